@@ -1,0 +1,94 @@
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestOptions,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+
+import { gladlyOrigin } from '../nodes/Gladly/hosts';
+import { pinToOrigin } from '../nodes/shared/credentialGuard';
+
+export class GladlyApi implements ICredentialType {
+	name = 'gladlyApi';
+
+	displayName = 'Gladly API';
+
+	icon: Icon = { light: 'file:../icons/gladly.svg', dark: 'file:../icons/gladly.dark.svg' };
+
+	documentationUrl = 'https://developer.gladly.com/rest/#section/Getting-Started/Creating-API-Tokens';
+
+	httpRequestNode = {
+		name: 'Gladly',
+		docsUrl: 'https://developer.gladly.com/rest/',
+		apiBaseUrlPlaceholder: 'https://<organization>.gladly.com/api/v1/',
+	};
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Organization Slug',
+			name: 'organization',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. acme',
+			description:
+				'The first part of your Gladly address: "acme" for acme.gladly.com. A pasted address such as https://acme.us-1.gladly.com keeps its region.',
+		},
+		{
+			displayName: 'Agent Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'name@email.com',
+			default: '',
+			required: true,
+			description: 'Email of the Gladly user who owns the token; the user needs the API User permission',
+		},
+		{
+			displayName: 'API Token',
+			name: 'apiToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'Created in Gladly under More settings › API Tokens › Create Token (shown once)',
+		},
+		{
+			displayName: 'Environment',
+			name: 'environment',
+			type: 'options',
+			default: 'production',
+			options: [
+				{ name: 'Production (gladly.com)', value: 'production' },
+				{ name: 'Sandbox (gladly.qa)', value: 'sandbox' },
+			],
+		},
+		{
+			displayName: 'Base URL (Advanced)',
+			name: 'baseUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. https://acme.us-1.gladly.com',
+			description:
+				'Only for hosts the slug cannot express, such as regional hosts. A Gladly host over https, or http://127.0.0.1:<port> for a local test server. Overrides the slug and environment.',
+		},
+	];
+
+	authenticate = async (
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> => {
+		const origin = gladlyOrigin(credentials);
+		if (!origin.ok) throw new Error(origin.message);
+		const pinned = pinToOrigin(requestOptions, origin.value, 'Gladly');
+		pinned.auth = { username: String(credentials.email ?? ''), password: String(credentials.apiToken ?? '') };
+		return pinned;
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			method: 'GET',
+			url: '/api/v1/organization',
+		},
+	};
+}

@@ -1,0 +1,90 @@
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestOptions,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+
+import { kustomerOrigin } from '../nodes/Kustomer/hosts';
+import { pinToOrigin } from '../nodes/shared/credentialGuard';
+
+export class KustomerApi implements ICredentialType {
+	name = 'kustomerApi';
+
+	displayName = 'Kustomer API';
+
+	icon: Icon = { light: 'file:../icons/kustomer.svg', dark: 'file:../icons/kustomer.dark.svg' };
+
+	documentationUrl = 'https://developer.kustomer.com/docs/get-started/api-keys-and-roles';
+
+	httpRequestNode = {
+		name: 'Kustomer',
+		docsUrl: 'https://developer.kustomer.com/api',
+		apiBaseUrlPlaceholder: 'https://<org>.api.kustomerapp.com/v1/',
+	};
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Organization Name',
+			name: 'orgName',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. acme',
+			description: 'The subdomain you sign in at: "acme" for acme.kustomerapp.com',
+			displayOptions: { show: { region: ['org'] } },
+		},
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description:
+				'Created in Kustomer under Settings › Security › API Keys. Roles are fixed when the key is created: give it every role the operations you use need.',
+		},
+		{
+			displayName: 'Region',
+			name: 'region',
+			type: 'options',
+			default: 'org',
+			options: [
+				{ name: 'Custom Base URL', value: 'custom' },
+				{ name: 'EU (api.prod2.kustomerapp.com)', value: 'eu' },
+				{ name: 'India (api.prod4.kustomerapp.com)', value: 'in' },
+				{ name: 'Organization Host (Recommended)', value: 'org' },
+				{ name: 'US (api.kustomerapp.com)', value: 'us' },
+			],
+			description: 'The organization host routes to your region by itself; choose a regional host only if your network requires it',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. https://acme.api.kustomerapp.com',
+			description: 'A Kustomer API host (https only), or http://127.0.0.1:<port> for a local test server',
+			displayOptions: { show: { region: ['custom'] } },
+		},
+	];
+
+	authenticate = async (
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> => {
+		const origin = kustomerOrigin(credentials);
+		if (!origin.ok) throw new Error(origin.message);
+		const pinned = pinToOrigin(requestOptions, origin.value, 'Kustomer');
+		pinned.headers = { ...pinned.headers, Authorization: `Bearer ${String(credentials.apiKey ?? '')}` };
+		return pinned;
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			method: 'GET',
+			url: '/v1/auth/tokens/current',
+		},
+	};
+}

@@ -1,0 +1,89 @@
+import { sleep } from 'n8n-workflow';
+
+import type { RateLimitSnapshot } from './types';
+
+/** Small margin so our window never ends a hair before the provider's does. */
+const EDGE_MS = 15;
+
+interface Bucket {
+	limit?: number;
+	windowMs: number;
+	/** Send times within the current window, oldest first. */
+	sent: number[];
+	blockedUntil: number;
+}
+
+/**
+ * Keeps one node run under the provider's limit: a sliding window sized by the limit the provider
+ * announces in its headers, plus a hard stop when it says nothing is left. State lives per run
+ * (see `pacerFor`); across runs and workers the provider's headers and 429 back-off take over.
+ */
+export class Pacer {
+	private readonly buckets = new Map<string, Bucket>();
+
+	constructor(private readonly now: () => number = Date.now) {}
+
+	private bucket(name: string, fallback?: { limit: number; windowMs: number }): Bucket {
+		let bucket = this.buckets.get(name);
+		if (!bucket) {
+			bucket = { limit: fallback?.limit, windowMs: fallback?.windowMs ?? 1000, sent: [], blockedUntil: 0 };
+			this.buckets.set(name, bucket);
+		}
+		return bucket;
+	}
+
+	/** How long the next request in this bucket must wait; records it as sent when 0. */
+	delayFor(name: string, fallback?: { limit: number; windowMs: number }): number {
+		const bucket = this.bucket(name, fallback);
+		const now = this.now();
+		while (bucket.sent.length && bucket.sent[0] + bucket.windowMs + EDGE_MS <= now) bucket.sent.shift();
+		let wait = Math.max(0, bucket.blockedUntil - now);
+		if (bucket.limit !== undefined && bucket.sent.length >= bucket.limit) {
+			wait = Math.max(wait, bucket.sent[0] + bucket.windowMs + EDGE_MS - now);
+		}
+		if (wait === 0) bucket.sent.push(now);
+		return wait;
+	}
+
+	async acquire(name: string, fallback?: { limit: number; windowMs: number }): Promise<void> {
+		for (;;) {
+			const wait = this.delayFor(name, fallback);
+			if (wait === 0) return;
+			await sleep(wait);
+		}
+	}
+
+	/** Learns the provider's limit and remaining budget from a response. */
+	observe(name: string, snapshot: RateLimitSnapshot | undefined): void {
+		if (!snapshot) return;
+		const bucket = this.bucket(name);
+		bucket.windowMs = snapshot.windowMs;
+		if (snapshot.limit !== undefined && snapshot.limit > 0) bucket.limit = snapshot.limit;
+		if (snapshot.remaining !== undefined && snapshot.remaining <= 0) {
+			const now = this.now();
+			const reset =
+				snapshot.resetAtMs !== undefined && snapshot.resetAtMs > now
+					? snapshot.resetAtMs + EDGE_MS
+					: (bucket.sent[0] ?? now) + bucket.windowMs + EDGE_MS;
+			bucket.blockedUntil = Math.max(bucket.blockedUntil, reset);
+		}
+	}
+
+	/** After a 429: nothing more goes out of this bucket until `waitMs` has passed. */
+	block(name: string, waitMs: number): void {
+		const bucket = this.bucket(name);
+		bucket.blockedUntil = Math.max(bucket.blockedUntil, this.now() + waitMs);
+	}
+}
+
+const pacers = new WeakMap<object, Pacer>();
+
+/** The pacer of one node run: keyed by the n8n context object, so it ends with the run. */
+export function pacerFor(context: object): Pacer {
+	let pacer = pacers.get(context);
+	if (!pacer) {
+		pacer = new Pacer();
+		pacers.set(context, pacer);
+	}
+	return pacer;
+}
