@@ -90,5 +90,19 @@ export class GladlyApi implements ICredentialType {
 			method: 'GET',
 			url: '/api/v1/organization',
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: { value: 401, message: 'Wrong agent email or API token. Tokens belong to one user and one environment (production or sandbox).' },
+			},
+			{
+				type: 'responseCode',
+				properties: { value: 403, message: 'The user lacks the API User permission (Gladly: Settings › Users › API User).' },
+			},
+			{
+				type: 'responseCode',
+				properties: { value: 404, message: 'No Gladly organization at this address: check the organization slug and environment.' },
+			},
+		],
 	};
 }

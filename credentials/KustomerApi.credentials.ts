@@ -86,5 +86,23 @@ export class KustomerApi implements ICredentialType {
 			method: 'GET',
 			url: '/v1/auth/tokens/current',
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'Invalid or expired API key ("Expired token" means it has expired). Create a new key in Kustomer under Settings › Security › API Keys.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						'The API key is not allowed to read its own token (role org.permission.token.read or an admin role). Roles cannot be changed on an existing key: create a new key with the roles you need.',
+				},
+			},
+		],
 	};
 }

@@ -71,5 +71,11 @@ export class NutshellApi implements ICredentialType {
 			url: '/rest/users',
 			qs: { 'page[limit]': 1 },
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: { value: 401, message: 'Nutshell refused the credentials: check the email and API key (the key needs API access).' },
+			},
+		],
 	};
 }

@@ -22,7 +22,9 @@ export function pinToOrigin(
 		throw new Error(`${app} credentials can only be sent to ${origin}; this request targets ${safeHost(target)}`);
 	}
 	const pinned: IHttpRequestOptions = { ...requestOptions, disableFollowRedirect: true };
-	if (legacy.uri === undefined && !/^[a-z][a-z0-9+.-]*:/i.test(target)) pinned.baseURL = origin;
+	if (legacy.uri === undefined && baseURL === undefined && !/^([a-z][a-z\d+\-.]*:)?\/\//i.test(target)) {
+		pinned.baseURL = origin;
+	}
 	// The legacy request path (older HTTP Request node) reads these instead of disableFollowRedirect.
 	Object.assign(pinned as unknown as IDataObject, { followRedirect: false, followAllRedirects: false });
 	return pinned;

@@ -103,11 +103,20 @@ export function isSlug(value: string): boolean {
  * n8n's HTTP Request node) can send the key elsewhere.
  */
 export function staysOnOrigin(target: string, baseUrl: string | undefined, origin: string): boolean {
-	const absolute = /^[a-z][a-z0-9+.-]*:/i.test(target);
-	const resolved = parseUrl(absolute ? target : `${baseUrl ?? origin}${target.startsWith('/') ? '' : '/'}${target}`);
+	// Same test as axios' isAbsoluteURL: a scheme, or a protocol-relative "//host", is absolute.
+	const absolute = /^([a-z][a-z\d+\-.]*:)?\/\//i.test(target) || /^[a-z][a-z\d+\-.]*:/i.test(target);
+	const resolved = absolute ? parseUrlFrom(target, origin) : parseUrl(baseUrl ?? origin);
 	if (!resolved) return false;
 	if (resolved.username || resolved.password) return false;
 	return resolved.origin === origin;
+}
+
+function parseUrlFrom(input: string, base: string): URL | undefined {
+	try {
+		return new URL(input, base);
+	} catch {
+		return undefined;
+	}
 }
 
 /** Keeps only path and query of a link the API returned, so paging never leaves the validated host. */

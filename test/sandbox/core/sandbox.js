@@ -22,7 +22,26 @@ function loadProvider(spec) {
 				: `sandbox provider "${spec}" not found: expected ${path.relative(process.cwd(), file) || file}`,
 		);
 	}
-	return require(file);
+	const mod = require(file);
+	return isPath ? mod : withExtensions(mod, path.join(SANDBOX_DIR, spec, 'extensions'));
+}
+
+// Extensions: every ./<name>/extensions/*.js exports extend(instance, env), called after create().
+// They add routes (instance.routes.unshift(...), so they win over a provider's catch-all) and wrap
+// instance.reset to clear their own state. This lets trigger-only endpoints live beside a provider
+// without editing its index.js.
+function withExtensions(mod, dir) {
+	const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.js')).sort() : [];
+	if (!files.length) return mod;
+	const extensions = files.map((f) => require(path.join(dir, f)));
+	return {
+		...mod,
+		create(env) {
+			const instance = mod.create(env);
+			for (const extension of extensions) extension.extend(instance, env);
+			return instance;
+		},
+	};
 }
 
 // rateLimits[provider] is either one config (default bucket) / false, or { bucketName: config | false }.

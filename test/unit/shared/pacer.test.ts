@@ -1,0 +1,39 @@
+import { Pacer } from '../../../nodes/shared/pacer';
+
+describe('Pacer', () => {
+	let now: number;
+	let pacer: Pacer;
+	beforeEach(() => {
+		now = 1_000_000;
+		pacer = new Pacer(() => now);
+	});
+
+	it('lets `limit` requests through per window, then waits for the oldest to leave it', () => {
+		pacer.observe('default', { limit: 3, remaining: 2, windowMs: 1000 });
+		expect([pacer.delayFor('default'), pacer.delayFor('default'), pacer.delayFor('default')]).toEqual([0, 0, 0]);
+		const wait = pacer.delayFor('default');
+		expect(wait).toBeGreaterThan(1000);
+		expect(wait).toBeLessThan(1100);
+		now += wait;
+		expect(pacer.delayFor('default')).toBe(0);
+	});
+
+	it('waits until the announced reset when nothing is left', () => {
+		pacer.observe('default', { remaining: 0, windowMs: 60_000, resetAtMs: now + 5000 });
+		const wait = pacer.delayFor('default');
+		expect(wait).toBeGreaterThanOrEqual(5000);
+		expect(wait).toBeLessThan(5100);
+	});
+
+	it('uses the fallback limit before any header is seen', () => {
+		const fallback = { limit: 1, windowMs: 500 };
+		expect(pacer.delayFor('default', fallback)).toBe(0);
+		expect(pacer.delayFor('default', fallback)).toBeGreaterThan(500);
+	});
+
+	it('blocks a bucket after a 429 without touching other buckets', () => {
+		pacer.block('reports', 2000);
+		expect(pacer.delayFor('reports')).toBe(2000);
+		expect(pacer.delayFor('default')).toBe(0);
+	});
+});
