@@ -3,7 +3,6 @@
  * credentials (loaded from dist/ by n8n's own PackageDirectoryLoader). Credentials are plain
  * fixtures; their `authenticate` function runs exactly as in n8n.
  */
-import { mock } from 'jest-mock-extended';
 import { ExecutionLifecycleHooks, PackageDirectoryLoader, WorkflowExecute } from 'n8n-core';
 import {
 	ICredentialsHelper,
@@ -101,11 +100,16 @@ class CredentialProbe implements INodeType {
 }
 
 let loaded: Promise<PackageDirectoryLoader> | undefined;
+/** Credential test definitions, copied at load time: running a workflow deletes `test` from the loaded types. */
+const credentialTests = new Map<string, ICredentialType['test']>();
 
 export async function loadPackage(): Promise<PackageDirectoryLoader> {
 	loaded ??= (async () => {
 		const loader = new PackageDirectoryLoader(ROOT);
 		await loader.loadAll();
+		for (const [name, entry] of Object.entries(loader.credentialTypes)) {
+			if (entry.type.test) credentialTests.set(name, JSON.parse(JSON.stringify(entry.type.test)) as ICredentialType['test']);
+		}
 		return loader;
 	})();
 	return await loaded;
@@ -139,7 +143,7 @@ export async function credentialType(name: string): Promise<ICredentialType> {
 	return found;
 }
 
-class FixtureCredentialsHelper extends ICredentialsHelper {
+export class FixtureCredentialsHelper extends ICredentialsHelper {
 	constructor(
 		private readonly fixtures: Record<string, ICredentialDataDecryptedObject>,
 		private readonly types: Record<string, ICredentialType>,
@@ -231,20 +235,35 @@ export async function runWorkflow(
 	});
 	const workflowData = { id: 'test', name: 'test', nodes: workflowJson.nodes, connections: workflowJson.connections } as unknown as IWorkflowBase;
 	const hooks = new ExecutionLifecycleHooks('manual', 'exec-1', workflowData);
-	const overrides: Record<string, unknown> = {
+	// A plain object, not a jest-mock-extended proxy: n8n-core enumerates it, and a proxy's keys grow with
+	// every access, which made long suites slower and slower.
+	const base = 'http://127.0.0.1:5678';
+	const additionalData = {
 		hooks,
 		credentialsHelper: new FixtureCredentialsHelper(credentials, credentialTypes),
 		currentNodeParameters: undefined,
-		instanceBaseUrl: 'http://127.0.0.1:5678/',
-		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
-		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
-		restApiUrl: 'http://127.0.0.1:5678/rest',
+		currentNodeExecutionIndex: 0,
+		instanceBaseUrl: `${base}/`,
+		restApiUrl: `${base}/rest`,
+		formBaseUrl: `${base}/form`,
+		formWaitingBaseUrl: `${base}/form-waiting`,
+		formTestBaseUrl: `${base}/form-test`,
+		webhookBaseUrl: `${base}/webhook`,
+		webhookWaitingBaseUrl: `${base}/webhook-waiting`,
+		webhookTestBaseUrl: `${base}/webhook-test`,
+		mcpBaseUrl: `${base}/mcp`,
+		mcpTestBaseUrl: `${base}/mcp-test`,
 		variables: {},
-		ssrfBridge: undefined,
-		encryptedRunnerIdentity: undefined,
-		evalLlmMockHandler: undefined,
-	};
-	const additionalData = mock<Record<string, unknown>>(overrides) as unknown as IWorkflowExecuteAdditionalData;
+		executeWorkflow: async () => {
+			throw new Error('sub-workflows are not available in the test harness');
+		},
+		getRunExecutionData: async () => undefined,
+		getRuntimeCredential: async () => undefined,
+		logAiEvent: () => {},
+		startRunnerTask: async () => {
+			throw new Error('task runners are not available in the test harness');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
 
 	const start = workflowJson.nodes[0];
 	const runExecutionData = createRunExecutionData({
@@ -313,11 +332,12 @@ export interface CredentialTestResult {
  * through the credential's authenticate, any non-2xx fails, and `rules` map status codes to messages.
  */
 export async function testCredential(typeName: string, data: ICredentialDataDecryptedObject): Promise<CredentialTestResult> {
-	const type = await credentialType(typeName);
-	if (!type.test) throw new Error(`${typeName} has no test request`);
+	await loadPackage();
+	const test = credentialTests.get(typeName);
+	if (!test) throw new Error(`${typeName} has no test request`);
 	const { items, error } = await runNode(
 		'credentialProbe',
-		{ credentialType: typeName, request: JSON.stringify(type.test.request), rules: JSON.stringify(type.test.rules ?? []) },
+		{ credentialType: typeName, request: JSON.stringify(test.request), rules: JSON.stringify(test.rules ?? []) },
 		{ credentials: { [typeName]: data } },
 	);
 	if (error) return { status: 'Error', message: error.message };
