@@ -1,0 +1,10 @@
+/** Types for fs.js, for the TypeScript tests (which may not use Node built-ins themselves). */
+import type { AppInfo, Codex, PackageJson } from './lib';
+
+export declare const ROOT: string;
+export declare function listFiles(dir: string, skip?: (rel: string) => boolean): string[];
+export declare function readJson(file: string): unknown;
+export declare function mainPackage(root?: string): { pkg: PackageJson; apps: AppInfo[] };
+export declare function sourceFiles(root?: string): Record<string, string>;
+export declare function sourceTree(root?: string): string[];
+export declare function codexFiles(root?: string): Array<{ node: string; codex: Codex | null }>;
