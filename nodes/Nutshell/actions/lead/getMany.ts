@@ -1,0 +1,44 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { describeOperation, returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
+import { toItems } from '../../../shared/router';
+import { dynamicOptions } from '../../descriptions';
+import { simplifyLead } from '../../simplify';
+import { getAllPages } from '../../transport';
+import { listFilterFields, listQuery, sortField } from '../common/listFilters';
+
+export const description = describeOperation('lead', 'getMany', [
+	...returnAllOrLimit(),
+	...listFilterFields('getLeadFilterFields', [
+		{
+			displayName: 'Lead Number',
+			name: 'number',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 1000',
+			description: 'The number shown in the app (Lead-1000); prefix with > or < for a range',
+		},
+		dynamicOptions('Pipeline', 'pipeline', 'getPipelines'),
+	]),
+	sortField(['age', 'closedTime', 'confidence', 'milestone', 'name', 'owner', 'sources', 'value']),
+	simplifyField,
+]);
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = this.getNodeParameter('limit', itemIndex, 50) as number;
+	const simple = this.getNodeParameter('simple', itemIndex, true) as boolean;
+	const records = await getAllPages.call(this, '/leads', 'leads', {
+		qs: listQuery(this, itemIndex),
+		returnAll,
+		limit,
+		itemIndex,
+	});
+	return toItems(
+		records.map((record) => (simple ? simplifyLead(record) : record)),
+		itemIndex,
+	);
+}
