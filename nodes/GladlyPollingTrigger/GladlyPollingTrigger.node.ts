@@ -1,0 +1,102 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+
+import { EVENT_OPTIONS } from '../GladlyTrigger/events';
+import { fetchFullObjects } from '../GladlyTrigger/fetch';
+import { notice, optionsCollection, pollingTriggerBase } from '../shared/trigger/describe';
+import { isManual, readCursor, triggerItems, writeCursor } from '../shared/trigger/poll';
+import { OVERLAP_MS, SETTLE_MS, clampStart, readEvents } from './events';
+
+interface EventsCursor extends IDataObject {
+	/** End of the last window read (ISO): the next window starts here. */
+	since: string;
+	/** Ids of the events read in the last OVERLAP_MS before `since` (read again next time), bounded. */
+	recent: string[];
+}
+
+const SAMPLE_WINDOW_MS = 3_600_000;
+const MAX_RECENT = 1_000;
+
+export class GladlyPollingTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Gladly Polling Trigger',
+		name: 'gladlyPollingTrigger',
+		icon: { light: 'file:../../icons/gladly.svg', dark: 'file:../../icons/gladly.dark.svg' },
+		...pollingTriggerBase,
+		subtitle: '={{$parameter["entities"].join(", ")}}',
+		description: 'Starts the workflow on new Gladly events (conversations, contacts, customers, tasks, agents, payments), read from the Events API on a schedule',
+		defaults: { name: 'Gladly Polling Trigger' },
+		credentials: [{ name: 'gladlyApi', required: true }],
+		properties: [
+			notice('Gladly keeps events for 24 hours: a workflow that stays inactive longer misses the older ones'),
+			{
+				displayName: 'Trigger On',
+				name: 'entities',
+				type: 'multiOptions',
+				required: true,
+				options: [
+					{ name: 'Agent Availability', value: 'AGENT_AVAILABILITY' },
+					{ name: 'Agent Status', value: 'AGENT_STATUS' },
+					{ name: 'Contact', value: 'CONTACT' },
+					{ name: 'Conversation', value: 'CONVERSATION' },
+					{ name: 'Customer', value: 'CUSTOMER' },
+					{ name: 'Customer Profile', value: 'CUSTOMER_PROFILE' },
+					{ name: 'Payment Request', value: 'PAYMENT_REQUEST' },
+					{ name: 'Task', value: 'TASK' },
+				],
+				default: [],
+				description: 'The kinds of events to read from Gladly',
+			},
+			optionsCollection([
+				{
+					displayName: 'Event Types',
+					name: 'eventTypes',
+					type: 'multiOptions',
+					options: EVENT_OPTIONS,
+					default: [],
+					description: 'Emit only these event types (empty: every event of the chosen kinds)',
+				},
+				{
+					displayName: 'Fetch Full Object',
+					name: 'fetchFull',
+					type: 'boolean',
+					default: false,
+					description:
+						"Whether to fetch the conversation, customer, message and task each event names (events carry IDs only); what cannot be fetched within 5 seconds is named in 'fetchError'",
+				},
+			]),
+		],
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const entities = this.getNodeParameter('entities', []) as string[];
+		if (entities.length === 0) throw new NodeOperationError(this.getNode(), "No event kind chosen in 'Trigger On'", { description: 'Choose at least one.' });
+		const { eventTypes = [], fetchFull = false } = this.getNodeParameter('options', {}) as { eventTypes?: string[]; fetchFull?: boolean };
+		const wanted = (event: IDataObject) => eventTypes.length === 0 || eventTypes.includes(String(event.type));
+		const now = Date.now();
+
+		if (isManual(this)) {
+			const events = (await readEvents(this, entities, now - SAMPLE_WINDOW_MS, now)).filter(wanted);
+			return triggerItems(events.slice(-1));
+		}
+
+		const endMs = now - SETTLE_MS;
+		const cursor = readCursor<EventsCursor>(this);
+		if (!cursor) {
+			writeCursor(this, { since: new Date(endMs).toISOString(), recent: [] });
+			return null;
+		}
+		const sinceMs = Date.parse(cursor.since);
+		if (endMs <= sinceMs) return null;
+		// Re-read a short overlap before the cursor for events that showed up late; ids drop repeats.
+		const startMs = clampStart(this, sinceMs - OVERLAP_MS, now);
+		const events = await readEvents(this, entities, startMs, endMs);
+		const known = new Set(cursor.recent ?? []);
+		const fresh = events.filter((event) => !known.has(event.id));
+		const recent = events.filter((event) => Date.parse(event.timestamp) >= endMs - OVERLAP_MS).map((event) => event.id);
+		const items: IDataObject[] = fresh.filter(wanted);
+		if (fetchFull) for (const [index, event] of items.entries()) items[index] = { ...event, ...(await fetchFullObjects(this, (event.content as IDataObject) ?? {})) };
+		writeCursor(this, { since: new Date(endMs).toISOString(), recent: recent.slice(-MAX_RECENT) });
+		return triggerItems(items);
+	}
+}
