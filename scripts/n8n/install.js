@@ -8,7 +8,7 @@
  *
  * Layout: `<cache>/n8n-<version>-node<major>/` holding a wrapper package.json and
  * node_modules/n8n; `<cache>` is `${XDG_CACHE_HOME:-~/.cache}/n8n-nodes-kgn` (or KGN_N8N_CACHE).
- * The first install takes several minutes (npm fetches ~1,700 packages, then sqlite3 is
+ * The first install takes 3-10 minutes (npm fetches well over a thousand packages, ~780 MB, then sqlite3 is
  * compiled from source); later runs find the stamp file and return at once.
  *
  * Node choice: n8n >= 2.36 needs Node >= 24 (downloaded by node24.js when the running Node is
@@ -17,7 +17,7 @@
  */
 const fs = require('fs');
 const path = require('path');
-const { cacheRoot, makeLogger, run, rmrf, cmpVersion } = require('./util');
+const { cacheRoot, makeLogger, run, rmrf, cmpVersion, withLock, killChildrenOnSignals } = require('./util');
 const { ensureNode24, runNpm, nodeDirFor, majorOf, envForNode } = require('./node24');
 
 const DEFAULT_N8N_VERSION = '2.41.1';
@@ -74,19 +74,36 @@ async function ensureN8n(opts = {}) {
 	const n8nBin = n8nBinPath(dir);
 	const result = { version, dir, n8nBin, node: nodeInfo.node, nodeDir: nodeInfo.nodeDir, nodeVersion: nodeInfo.version };
 
-	if (!opts.force && fs.existsSync(stampFile) && fs.existsSync(n8nBin)) {
+	const isDone = () => fs.existsSync(stampFile) && fs.existsSync(n8nBin);
+	if (!opts.force && isDone()) {
 		log(`cached at ${dir} (Node ${nodeInfo.version})`);
 		return { ...result, cached: true, seconds: (Date.now() - t0) / 1000 };
 	}
+	fs.mkdirSync(cacheRoot(), { recursive: true });
+	return withLock(
+		`${dir}.lock`,
+		async () => {
+			if (!opts.force && isDone()) {
+				log(`installed meanwhile by another process: ${dir}`);
+				return { ...result, cached: true, seconds: (Date.now() - t0) / 1000 };
+			}
+			const seconds = await install({ version, dir, nodeInfo, n8nBin, stampFile, overrides: opts.overrides, log, t0 });
+			return { ...result, cached: false, seconds };
+		},
+		{ log },
+	);
+}
 
+/** The install itself (caller holds the lock). Resolves the elapsed seconds since t0. */
+async function install({ version, dir, nodeInfo, n8nBin, stampFile, overrides: overridesOpt, log, t0 }) {
 	log(`installing n8n@${version} with Node ${nodeInfo.version} into ${dir}`);
-	log('first install takes several minutes (npm install ~1,700 packages, then sqlite3 is compiled from source)');
+	log('a first install takes 3-10 minutes (npm fetches well over a thousand packages, ~780 MB, then sqlite3 is compiled from source)');
 	if (fs.existsSync(dir)) {
 		log('removing a partial earlier install');
 		rmrf(dir);
 	}
 	fs.mkdirSync(dir, { recursive: true });
-	const overrides = opts.overrides || defaultOverrides(version);
+	const overrides = overridesOpt || defaultOverrides(version);
 	const wrapper = {
 		name: `kgn-n8n-${version.replace(/[^a-z0-9]/gi, '-')}`,
 		version: '0.0.0',
@@ -140,6 +157,19 @@ async function ensureN8n(opts = {}) {
 		{ cwd: dir, env: envForNode(nodeInfo.node), timeoutMs: 60000 },
 	);
 	if (chk.code !== 0) throw new Error(`sqlite3 does not load after the rebuild:\n${chk.stderr.slice(-3000)}`);
+	if (fs.existsSync(path.join(dir, 'node_modules', 'isolated-vm'))) {
+		// n8n >= 2.13's default expression engine ('vm'); it ships prebuilt binaries, so
+		// --ignore-scripts is fine, but say so early if this platform has none.
+		const ivm = await run(
+			nodeInfo.node,
+			['-e', "const i=new (require('isolated-vm').Isolate)();i.compileScriptSync('1').runSync(i.createContextSync());"],
+			{ cwd: dir, env: envForNode(nodeInfo.node), timeoutMs: 60000 },
+		);
+		if (ivm.code !== 0) {
+			log('  warning: isolated-vm does not load (no prebuilt binary?): n8n will not start with its default');
+			log('  expression engine; set N8N_EXPRESSION_ENGINE=legacy, or run `npm rebuild isolated-vm` in that folder');
+		}
+	}
 	const ver = await run(nodeInfo.node, [n8nBin, '--version'], {
 		cwd: dir,
 		env: envForNode(nodeInfo.node, { N8N_DIAGNOSTICS_ENABLED: 'false' }),
@@ -151,12 +181,13 @@ async function ensureN8n(opts = {}) {
 	fs.writeFileSync(stampFile, `${JSON.stringify({ version, node: nodeInfo.version, at: new Date().toISOString() })}\n`);
 	const seconds = (Date.now() - t0) / 1000;
 	log(`n8n ${version} ready in ${seconds.toFixed(0)} s`);
-	return { ...result, cached: false, seconds };
+	return seconds;
 }
 
 module.exports = { ensureN8n, DEFAULT_N8N_VERSION, minNodeMajor, defaultOverrides, installDir, n8nBinPath };
 
 if (require.main === module) {
+	killChildrenOnSignals();
 	ensureN8n({ version: process.argv[2] })
 		.then((r) => process.stdout.write(`${r.dir}\n`))
 		.catch((e) => {

@@ -14,7 +14,7 @@
  */
 const fs = require('fs');
 const path = require('path');
-const { cacheRoot, makeLogger, run, rmrf } = require('./util');
+const { cacheRoot, makeLogger, run, rmrf, withLock, killChildrenOnSignals } = require('./util');
 
 /**
  * Pinned 24.x per platform-arch, each checked to exist on the registry (`npm view node-<p>-<a> versions`).
@@ -109,11 +109,23 @@ async function ensureNode24({ log = makeLogger('node24'), version, platform = pr
 	}
 	const dir = path.join(cacheRoot(), `node-v${ver}-${key}`);
 	const exe = path.join(dir, 'bin', platform === 'win32' ? 'node.exe' : 'node');
-	if (fs.existsSync(path.join(dir, '.kgn-complete')) && fs.existsSync(exe)) {
+	const isDone = () => fs.existsSync(path.join(dir, '.kgn-complete')) && fs.existsSync(exe);
+	if (isDone()) {
 		log(`Node ${ver} cached at ${dir}`);
 		return { node: exe, nodeDir: dir, version: ver, source: 'cache' };
 	}
 	fs.mkdirSync(cacheRoot(), { recursive: true });
+	return withLock(
+		`${dir}.lock`,
+		async () => {
+			if (isDone()) return { node: exe, nodeDir: dir, version: ver, source: 'cache' };
+			return download({ pkg, ver, dir, exe, platform, arch, log });
+		},
+		{ log },
+	);
+}
+
+async function download({ pkg, ver, dir, exe, platform, arch, log }) {
 	rmrf(dir); // a partial leftover
 	const tmp = fs.mkdtempSync(path.join(cacheRoot(), `.tmp-node-${ver}-`));
 	try {
@@ -145,6 +157,7 @@ async function ensureNode24({ log = makeLogger('node24'), version, platform = pr
 module.exports = { ensureNode24, npmCliPath, runNpm, envForNode, nodeDirFor, nodePackageName, platformKey, PINNED, majorOf };
 
 if (require.main === module) {
+	killChildrenOnSignals();
 	ensureNode24()
 		.then((r) => process.stdout.write(`${r.node}\n`))
 		.catch((e) => {

@@ -30,6 +30,9 @@ function makeLogger(tag, { quiet = process.env.KGN_N8N_QUIET === '1', start = Da
 	return log;
 }
 
+/** Children of run() still running (see killChildrenOnSignals). */
+const running = new Set();
+
 /**
  * Run a command; resolves { code, signal, stdout, stderr } (never rejects on a non-zero exit
  * unless `check: true`). `inherit: true` streams output to our stderr instead of capturing it
@@ -46,6 +49,8 @@ function run(cmd, args, opts = {}) {
 			stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
 			windowsHide: true,
 		});
+		running.add(child);
+		child.once('exit', () => running.delete(child));
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (d) => {
@@ -74,7 +79,7 @@ function run(cmd, args, opts = {}) {
 		});
 		child.on('close', (code, signal) => {
 			if (timer) clearTimeout(timer);
-			if (logStream) logStream.end();
+			if (logStream) logStream.end(`\n===== exit ${code}${signal ? ` ${signal}` : ''}${timedOut ? ' (timed out)' : ''}\n`);
 			const res = { code, signal, stdout, stderr, timedOut };
 			if (check && code !== 0) {
 				const err = new Error(
@@ -118,6 +123,84 @@ function sleep(ms) {
 	return new Promise((r) => setTimeout(r, ms));
 }
 
+function pidAlive(pid) {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (e) {
+		return e.code === 'EPERM';
+	}
+}
+
+/**
+ * Run `fn` holding an exclusive lock file (`lockPath`, created with O_EXCL, holding our pid), so
+ * two processes never install into the same folder at once. A lock whose pid is dead is stale
+ * and taken over. While another live process holds it we wait (printing every 30 s), then call
+ * `fn` (which should re-check whether the work is already done).
+ */
+async function withLock(lockPath, fn, { log = () => {}, timeoutMs = 60 * 60 * 1000 } = {}) {
+	const t0 = Date.now();
+	let lastNote = 0;
+	for (;;) {
+		try {
+			const fd = fs.openSync(lockPath, 'wx');
+			fs.writeSync(fd, String(process.pid));
+			fs.closeSync(fd);
+			break;
+		} catch (e) {
+			if (e.code !== 'EEXIST') throw e;
+			let holder = NaN;
+			try {
+				holder = parseInt(fs.readFileSync(lockPath, 'utf8'), 10);
+			} catch {
+				/* vanished: retry */
+			}
+			if (Number.isFinite(holder) && !pidAlive(holder)) {
+				log(`removing stale lock ${lockPath} (pid ${holder} is gone)`);
+				fs.rmSync(lockPath, { force: true });
+				continue;
+			}
+			if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${lockPath} (held by pid ${holder})`);
+			if (Date.now() - lastNote > 30000) {
+				lastNote = Date.now();
+				log(`waiting for another install (pid ${holder}, lock ${lockPath})`);
+			}
+			await sleep(1000);
+		}
+	}
+	try {
+		return await fn();
+	} finally {
+		try {
+			if (parseInt(fs.readFileSync(lockPath, 'utf8'), 10) === process.pid) fs.rmSync(lockPath, { force: true });
+		} catch {
+			/* already gone */
+		}
+	}
+}
+
+/**
+ * For command-line entry points: on SIGINT/SIGTERM/SIGHUP stop the children started by run()
+ * (npm, which stops node-gyp) before exiting, so an interrupted install leaves no process writing into the
+ * cache. Libraries do not call this (it would take over the host's signal handling).
+ */
+function killChildrenOnSignals() {
+	for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+		process.once(sig, () => {
+			// npm forwards SIGTERM to the scripts it runs (node-gyp).
+			for (const c of running) {
+				try {
+					c.kill('SIGTERM');
+				} catch {
+					/* gone */
+				}
+			}
+			process.stderr.write(`\n${sig}: stopped; the next run starts this step over\n`);
+			process.exit(130);
+		});
+	}
+}
+
 /** Compare dotted versions: <0, 0, >0. */
 function cmpVersion(a, b) {
 	const pa = String(a).split(/[.-]/).map((x) => parseInt(x, 10) || 0);
@@ -129,4 +212,4 @@ function cmpVersion(a, b) {
 	return 0;
 }
 
-module.exports = { cacheRoot, makeLogger, run, freePort, freePorts, rmrf, sleep, cmpVersion };
+module.exports = { cacheRoot, makeLogger, run, freePort, freePorts, rmrf, sleep, cmpVersion, withLock, pidAlive, killChildrenOnSignals };
