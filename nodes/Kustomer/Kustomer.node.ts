@@ -1,9 +1,9 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import * as customer from './actions/customer';
-import { router } from './actions/router';
-import { searchCustomers } from './methods/listSearch';
+import { description as resources, router } from './actions/router';
+import { getBrands, getCustomAttributes, getKlasses, getQueues, getTags } from './methods/loadOptions';
+import { searchCompanies, searchConversations, searchCustomers, searchTeams, searchUsers } from './methods/listSearch';
 
 export class Kustomer implements INodeType {
 	description: INodeTypeDescription = {
@@ -13,26 +13,19 @@ export class Kustomer implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Read and write Kustomer customers, conversations, messages, notes and custom objects',
+		description: 'Read and write Kustomer customers, conversations, messages, drafts, notes, custom objects, companies, users and teams',
 		defaults: { name: 'Kustomer' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'kustomerApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [{ name: 'Customer', value: 'customer' }],
-				default: 'customer',
-			},
-			...customer.description,
-		],
+		properties: resources,
 	};
 
-	methods = { listSearch: { searchCustomers } };
+	methods = {
+		listSearch: { searchCompanies, searchConversations, searchCustomers, searchTeams, searchUsers },
+		loadOptions: { getBrands, getCustomAttributes, getKlasses, getQueues, getTags },
+	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -28,13 +28,45 @@ const RESOURCE_BY_SEGMENT: Record<string, string> = {
 	'outbound-webhooks': 'outbound_webhook',
 };
 
+/** Endpoints whose role differs from the method/resource pattern (reference §15), first match wins. */
+const SPECIAL_ROLES: Array<[method: string, pattern: RegExp, role: string]> = [
+	['POST', /^\/v1\/customers\/(archive\/)?search$/, 'org.permission.search.create'],
+	['POST', /^\/v1\/customers\/merges$/, 'org.permission.customer_merge.create'],
+	['GET', /^\/v1\/customers\/(merges\/[^/]+|[^/]+\/merges)$/, 'org.permission.customer_merge.read'],
+	['GET', /^\/v1\/customers\/[^/]+\/conversations$/, 'org.permission.conversation.read'],
+	['POST', /^\/v1\/customers\/[^/]+\/conversations$/, 'org.permission.conversation.create'],
+	['GET', /^\/v1\/(customers|conversations)\/[^/]+\/messages$/, 'org.permission.message.read'],
+	['POST', /^\/v1\/(customers|conversations)\/[^/]+\/messages$/, 'org.permission.message.create'],
+	['GET', /^\/v1\/(customers|conversations)\/[^/]+\/notes$/, 'org.permission.note.read'],
+	['POST', /^\/v1\/conversations\/[^/]+\/notes$/, 'org.permission.note.create'],
+	['GET', /^\/v1\/customers\/[^/]+\/klasses\/[^/]+$/, 'org.permission.customer.read'],
+	['POST', /^\/v1\/customers\/[^/]+\/klasses\/[^/]+$/, 'org.permission.kobject.create'],
+	['GET', /^\/v1\/companies\/[^/]+\/klasses\/[^/]+$/, 'org.permission.company.read'],
+	['GET', /^\/v1\/customers\/[^/]+\/drafts$/, 'org.permission.draft.read'],
+	['POST', /^\/v1\/conversations\/[^/]+\/tags$/, 'org.permission.conversation.update'],
+	['DELETE', /^\/v1\/conversations\/[^/]+\/tags$/, 'org.permission.conversation.delete'],
+	['GET', /^\/v1\/conversations\/[^/]+\/events$/, 'org.permission.event.read'],
+	['POST', /^\/v1\/messages\/[^/]+\/redactions$/, 'org.permission.message_redaction.create'],
+	['GET', /^\/v1\/klasses(\?|$)/, 'org.permission.klass.read'],
+	['GET', /^\/v1\/klasses\/[^/]+$/, 'org.permission.klass.read'],
+	['POST', /^\/v1\/klasses\/[^/]+(\/bulk)?$/, 'org.permission.kobject.create'],
+	['PUT', /^\/v1\/klasses\/[^/]+\/bulk$/, 'org.permission.kobject.update'],
+	['GET', /^\/v1\/metadata\//, 'org.permission.metadata.read'],
+	['POST', /^\/v1\/tracking\//, 'org.tracking'],
+	['POST', /^\/v1\/attachments$/, 'org.permission.message.create'],
+	['PUT', /^\/v1\/[a-z]+\/bulk$/, ''],
+];
+
 /** Best guess of the permission role a request needs, e.g. `org.permission.customer.read`. */
 export function requiredRole(method: string, path: string): string | undefined {
-	const segment = /^\/v\d\/([^/?]+)/.exec(path)?.[1];
+	const bare = path.split('?')[0];
+	const upper = method.toUpperCase();
+	const special = SPECIAL_ROLES.find(([m, pattern]) => m === upper && pattern.test(bare));
+	if (special && special[2]) return special[2];
+	const segment = /^\/v\d\/([^/?]+)/.exec(bare)?.[1];
 	const resource = segment ? RESOURCE_BY_SEGMENT[segment] : undefined;
 	if (!resource) return undefined;
-	// Search is a POST but only reads.
-	const action = /\/search(?:$|\?)/.test(path) ? 'read' : ACTION_BY_METHOD[method.toUpperCase()];
+	const action = special ? 'update' : ACTION_BY_METHOD[upper];
 	return action ? `org.permission.${resource}.${action}` : undefined;
 }
 

@@ -46,17 +46,25 @@ export function parseKustomerError(response: ApiResponse<unknown>, request: { me
 			: { message: `invalid API key, or the key lacks a role this request needs${message ? ` (${message})` : ''}`, hint: 'Check the API key. Kustomer also answers 401 when a key lacks a role; roles cannot be added to an existing key, so create a new key with the roles needed.', code };
 	}
 	if (status === 403) return { message: message || 'forbidden', hint: roleHint(message, request), code };
+	if (/associated with pod .* handled by/i.test(message)) {
+		return { message, code, hint: 'The API key belongs to another Kustomer region: choose "Organization Host" in the credentials, which routes to the right region.' };
+	}
 	return { message, code };
 }
 
-function readKustomerRateLimit(headers: HttpHeaders): RateLimitSnapshot | undefined {
+/**
+ * Kustomer's limit is per minute; the reset header is read defensively (above 1e9 an epoch time in
+ * seconds, else seconds until reset). The window used for pacing ends at the reset, so the pace
+ * follows the provider's own clock.
+ */
+export function readKustomerRateLimit(headers: HttpHeaders, now = Date.now()): RateLimitSnapshot | undefined {
 	const remaining = getHeader(headers, 'x-ratelimit-remaining');
 	if (remaining === undefined) return undefined;
 	const limit = getHeader(headers, 'x-ratelimit-limit');
 	const reset = Number(getHeader(headers, 'x-ratelimit-reset'));
-	// The reset header is documented both as epoch seconds and as seconds until reset.
-	const resetAtMs = Number.isFinite(reset) && reset > 0 ? (reset > 1e9 ? reset * 1000 : Date.now() + reset * 1000) : undefined;
-	return { limit: limit === undefined ? undefined : Number(limit), remaining: Number(remaining), windowMs: 60_000, resetAtMs };
+	const resetAtMs = Number.isFinite(reset) && reset > 0 ? (reset > 1e9 ? reset * 1000 : now + reset * 1000) : undefined;
+	const windowMs = resetAtMs === undefined ? 60_000 : Math.min(60_000, Math.max(1_000, resetAtMs - now));
+	return { limit: limit === undefined ? undefined : Number(limit), remaining: Number(remaining), windowMs, resetAtMs };
 }
 
 export const kustomerProfile: ProviderProfile = {
@@ -101,26 +109,67 @@ export function flatten(resource: JsonApiResource): IDataObject {
 	return out;
 }
 
+/** Kustomer's cap on one listing or search: 100 pages or 10,000 records, whichever comes first. */
+export const LISTING_CAP = { maxPages: 100, maxRecords: 10_000 };
+
+/** The page number of a `links.next` such as `/v1/customers?page=3&pageSize=100`. */
+export function pageOf(link: string): number | undefined {
+	const page = /[?&]page=(\d+)/.exec(link)?.[1];
+	return page === undefined ? undefined : Number(page);
+}
+
+/** Whether following `next` would go past Kustomer's listing cap. */
+export function beyondCap(next: string, pageSize: number, cap = LISTING_CAP): boolean {
+	const page = pageOf(next);
+	return page !== undefined && (page > cap.maxPages || (page - 1) * pageSize >= cap.maxRecords);
+}
+
+export interface GetManyOptions {
+	qs?: IDataObject;
+	returnAll: boolean;
+	limit?: number;
+	pageSize?: number;
+	itemIndex?: number;
+	cap?: typeof LISTING_CAP;
+}
+
 /**
  * Page-number lists: `page`/`pageSize` on the first request, then `links.next` (re-based onto the
- * credential's host). Records are de-duplicated by id.
+ * credential's host). Records are de-duplicated by id. Never asks for a page past Kustomer's cap;
+ * `capped` says the cap cut the list short.
  */
-export async function kustomerGetMany(
+export async function kustomerListing(
 	this: RequestContext,
 	path: string,
-	options: { qs?: IDataObject; returnAll: boolean; limit?: number; pageSize?: number; itemIndex?: number; method?: IHttpRequestMethods; body?: IDataObject },
-): Promise<JsonApiResource[]> {
-	const pageSize = options.pageSize ?? 100;
-	const firstQs = { ...options.qs, page: 1, pageSize: options.returnAll ? pageSize : Math.min(pageSize, options.limit ?? pageSize) };
-	return await paginate<JsonApiResource, string>(
+	options: GetManyOptions,
+): Promise<{ records: JsonApiResource[]; capped: boolean }> {
+	const pageSize = options.returnAll ? (options.pageSize ?? 100) : Math.min(options.pageSize ?? 100, Math.max(1, options.limit ?? 50));
+	const firstQs = { ...options.qs, page: 1, pageSize };
+	let capped = false;
+	const records = await paginate<JsonApiResource, string>(
 		async (next) => {
 			const response = next
-				? await kustomerRequest.call(this, options.method ?? 'GET', next, { body: options.body, itemIndex: options.itemIndex, idempotent: true })
-				: await kustomerRequest.call(this, options.method ?? 'GET', path, { qs: firstQs, body: options.body, itemIndex: options.itemIndex, idempotent: true });
+				? await kustomerRequest.call(this, 'GET', next, { itemIndex: options.itemIndex })
+				: await kustomerRequest.call(this, 'GET', path, { qs: firstQs, itemIndex: options.itemIndex });
 			const list = (response.body ?? {}) as JsonApiList;
-			const link = list.links?.next;
-			return { items: list.data ?? [], next: link ? toRelativeLink(link) : undefined };
+			const link = list.links?.next ? toRelativeLink(list.links.next) : undefined;
+			if (link && beyondCap(link, pageSize, options.cap)) {
+				capped = true;
+				return { items: list.data ?? [], next: undefined };
+			}
+			return { items: list.data ?? [], next: link };
 		},
 		{ returnAll: options.returnAll, limit: options.limit, keyOf: (record) => record.id },
 	);
+	const short = options.returnAll || records.length < (options.limit ?? 50);
+	return { records, capped: capped && short };
+}
+
+export async function kustomerGetMany(this: RequestContext, path: string, options: GetManyOptions): Promise<JsonApiResource[]> {
+	return (await kustomerListing.call(this, path, options)).records;
+}
+
+/** The `data` of a single-record response. */
+export function dataOf(body: unknown): JsonApiResource {
+	return ((body ?? {}) as { data: JsonApiResource }).data;
 }

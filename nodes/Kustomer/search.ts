@@ -1,0 +1,176 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
+
+import { itemSuffix } from '../shared/errors';
+import { toRelativeLink } from '../shared/hosts';
+import type { RequestContext } from '../shared/types';
+import { LISTING_CAP, beyondCap, kustomerRequest } from './transport';
+import type { JsonApiResource } from './transport';
+
+/** Search endpoints: the live index covers objects updated within two years; the archive, older ones. */
+export const SEARCH_PATH = '/v1/customers/search';
+export const ARCHIVE_SEARCH_PATH = '/v1/customers/archive/search';
+export const SEARCH_PAGE_SIZE = 500;
+
+export interface SearchQuery {
+	/** `customer`, `conversation`, `message`, `note`, `company`, `kobject` or `kobject_<klass>`. */
+	queryContext: string;
+	and?: IDataObject[];
+	or?: IDataObject[];
+	not?: IDataObject | IDataObject[];
+	sort?: IDataObject[];
+	timeZone?: string;
+	includeDeleted?: boolean;
+}
+
+export interface SearchOptions {
+	returnAll: boolean;
+	limit?: number;
+	/** Search the archive (objects last updated more than two years ago) instead of the live index. */
+	archive?: boolean;
+	pageSize?: number;
+	itemIndex?: number;
+	/** Kustomer's cap; only tests change it. */
+	cap?: typeof LISTING_CAP;
+}
+
+/** Reaching the cap without a way to restart fails the item rather than return a partial list. */
+function capError(context: RequestContext, kind: 'sort' | 'stalled', itemIndex?: number): NodeOperationError {
+	const message =
+		kind === 'sort'
+			? `Kustomer returns at most ${LISTING_CAP.maxRecords} results per search, and this search has more${itemSuffix(itemIndex)}`
+			: `More than ${LISTING_CAP.maxRecords} records share the same 'Updated At' value, so the search cannot move past them${itemSuffix(itemIndex)}`;
+	const description =
+		kind === 'sort'
+			? "Sort by 'Updated At' ascending (the only order that can restart past the cap), turn off Return All, or narrow the filters."
+			: 'Narrow the filters so fewer records share one update time.';
+	return new NodeOperationError(context.getNode(), message, { itemIndex, description });
+}
+
+/** The attribute Kustomer sorts and filters incremental reads on, e.g. `customer_updated_at`. */
+export function updatedAtField(queryContext: string): string {
+	return `${queryContext.startsWith('kobject') ? 'kobject' : queryContext}_updated_at`;
+}
+
+interface SearchPage {
+	data?: JsonApiResource[];
+	links?: { next?: string | null };
+}
+
+function withoutEmpty(query: SearchQuery): IDataObject {
+	const body: IDataObject = { queryContext: query.queryContext };
+	if (query.and?.length) body.and = query.and;
+	if (query.or?.length) body.or = query.or;
+	if (query.not && (!Array.isArray(query.not) || query.not.length)) body.not = query.not;
+	if (query.sort?.length) body.sort = query.sort;
+	if (query.timeZone) body.timeZone = query.timeZone;
+	if (query.includeDeleted) body.includeDeleted = true;
+	return body;
+}
+
+/** Whether the sort is exactly "updated at, ascending": the order that lets a search restart past the cap. */
+export function sortsByUpdatedAscending(query: SearchQuery): boolean {
+	const field = updatedAtField(query.queryContext);
+	const first = query.sort?.[0];
+	return query.sort?.length === 1 && first !== undefined && first[field] === 'asc';
+}
+
+/**
+ * Runs one search over its pages (`links.next`), stopping at the limit or Kustomer's cap. Returns
+ * the records and whether the cap cut the search short.
+ */
+async function searchPass(
+	context: RequestContext,
+	body: IDataObject,
+	options: SearchOptions,
+	wanted: number,
+	seen: Set<string>,
+	out: JsonApiResource[],
+): Promise<{ capped: boolean; lastUpdatedAt?: string; fresh: number }> {
+	const pageSize = options.pageSize ?? SEARCH_PAGE_SIZE;
+	const path = options.archive ? ARCHIVE_SEARCH_PATH : SEARCH_PATH;
+	let next: string | undefined = `${path}?page=1&pageSize=${pageSize}`;
+	let lastUpdatedAt: string | undefined;
+	let fresh = 0;
+	const used = new Set<string>();
+	while (next !== undefined && out.length < wanted) {
+		used.add(next);
+		const response = await kustomerRequest.call(context, 'POST', next, { body, idempotent: true, itemIndex: options.itemIndex });
+		const page = (response.body ?? {}) as SearchPage;
+		for (const record of page.data ?? []) {
+			lastUpdatedAt = (record.attributes?.updatedAt as string | undefined) ?? lastUpdatedAt;
+			if (seen.has(record.id)) continue;
+			seen.add(record.id);
+			fresh++;
+			out.push(record);
+			if (out.length >= wanted) break;
+		}
+		const link = page.links?.next ? toRelativeLink(page.links.next) : undefined;
+		if (!link || !page.data?.length || used.has(link)) return { capped: false, lastUpdatedAt, fresh };
+		if (beyondCap(link, pageSize, options.cap)) return { capped: true, lastUpdatedAt, fresh };
+		next = link;
+	}
+	return { capped: false, lastUpdatedAt, fresh };
+}
+
+/**
+ * Kustomer search with Return All beyond the 100-page / 10,000-record cap: when the cap is reached
+ * and the search is sorted by `updated_at` ascending, it restarts from the last `updatedAt` seen
+ * (`gte`, so records sharing that instant are not lost) and drops records already returned. Any
+ * other sort cannot restart, so reaching the cap then fails rather than return a partial list.
+ */
+export async function kustomerSearch(this: RequestContext, query: SearchQuery, options: SearchOptions): Promise<JsonApiResource[]> {
+	const wanted = options.returnAll ? Infinity : Math.max(0, options.limit ?? 50);
+	const pageSize = options.returnAll ? (options.pageSize ?? SEARCH_PAGE_SIZE) : Math.min(options.pageSize ?? SEARCH_PAGE_SIZE, Math.max(1, wanted));
+	const restartable = sortsByUpdatedAscending(query);
+	const field = updatedAtField(query.queryContext);
+	const seen = new Set<string>();
+	const out: JsonApiResource[] = [];
+	let cursor: string | undefined;
+	for (;;) {
+		const and = cursor === undefined ? query.and : [...(query.and ?? []), { [field]: { gte: cursor } }];
+		const pass = await searchPass(this, withoutEmpty({ ...query, and }), { ...options, pageSize }, wanted, seen, out);
+		if (!pass.capped || out.length >= wanted) return out;
+		if (!restartable) throw capError(this, 'sort', options.itemIndex);
+		if (pass.lastUpdatedAt === undefined || (pass.lastUpdatedAt === cursor && pass.fresh === 0)) throw capError(this, 'stalled', options.itemIndex);
+		cursor = pass.lastUpdatedAt;
+	}
+}
+
+export interface UpdatedSinceOptions {
+	/** `customer`, `conversation`, `kobject_<klass>`, ... */
+	queryContext: string;
+	/** ISO 8601; records updated at or after it. Omit for every record. */
+	since?: string;
+	/** Extra criteria, ANDed. */
+	and?: IDataObject[];
+	includeDeleted?: boolean;
+	/** Also read the archive (objects last updated more than two years ago) first. */
+	includeArchived?: boolean;
+	returnAll?: boolean;
+	limit?: number;
+	itemIndex?: number;
+	cap?: typeof LISTING_CAP;
+}
+
+/**
+ * Records updated since a date, oldest change first, each once: the incremental read Kustomer
+ * recommends (search, `updated_at` ascending, `gte`, restart past the cap). With `includeArchived`
+ * the archive is read first, so the result stays in ascending order. Reused by the polling trigger.
+ */
+export async function searchUpdatedSince(this: RequestContext, options: UpdatedSinceOptions): Promise<JsonApiResource[]> {
+	const field = updatedAtField(options.queryContext);
+	const query: SearchQuery = {
+		queryContext: options.queryContext,
+		and: [...(options.since ? [{ [field]: { gte: options.since } }] : []), ...(options.and ?? [])],
+		sort: [{ [field]: 'asc' }],
+		includeDeleted: options.includeDeleted,
+	};
+	const returnAll = options.returnAll ?? true;
+	const base = { returnAll, limit: options.limit, itemIndex: options.itemIndex, cap: options.cap };
+	const archived = options.includeArchived ? await kustomerSearch.call(this, query, { ...base, archive: true }) : [];
+	if (!returnAll && archived.length >= (options.limit ?? 50)) return archived;
+	const ids = new Set(archived.map((record) => record.id));
+	const live = await kustomerSearch.call(this, query, { ...base, limit: returnAll ? undefined : (options.limit ?? 50) - archived.length });
+	return [...archived, ...live.filter((record) => !ids.has(record.id))];
+}

@@ -1,0 +1,83 @@
+'use strict';
+
+// Roles per endpoint, from reference/kustomer.md §15 (any one listed role is enough; legacy
+// org.user.* roles are accepted too). `null` = no role needed. First match wins.
+
+const SEARCH = [
+	'org.permission.search.create',
+	'org.permission.search.update',
+	'org.permission.search_global.create',
+	'org.permission.search_preview.create',
+	'org.user.search.read',
+	'org.admin.search.read',
+];
+
+const LEGACY_ACTION = { read: 'read', create: 'write', update: 'write', delete: 'delete' };
+
+function perm(resource, action) {
+	return [`org.permission.${resource}.${action}`, `org.user.${resource}.${LEGACY_ACTION[action] || action}`];
+}
+
+const ID = '[^/]+';
+const TABLE = [
+	['*', `^/v1/auth/tokens/current$`, null],
+	['POST', `^/v1/customers/(archive/)?search$`, SEARCH],
+	['POST', `^/v1/customers/merges$`, perm('customer_merge', 'create')],
+	['GET', `^/v1/customers/(merges/${ID}|${ID}/merges)$`, perm('customer_merge', 'read')],
+	['GET', `^/v1/customers/${ID}/conversations$`, perm('conversation', 'read')],
+	['POST', `^/v1/customers/${ID}/conversations$`, perm('conversation', 'create')],
+	['GET', `^/v1/customers/${ID}/messages$`, perm('message', 'read')],
+	['POST', `^/v1/customers/${ID}/messages$`, perm('message', 'create')],
+	['GET', `^/v1/customers/${ID}/notes$`, perm('note', 'read')],
+	['GET', `^/v1/customers/${ID}/klasses/${ID}$`, perm('customer', 'read')],
+	['POST', `^/v1/customers/${ID}/klasses/${ID}$`, [...perm('kobject', 'create'), 'org.permission.kobject.kobject_*.create']],
+	['GET', `^/v1/customers/${ID}/drafts$`, perm('draft', 'read')],
+	['POST', `^/v1/customers/${ID}/drafts$`, null],
+	['*', `^/v1/drafts/`, null],
+	['GET', `^/v1/conversations/${ID}/events$`, perm('event', 'read')],
+	['GET', `^/v1/conversations/${ID}/messages$`, perm('message', 'read')],
+	['POST', `^/v1/conversations/${ID}/messages$`, perm('message', 'create')],
+	['GET', `^/v1/conversations/${ID}/notes$`, perm('note', 'read')],
+	['POST', `^/v1/conversations/${ID}/notes$`, [...perm('note', 'create'), 'org.user.note.read']],
+	['POST', `^/v1/conversations/${ID}/tags$`, perm('conversation', 'update')],
+	['DELETE', `^/v1/conversations/${ID}/tags$`, perm('conversation', 'delete')],
+	['POST', `^/v1/messages/${ID}/redactions$`, ['org.permission.message_redaction.create', 'org.admin.message.write']],
+	['GET', `^/v1/companies/${ID}/klasses/${ID}$`, perm('company', 'read')],
+	['GET', `^/v1/klasses(/${ID})?$`, [...perm('klass', 'read'), 'org.admin.klass.read']],
+	['POST', `^/v1/klasses/${ID}(/bulk)?$`, [...perm('kobject', 'create'), 'org.permission.kobject.kobject_*.create']],
+	['PUT', `^/v1/klasses/${ID}/bulk$`, perm('kobject', 'update')],
+	['GET', `^/v1/klasses/${ID}/${ID}$`, perm('kobject', 'read')],
+	['PUT', `^/v1/klasses/${ID}/${ID}$`, perm('kobject', 'update')],
+	['DELETE', `^/v1/klasses/${ID}/${ID}$`, perm('kobject', 'delete')],
+	['GET', `^/v1/metadata/${ID}$`, [...perm('metadata', 'read'), 'org.admin.metadata.read']],
+	['GET', `^/v1/teams$`, ['org.permission.team.read']],
+	['POST', `^/v1/tracking/`, ['org.tracking']],
+	['GET', `^/v1/brands`, ['org.permission.brand.read', 'org.admin.brand.read']],
+	['GET', `^/v1/tags`, ['org.permission.tag.read', 'org.user.tag.read', 'org.admin.tag.read']],
+	['POST', `^/v1/attachments$`, [...perm('message', 'create'), ...perm('note', 'create')]],
+];
+
+const BY_RESOURCE = { customers: 'customer', conversations: 'conversation', messages: 'message', notes: 'note', companies: 'company' };
+const ACTION = { GET: 'read', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
+
+/** Acceptable roles for a request, or null when none is needed (users, teams' other calls, queues...). */
+function rolesFor(method, path) {
+	for (const [m, pattern, roles] of TABLE) {
+		if ((m === '*' || m === method) && new RegExp(pattern).test(path)) return roles;
+	}
+	const m = /^\/v1\/([a-z-]+)(?:\/|$)/.exec(path);
+	const resource = m && BY_RESOURCE[m[1]];
+	if (!resource) return null;
+	const bulkUpdate = /\/bulk$/.test(path) && method === 'PUT';
+	return perm(resource, bulkUpdate ? 'update' : ACTION[method] || 'read');
+}
+
+/** Every read role of §15 plus search: what a "read-only" key gets. */
+const READ_ROLES = [
+	...['customer', 'conversation', 'message', 'note', 'company', 'klass', 'kobject', 'metadata', 'team', 'draft', 'event', 'tag', 'brand'].map(
+		(r) => `org.permission.${r}.read`,
+	),
+	'org.permission.search.create',
+];
+
+module.exports = { rolesFor, READ_ROLES };
