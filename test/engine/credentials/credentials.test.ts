@@ -7,11 +7,12 @@ import { testCredential } from '../../harness/engine';
 import { startSandbox } from '../../sandbox';
 import type { Sandbox } from '../../sandbox';
 import * as gladlySandbox from '../../sandbox/gladly';
+import * as kustomerSandbox from '../../sandbox/kustomer';
 import * as nutshellSandbox from '../../sandbox/nutshell';
 
 let sandbox: Sandbox;
 beforeAll(async () => {
-	sandbox = await startSandbox({ providers: ['gladly', 'nutshell'] });
+	sandbox = await startSandbox({ providers: ['kustomer', 'gladly', 'nutshell'] });
 });
 afterAll(async () => await sandbox.close());
 beforeEach(() => sandbox.reset());
@@ -29,6 +30,42 @@ const hostileBaseUrls = (url: string) => [
 	'https://acme.gladly.com@evil.com',
 	'evil.com#',
 ];
+
+describe('kustomerApi', () => {
+	const good = () => ({ region: 'custom', orgName: '', apiKey: kustomerSandbox.TOKEN, baseUrl: sandbox.url('kustomer') });
+
+	it('test request succeeds with the Bearer key on GET /v1/auth/tokens/current, never DELETE', async () => {
+		expect(await testCredential('kustomerApi', good())).toMatchObject({ status: 'OK', statusCode: 200 });
+		const requests = sandbox.requestsFor('kustomer');
+		expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /v1/auth/tokens/current']);
+		expect(requests[0].headers.authorization).toBe(`Bearer ${kustomerSandbox.TOKEN}`);
+	});
+
+	it('an expired key fails with the invalid-or-expired message', async () => {
+		const result = await testCredential('kustomerApi', { ...good(), apiKey: 'kustomer-expired-key' });
+		expect(result).toMatchObject({ status: 'Error', statusCode: 401 });
+		expect(result.message).toMatch(/^Invalid or expired API key \("Expired token"/);
+		expect(sandbox.requestsFor('kustomer').every((request) => request.method === 'GET')).toBe(true);
+	});
+
+	it.each(['evil.com#', 'acme.kustomerapp.com.evil.com', 'user@evil', 'https://acme.gladly.com@evil.com', 'acme/../x'])(
+		'refuses the organization name %p without sending anything',
+		async (orgName) => {
+			const result = await testCredential('kustomerApi', { ...good(), region: 'org', baseUrl: '', orgName });
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(/Kustomer Organization Name .* Expected only the name/);
+			expect(sandbox.requests).toHaveLength(0);
+		},
+	);
+
+	it('refuses hostile base URLs without sending anything', async () => {
+		for (const baseUrl of hostileBaseUrls(sandbox.url('kustomer'))) {
+			const result = await testCredential('kustomerApi', { ...good(), baseUrl });
+			expect({ baseUrl, status: result.status, message: result.message }).toMatchObject({ status: 'Error', message: expect.stringMatching(/^Kustomer Base URL/) });
+		}
+		expect(sandbox.requests).toHaveLength(0);
+	});
+});
 
 describe('gladlyApi', () => {
 	const good = () => ({ organization: '', email: gladlySandbox.EMAIL, apiToken: gladlySandbox.TOKEN, environment: 'production', baseUrl: sandbox.url('gladly') });
