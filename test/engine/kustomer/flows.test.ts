@@ -1,6 +1,6 @@
 /** Multi-step Kustomer flows on the real engine (n8n-core WorkflowExecute, built package from dist/). */
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INode } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
 
 import { PACKAGE, runWorkflow } from '../../harness/engine';
 import { byId, calls, startKustomer } from './helpers';
@@ -56,7 +56,7 @@ describe('Kustomer flows on the engine', () => {
 				additionalFields: { mentionUsers: '010000000000000000000002' },
 			}),
 		];
-		const result = await runWorkflow({ nodes, connections: chain('Start', 'Conversation', 'Message', 'Note') }, k.credentials());
+		const result = await runWorkflow({ nodes, connections: chain('Start', 'Conversation', 'Message', 'Note') }, k.credentials() as Record<string, ICredentialDataDecryptedObject>);
 		expect(result.error).toBeUndefined();
 		const conversation = result.output('Conversation')[0].json;
 		const message = result.output('Message')[0].json;

@@ -1,5 +1,5 @@
 /** Dropdowns and resource locators: what they request and the options they offer. */
-import type { ILoadOptionsFunctions } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { getBrands, getCustomAttributes, getKlasses, getQueues, getTags } from '../../../nodes/Kustomer/methods/loadOptions';
 import { searchCompanies, searchConversations, searchCustomers, searchTeams, searchUsers } from '../../../nodes/Kustomer/methods/listSearch';
@@ -11,7 +11,7 @@ beforeAll(async () => (k = await startUnit()));
 afterAll(async () => await k.close());
 beforeEach(() => k.sandbox.reset());
 
-const loadContext = (parameters: Record<string, unknown> = {}) => k.contextFor(parameters) as unknown as ILoadOptionsFunctions;
+const loadContext = (parameters: Record<string, unknown> = {}) => k.contextFor(parameters as IDataObject) as unknown as ILoadOptionsFunctions;
 
 describe('Kustomer dropdowns', () => {
 	it('customers: newest list without a filter, search by name or email with one', async () => {
