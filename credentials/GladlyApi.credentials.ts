@@ -1,14 +1,12 @@
 import type {
-	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
-	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
 
 import { gladlyOrigin } from '../nodes/Gladly/hosts';
-import { pinToOrigin } from '../nodes/shared/credentialGuard';
+import { pinnedAuthenticate } from '../nodes/shared/credentialGuard';
 
 export class GladlyApi implements ICredentialType {
 	name = 'gladlyApi';
@@ -74,16 +72,9 @@ export class GladlyApi implements ICredentialType {
 		},
 	];
 
-	authenticate = async (
-		credentials: ICredentialDataDecryptedObject,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> => {
-		const origin = gladlyOrigin(credentials);
-		if (!origin.ok) throw new Error(origin.message);
-		const pinned = pinToOrigin(requestOptions, origin.value, 'Gladly');
-		pinned.auth = { username: String(credentials.email ?? ''), password: String(credentials.apiToken ?? '') };
-		return pinned;
-	};
+	authenticate = pinnedAuthenticate('Gladly', gladlyOrigin, (credentials, request) => {
+		request.auth = { username: String(credentials.email ?? ''), password: String(credentials.apiToken ?? '') };
+	});
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -1,14 +1,12 @@
 import type {
-	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
-	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
 
 import { kustomerOrigin } from '../nodes/Kustomer/hosts';
-import { pinToOrigin } from '../nodes/shared/credentialGuard';
+import { pinnedAuthenticate } from '../nodes/shared/credentialGuard';
 
 export class KustomerApi implements ICredentialType {
 	name = 'kustomerApi';
@@ -70,16 +68,9 @@ export class KustomerApi implements ICredentialType {
 		},
 	];
 
-	authenticate = async (
-		credentials: ICredentialDataDecryptedObject,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> => {
-		const origin = kustomerOrigin(credentials);
-		if (!origin.ok) throw new Error(origin.message);
-		const pinned = pinToOrigin(requestOptions, origin.value, 'Kustomer');
-		pinned.headers = { ...pinned.headers, Authorization: `Bearer ${String(credentials.apiKey ?? '')}` };
-		return pinned;
-	};
+	authenticate = pinnedAuthenticate('Kustomer', kustomerOrigin, (credentials, request) => {
+		request.headers = { ...request.headers, Authorization: `Bearer ${String(credentials.apiKey ?? '')}` };
+	});
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -1,14 +1,12 @@
 import type {
-	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
-	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
 
 import { nutshellOrigin } from '../nodes/Nutshell/hosts';
-import { pinToOrigin } from '../nodes/shared/credentialGuard';
+import { pinnedAuthenticate } from '../nodes/shared/credentialGuard';
 
 export class NutshellApi implements ICredentialType {
 	name = 'nutshellApi';
@@ -54,16 +52,9 @@ export class NutshellApi implements ICredentialType {
 		},
 	];
 
-	authenticate = async (
-		credentials: ICredentialDataDecryptedObject,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> => {
-		const origin = nutshellOrigin(credentials);
-		if (!origin.ok) throw new Error(origin.message);
-		const pinned = pinToOrigin(requestOptions, origin.value, 'Nutshell');
-		pinned.auth = { username: String(credentials.username ?? ''), password: String(credentials.apiKey ?? '') };
-		return pinned;
-	};
+	authenticate = pinnedAuthenticate('Nutshell', nutshellOrigin, (credentials, request) => {
+		request.auth = { username: String(credentials.username ?? ''), password: String(credentials.apiKey ?? '') };
+	});
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -1,6 +1,7 @@
-import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
 import { staysOnOrigin } from './hosts';
+import type { HostCheck } from './hosts';
 
 /**
  * Applies a credential's base URL to an outgoing request and refuses any request whose target is
@@ -36,4 +37,22 @@ function safeHost(target: string): string {
 	} catch {
 		return 'another host';
 	}
+}
+
+/**
+ * A credential's `authenticate`: resolves the one origin the credentials allow (refusing bad host
+ * fields before anything is sent), pins the request to it, then adds the credentials.
+ */
+export function pinnedAuthenticate(
+	app: string,
+	resolveOrigin: (credentials: ICredentialDataDecryptedObject) => HostCheck<string>,
+	addCredentials: (credentials: ICredentialDataDecryptedObject, request: IHttpRequestOptions) => void,
+): (credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions) => Promise<IHttpRequestOptions> {
+	return async (credentials, requestOptions) => {
+		const origin = resolveOrigin(credentials);
+		if (!origin.ok) throw new Error(origin.message);
+		const pinned = pinToOrigin(requestOptions, origin.value, app);
+		addCredentials(credentials, pinned);
+		return pinned;
+	};
 }
