@@ -24,16 +24,20 @@ export const rawDataOption: INodeProperties = {
 	description: "Whether to return Kustomer's JSON:API resource unchanged (type, ID, attributes, relationships) instead of flattened attributes",
 };
 
+/** How records of one input item are shaped; read once per item, not once per record. */
+function recordShaper(context: IExecuteFunctions, itemIndex: number, kind: OutputKind): (record: JsonApiResource) => IDataObject {
+	if (option(context, itemIndex, 'rawData', false)) return (record) => record;
+	const fields = SIMPLE_FIELDS[kind];
+	if (fields && param(context, 'simple', itemIndex, true)) return (record) => simplify(flatten(record), fields);
+	return flatten;
+}
+
 /**
  * One record as output: raw JSON:API (Options › Raw Data), Simplify's ten fields (customer,
  * conversation, message), or every attribute flattened next to `id` with related ids.
  */
 export function shapeRecord(context: IExecuteFunctions, itemIndex: number, kind: OutputKind, record: JsonApiResource): IDataObject {
-
-	if (option(context, itemIndex, 'rawData', false)) return record;
-	const fields = SIMPLE_FIELDS[kind];
-	if (fields && param(context, 'simple', itemIndex, true)) return simplify(flatten(record), fields);
-	return flatten(record);
+	return recordShaper(context, itemIndex, kind)(record);
 }
 
 export function emit(
@@ -44,10 +48,7 @@ export function emit(
 ): INodeExecutionData[] {
 	if (records === undefined) return [];
 	const list = Array.isArray(records) ? records : [records];
-	return toItems(
-		list.map((record) => shapeRecord(context, itemIndex, kind, record)),
-		itemIndex,
-	);
+	return toItems(list.map(recordShaper(context, itemIndex, kind)), itemIndex);
 }
 
 /** The one item a delete (or another call without a body) answers. */

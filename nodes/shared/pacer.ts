@@ -11,6 +11,8 @@ interface Bucket {
 	/** Send times within the current window, oldest first. */
 	sent: number[];
 	blockedUntil: number;
+	/** The provider announces when its window resets: trust its count and reset instead of our own window. */
+	announcesReset: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ export class Pacer {
 	private bucket(name: string, fallback?: { limit: number; windowMs: number }): Bucket {
 		let bucket = this.buckets.get(name);
 		if (!bucket) {
-			bucket = { limit: fallback?.limit, windowMs: fallback?.windowMs ?? 1000, sent: [], blockedUntil: 0 };
+			bucket = { limit: fallback?.limit, windowMs: fallback?.windowMs ?? 1000, sent: [], blockedUntil: 0, announcesReset: false };
 			this.buckets.set(name, bucket);
 		}
 		return bucket;
@@ -38,7 +40,7 @@ export class Pacer {
 		const now = this.now();
 		while (bucket.sent.length && bucket.sent[0] + bucket.windowMs + EDGE_MS <= now) bucket.sent.shift();
 		let wait = Math.max(0, bucket.blockedUntil - now);
-		if (bucket.limit !== undefined && bucket.sent.length >= bucket.limit) {
+		if (!bucket.announcesReset && bucket.limit !== undefined && bucket.sent.length >= bucket.limit) {
 			wait = Math.max(wait, bucket.sent[0] + bucket.windowMs + EDGE_MS - now);
 		}
 		if (wait === 0) bucket.sent.push(now);
@@ -58,6 +60,7 @@ export class Pacer {
 		if (!snapshot) return;
 		const bucket = this.bucket(name);
 		bucket.windowMs = snapshot.windowMs;
+		bucket.announcesReset = snapshot.resetAtMs !== undefined;
 		if (snapshot.limit !== undefined && snapshot.limit > 0) bucket.limit = snapshot.limit;
 		if (snapshot.remaining !== undefined && snapshot.remaining <= 0) {
 			const now = this.now();

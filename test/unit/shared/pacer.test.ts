@@ -25,6 +25,15 @@ describe('Pacer', () => {
 		expect(wait).toBeLessThan(5100);
 	});
 
+	it('with an announced reset, spends the whole budget and resumes right at the reset', () => {
+		pacer.observe('default', { limit: 2, remaining: 1, windowMs: 60_000, resetAtMs: now + 30_000 });
+		expect([pacer.delayFor('default'), pacer.delayFor('default'), pacer.delayFor('default')]).toEqual([0, 0, 0]);
+		pacer.observe('default', { limit: 2, remaining: 0, windowMs: 60_000, resetAtMs: now + 30_000 });
+		const wait = pacer.delayFor('default');
+		expect(wait).toBeGreaterThanOrEqual(30_000);
+		expect(wait).toBeLessThan(30_100);
+	});
+
 	it('uses the fallback limit before any header is seen', () => {
 		const fallback = { limit: 1, windowMs: 500 };
 		expect(pacer.delayFor('default', fallback)).toBe(0);
