@@ -96,6 +96,7 @@ export interface JsonApiResource extends IDataObject {
 interface JsonApiList extends IDataObject {
 	data?: JsonApiResource[];
 	links?: { next?: string | null };
+	meta?: { total?: number };
 }
 
 /** `{ id, ...attributes }` plus related ids (e.g. `customer: "<id>"`); the raw form stays available via Simplify off. */
@@ -131,6 +132,11 @@ export interface GetManyOptions {
 	pageSize?: number;
 	itemIndex?: number;
 	cap?: typeof LISTING_CAP;
+	/**
+	 * Stop after the first page when its `meta.total` shows the list is past the cap, so the caller can
+	 * go straight to search instead of reading 10,000 records it would then read again.
+	 */
+	stopEarlyPastCap?: boolean;
 }
 
 /**
@@ -153,6 +159,11 @@ export async function kustomerListing(
 				: await kustomerRequest.call(this, 'GET', path, { qs: firstQs, itemIndex: options.itemIndex });
 			const list = (response.body ?? {}) as JsonApiList;
 			const link = list.links?.next ? toRelativeLink(list.links.next) : undefined;
+			const total = Number(list.meta?.total);
+			if (!next && options.stopEarlyPastCap && link && total > (options.cap ?? LISTING_CAP).maxRecords) {
+				capped = true;
+				return { items: list.data ?? [], next: undefined };
+			}
 			if (link && beyondCap(link, pageSize, options.cap)) {
 				capped = true;
 				return { items: list.data ?? [], next: undefined };

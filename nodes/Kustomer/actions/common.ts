@@ -80,7 +80,14 @@ export async function listAndEmit(context: IExecuteFunctions, itemIndex: number,
 	const viaSearch = (start?: string) =>
 		searchUpdatedSince.call(context, { queryContext: spec.queryContext!, since: start, and: spec.searchAnd, includeArchived, returnAll, limit, itemIndex });
 	if (since !== undefined) return emit(context, itemIndex, spec.kind, await viaSearch(since));
-	const listing = await kustomerListing.call(context, spec.path, { qs: spec.qs, returnAll, limit, pageSize: spec.pageSize, itemIndex });
+	const listing = await kustomerListing.call(context, spec.path, {
+		qs: spec.qs,
+		returnAll,
+		limit,
+		pageSize: spec.pageSize,
+		itemIndex,
+		stopEarlyPastCap: returnAll && spec.queryContext !== undefined,
+	});
 	if (!listing.capped || !spec.queryContext) return emit(context, itemIndex, spec.kind, listing.records);
 	const seen = new Set(listing.records.map((record) => record.id));
 	const rest = (await viaSearch()).filter((record) => !seen.has(record.id));
