@@ -89,7 +89,11 @@ export function networkError(
 	const description = detail.maybeProcessed
 		? `The connection broke after the request was sent, so ${app} may have processed it. Check in ${app} before running this item again.`
 		: `Check the network and the ${app} status page, then run the workflow again.`;
-	return new NodeApiError(node, { message, code: detail.code || null } as JsonObject, { message, description, itemIndex });
+	const error = new NodeApiError(node, { message, networkCode: detail.code || null } as JsonObject, { message, description, itemIndex });
+	// NodeApiError swaps a message naming a network code (ECONNRESET, ETIMEDOUT…) for n8n's generic text,
+	// which names neither the app nor the item: keep ours.
+	error.message = message;
+	return error;
 }
 
 export function unreadableResponse(

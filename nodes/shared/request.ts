@@ -1,5 +1,5 @@
 import { NodeOperationError, sleep } from 'n8n-workflow';
-import type { IHttpRequestOptions } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
 
 import { networkError, providerError, tryParseJson, unreadableResponse } from './errors';
 import { pacerFor } from './pacer';
@@ -22,6 +22,31 @@ interface RunSettings {
 }
 const runSettings = new WeakMap<object, RunSettings>();
 const origins = new WeakMap<object, Map<string, string>>();
+/** Secret strings of the run's credentials (and their base64 / Basic forms), longest first. */
+const secretStrings = new WeakMap<object, Map<string, string[]>>();
+
+function secretsOf(credentials: ICredentialDataDecryptedObject): string[] {
+	const strings = (pattern: RegExp, min: number) =>
+		Object.entries(credentials)
+			.filter(([name, value]) => pattern.test(name) && typeof value === 'string' && value.length >= min)
+			.map(([, value]) => value as string);
+	const users = strings(/user|email|login/i, 1);
+	const found = new Set<string>();
+	for (const secret of strings(/key|token|secret|password/i, 4)) {
+		found.add(secret).add(Buffer.from(secret).toString('base64'));
+		for (const user of users) found.add(Buffer.from(`${user}:${secret}`).toString('base64'));
+	}
+	return [...found].sort((a, b) => b.length - a.length);
+}
+
+/** Replaces any credential secret in an error body (a provider or proxy that echoes the request). */
+function redact(body: unknown, secrets: string[] | undefined): unknown {
+	if (!secrets?.length || body === undefined || body === null) return body;
+	const text = Buffer.isBuffer(body) ? body.toString('utf8') : typeof body === 'string' ? body : JSON.stringify(body);
+	if (!secrets.some((secret) => text.includes(secret))) return body;
+	const clean = secrets.reduce((current, secret) => current.split(secret).join('[redacted]'), text);
+	return typeof body === 'object' && !Buffer.isBuffer(body) ? (JSON.parse(clean) as unknown) : clean;
+}
 
 /** Per-run defaults the router sets from the node's Options (e.g. Timeout). */
 export function setRunSettings(context: object, settings: RunSettings): void {
@@ -47,6 +72,9 @@ export async function resolveOrigin(
 	const perContext = origins.get(context) ?? new Map<string, string>();
 	perContext.set(profile.credentialType, origin.value);
 	origins.set(context, perContext);
+	const secrets = secretStrings.get(context) ?? new Map<string, string[]>();
+	secrets.set(profile.credentialType, secretsOf(credentials));
+	secretStrings.set(context, secrets);
 	return origin.value;
 }
 
@@ -63,7 +91,9 @@ function parseSuccessBody(options: ApiRequestOptions, status: number, headers: H
 	if (text === undefined) return { ok: true, body: raw };
 	if (options.text) return { ok: true, body: text };
 	if (text.trim() === '') {
-		const emptyIsNormal = status === 204 || status === 201 || status === 202 || options.method !== 'GET';
+		// A 200 that announces JSON but carries nothing is broken (a proxy or a cut response), even for a
+		// write: taking it as success would report a create, update or delete that never happened.
+		const emptyIsNormal = status === 204 || status === 201 || status === 202 || (options.method !== 'GET' && !isJsonContent(headers));
 		return emptyIsNormal ? { ok: true, body: undefined } : { ok: false };
 	}
 	const parsed = tryParseJson(text);
@@ -89,6 +119,7 @@ export async function apiRequest<T = unknown>(
 	const node = this.getNode();
 	const { itemIndex } = options;
 	const origin = await resolveOrigin(this, profile, itemIndex);
+	const secrets = secretStrings.get(this)?.get(profile.credentialType);
 	const pacer = pacerFor(this);
 	const bucket = options.bucket ?? 'default';
 	const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(options.method);
@@ -114,6 +145,8 @@ export async function apiRequest<T = unknown>(
 		request.headers = { 'Content-Type': 'application/json', ...request.headers };
 	}
 
+	// Set once an attempt may have reached the provider's handler (a broken connection or response, a 5xx).
+	let earlierMayHaveApplied = false;
 	for (let attempt = 1; ; attempt++) {
 		await pacer.acquire(bucket, profile.defaultRateLimit);
 		let response: { statusCode: number; headers: HttpHeaders; body: unknown };
@@ -126,6 +159,7 @@ export async function apiRequest<T = unknown>(
 			const failure = classifyNetworkError(unwrapCause(error));
 			const retryable = failure.kind === 'not-sent' || (failure.kind === 'ambiguous' && idempotent);
 			if (retryable && attempt < MAX_ATTEMPTS) {
+				earlierMayHaveApplied ||= failure.kind === 'ambiguous';
 				await sleep(backoffMs(attempt));
 				continue;
 			}
@@ -141,17 +175,21 @@ export async function apiRequest<T = unknown>(
 		const snapshot = profile.readRateLimit?.(headers);
 		pacer.observe(bucket, snapshot);
 
+		// A repeated DELETE that finds nothing: the earlier attempt deleted it, so the delete succeeded.
+		if (status === 404 && options.method === 'DELETE' && earlierMayHaveApplied) return { statusCode: 204, headers, body: undefined as T };
+
 		if ((status >= 200 && status < 300) || options.acceptStatuses?.includes(status)) {
 			const parsed =
 				status >= 200 && status < 300
 					? parseSuccessBody(options, status, headers, response.body)
-					: { ok: true as const, body: parseErrorBody(response.body) };
+					: { ok: true as const, body: redact(parseErrorBody(response.body), secrets) };
 			if (parsed.ok) return { statusCode: status, headers, body: parsed.body as T };
 			if (idempotent && attempt < MAX_ATTEMPTS) {
+				earlierMayHaveApplied = true;
 				await sleep(backoffMs(attempt));
 				continue;
 			}
-			throw unreadableResponse(node, profile.app, status, response.body, !idempotent, itemIndex);
+			throw unreadableResponse(node, profile.app, status, redact(response.body, secrets), !idempotent, itemIndex);
 		}
 
 		if (status === 429 && attempt < MAX_ATTEMPTS) {
@@ -164,13 +202,14 @@ export async function apiRequest<T = unknown>(
 		}
 		if (status !== 429 && idempotent && isTransientStatus(status) && attempt < MAX_ATTEMPTS) {
 			const wait = Math.min(retryAfterMs(headers) ?? backoffMs(attempt), MAX_RETRY_AFTER_MS);
+			earlierMayHaveApplied = true;
 			await sleep(wait);
 			continue;
 		}
 		throw providerError(
 			node,
 			profile,
-			{ statusCode: status, headers, body: parseErrorBody(response.body) },
+			{ statusCode: status, headers, body: redact(parseErrorBody(response.body), secrets) },
 			{ method: options.method, path: options.path },
 			itemIndex,
 		);

@@ -1,7 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { itemSuffix } from './errors';
+import { inputError, itemSuffix } from './errors';
 import { PaginationStalledError } from './paginate';
 import { DEFAULT_TIMEOUT_MS, setRunSettings } from './request';
 
@@ -25,6 +25,17 @@ function readTimeoutMs(context: IExecuteFunctions, itemIndex: number): number {
 	return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
 }
 
+/** Refuses a Limit below 1 (or not a whole number) that an expression produced, before anything is sent. */
+function checkLimit(context: IExecuteFunctions, itemIndex: number): void {
+	if (context.getNodeParameter('returnAll', itemIndex, true) !== false) return;
+	const limit = context.getNodeParameter('limit', itemIndex, null) as unknown;
+	if (limit === null || limit === undefined) return;
+	const value = typeof limit === 'string' && limit.trim() !== '' ? Number(limit) : limit;
+	if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+		throw inputError(context.getNode(), 'Limit', `must be a whole number of 1 or more, not ${JSON.stringify(limit)}`, itemIndex);
+	}
+}
+
 /**
  * Runs the chosen operation once per input item. Every input item yields its results or exactly one
  * error item (with Continue On Fail), each paired to it; errors name the item.
@@ -42,6 +53,7 @@ export async function route(this: IExecuteFunctions, registry: OperationRegistry
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			setRunSettings(this, { timeoutMs: readTimeoutMs(this, itemIndex) });
+			checkLimit(this, itemIndex);
 			const results = await selected.execute.call(this, itemIndex);
 			for (const result of results) output.push({ ...result, pairedItem: { item: itemIndex } });
 		} catch (error) {

@@ -1,0 +1,438 @@
+/**
+ * The reliability matrix, as data: one list of fault cells and, per app, one list of operation
+ * families (get, get many with Return All, create, update, delete, upsert). Each family names the
+ * node, its parameters, the sandbox request to fault, how to seed the sandbox and how to count the
+ * records it writes. The test files only combine the two lists.
+ */
+import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData } from 'n8n-workflow';
+
+import { runNode } from '../harness/engine';
+import type { RunResult } from '../harness/engine';
+import { startSandbox } from '../sandbox';
+import type { LoggedRequest, Sandbox } from '../sandbox';
+import * as gladlySandbox from '../sandbox/gladly';
+import type { KustomerInstance } from '../sandbox/kustomer';
+import * as nutshellSandbox from '../sandbox/nutshell';
+import { secretForms, serialise, withRepeatPage } from './providers';
+
+export type AppName = 'kustomer' | 'gladly' | 'nutshell';
+export type FamilyName = 'get' | 'getMany' | 'create' | 'update' | 'delete' | 'upsert';
+
+/** What a request matcher of the sandbox sees. */
+export interface SandboxRequest {
+	method: string;
+	path: string;
+	query: Record<string, string | string[]>;
+}
+
+export interface RunOutcome {
+	items: INodeExecutionData[];
+	error?: RunResult['error'];
+	/** Everything n8n would store for the run, serialised: searched for secrets. */
+	stored: string;
+}
+
+/** One sandbox for one test: started, scaled down, with the app's credentials and secrets. */
+export interface AppHarness {
+	app: AppName;
+	sandbox: Sandbox;
+	credentials: (overrides?: IDataObject) => Record<string, ICredentialDataDecryptedObject>;
+	/** Every string that must never appear in output or errors. */
+	secrets: string[];
+	run: (parameters: IDataObject, options?: { items?: IDataObject[]; continueOnFail?: boolean; credentials?: IDataObject }) => Promise<RunOutcome>;
+	requests: () => LoggedRequest[];
+	close: () => Promise<void>;
+}
+
+/** The state a family's seed leaves for its parameters and checks. */
+export interface Seeded {
+	/** Id of an existing record (get, update, delete). */
+	id?: string;
+	/** Ids of the records a Return All must bring, in any order. */
+	ids?: string[];
+	/** Value a create or upsert uses (unique per run), e.g. an email. */
+	key?: string;
+}
+
+export interface Family {
+	name: FamilyName;
+	/** Node parameters for input item `index` (each input item gets its own record where it writes). */
+	parameters: (seed: Seeded) => IDataObject;
+	/** Input items; the first one is the one the fault hits. */
+	items: (seed: Seeded, count: number) => IDataObject[];
+	seed: (harness: AppHarness, count: number) => Seeded;
+	/** The request the fault is injected into (method and raw path, optionally the query). */
+	target: { method: string; path: string | RegExp; query?: (query: SandboxRequest['query']) => boolean };
+	/**
+	 * Whether the node may repeat the faulted request: true for idempotent requests and for Gladly's
+	 * creates (client-generated id); false for creates and updates without an idempotency key, which
+	 * are repeated only after a 429 (provably not processed).
+	 */
+	retrySafe: boolean;
+	/** The faulted request answers without a body (204): a truncated response is then a complete one. */
+	bodyless?: boolean;
+	/** The second page's request, for the repeated-cursor cell (families with Return All only). */
+	secondPage?: { method: string; path: string | RegExp; query: (query: SandboxRequest['query']) => boolean };
+	/** Checks a successful result for input item `index` and the sandbox state it must have left. */
+	verify: (harness: AppHarness, seed: Seeded, output: INodeExecutionData[], inputs: number) => void;
+	/** Records of the written kind in the sandbox (creates and upserts): never more than one per item. */
+	count?: (harness: AppHarness) => number;
+}
+
+export interface AppSpec {
+	app: AppName;
+	node: string;
+	start: () => Promise<AppHarness>;
+	families: Family[];
+}
+
+const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
+
+/** A fresh value per call, so concurrent cells never collide. */
+let sequence = 0;
+export const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}${(++sequence).toString(36)}`;
+
+async function harness(
+	app: AppName,
+	node: string,
+	rateLimit: { limit: number; windowMs: number },
+	credentials: (sandbox: Sandbox) => IDataObject,
+	secrets: string[],
+): Promise<AppHarness> {
+	const sandbox = await startSandbox({ providers: [withRepeatPage(app)], rateLimits: { [app]: rateLimit } });
+	const credentialName = `${app}Api`;
+	const make = (overrides: IDataObject = {}) => ({ [credentialName]: { ...credentials(sandbox), ...overrides } as ICredentialDataDecryptedObject });
+	return {
+		app,
+		sandbox,
+		credentials: make,
+		secrets,
+		run: async (parameters, options = {}) => {
+			const result = await runNode(node, parameters, {
+				credentials: make(options.credentials),
+				items: options.items,
+				continueOnFail: options.continueOnFail,
+			});
+			return { items: result.items, error: result.error, stored: serialise({ run: result.run, items: result.items, error: result.error }) };
+		},
+		requests: () => sandbox.requestsFor(app),
+		close: async () => await sandbox.close(),
+	};
+}
+
+/** Return All: each input item got every seeded record, once. */
+function everyInputGotAll(_h: AppHarness, seed: Seeded, output: INodeExecutionData[], inputs: number): void {
+	for (let input = 0; input < inputs; input++) {
+		const mine = output.filter((item) => (item.pairedItem as { item: number }).item === input).map((item) => String(item.json.id));
+		expect(new Set(mine).size).toBe(mine.length);
+		expect([...mine].sort()).toEqual([...seed.ids!].sort());
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kustomer
+
+const KUSTOMER_KEY = 'kustomer-test-key';
+
+function kustomerProvider(h: AppHarness): KustomerInstance {
+	return h.sandbox.provider<KustomerInstance>('kustomer');
+}
+
+const kustomerCustomers = (h: AppHarness) => kustomerProvider(h).all('customer').filter((record) => !record.deleted).length;
+
+export const kustomer: AppSpec = {
+	app: 'kustomer',
+	node: 'kustomer',
+	start: async () =>
+		await harness('kustomer', 'kustomer', { limit: 100_000, windowMs: 1000 }, (sandbox) => ({ region: 'custom', baseUrl: sandbox.url('kustomer'), apiKey: KUSTOMER_KEY }), secretForms(undefined, KUSTOMER_KEY)),
+	families: [
+		{
+			name: 'get',
+			seed: (h, count) => ({ ids: Array.from({ length: count }, (_, i) => kustomerProvider(h).insert('customer', { name: `Ada ${i}` }).id) }),
+			items: (seed) => seed.ids!.map((id) => ({ id })),
+			parameters: () => ({ resource: 'customer', operation: 'get', by: 'id', customerId: rl('={{ $json.id }}'), simple: true }),
+			target: { method: 'GET', path: /^\/v1\/customers\/[0-9a-f]{24}$/ },
+			retrySafe: true,
+			verify: (_h, seed, output) => expect(output.map((item) => item.json.id)).toEqual(seed.ids),
+		},
+		{
+			name: 'getMany',
+			seed: (h) => ({ ids: kustomerProvider(h).seedCustomers(230).map((record) => record.id) }),
+			items: (_seed, count) => Array.from({ length: count }, () => ({})),
+			parameters: () => ({ resource: 'customer', operation: 'getMany', returnAll: true, simple: true }),
+			target: { method: 'GET', path: '/v1/customers' },
+			secondPage: { method: 'GET', path: '/v1/customers', query: (query) => query.page === '2' },
+			retrySafe: true,
+			verify: everyInputGotAll,
+		},
+		{
+			name: 'create',
+			seed: () => ({ key: unique('new') }),
+			items: (seed, count) => Array.from({ length: count }, (_, i) => ({ email: `${seed.key}-${i}@example.com` })),
+			parameters: () => ({ resource: 'customer', operation: 'create', additionalFields: { name: 'New Customer', emails: '={{ $json.email }}' }, simple: true }),
+			target: { method: 'POST', path: '/v1/customers' },
+			retrySafe: false,
+			verify: (h, _seed, output, inputs) => {
+				expect(output).toHaveLength(inputs);
+				for (const item of output) expect(kustomerProvider(h).get(String(item.json.id))).toBeDefined();
+			},
+			count: kustomerCustomers,
+		},
+		{
+			name: 'update',
+			seed: (h, count) => ({ ids: Array.from({ length: count }, (_, i) => kustomerProvider(h).insert('customer', { name: `Old ${i}` }).id) }),
+			items: (seed) => seed.ids!.map((id) => ({ id })),
+			parameters: () => ({ resource: 'customer', operation: 'update', customerId: rl('={{ $json.id }}'), updateFields: { name: 'Renamed' }, simple: true }),
+			target: { method: 'PATCH', path: /^\/v1\/customers\/[0-9a-f]{24}$/ },
+			retrySafe: false,
+			verify: (h, seed, output) => {
+				expect(output.map((item) => item.json.id)).toEqual(seed.ids);
+				for (const id of seed.ids!) expect(kustomerProvider(h).get(id)?.attributes.name).toBe('Renamed');
+			},
+		},
+		{
+			name: 'delete',
+			seed: (h, count) => ({ ids: Array.from({ length: count }, (_, i) => kustomerProvider(h).insert('customer', { name: `Gone ${i}` }).id) }),
+			items: (seed) => seed.ids!.map((id) => ({ id })),
+			parameters: () => ({ resource: 'customer', operation: 'delete', customerId: rl('={{ $json.id }}') }),
+			target: { method: 'DELETE', path: /^\/v1\/customers\/[0-9a-f]{24}$/ },
+			retrySafe: true,
+			verify: (h, seed, output) => {
+				expect(output.map((item) => item.json.id)).toEqual(seed.ids);
+				for (const id of seed.ids!) expect(kustomerProvider(h).get(id)?.deleted).toBe(true);
+			},
+		},
+		{
+			name: 'upsert',
+			seed: () => ({ key: unique('up') }),
+			items: (seed, count) => Array.from({ length: count }, (_, i) => ({ email: `${seed.key}-${i}@example.com` })),
+			parameters: () => ({ resource: 'customer', operation: 'upsert', matchBy: 'email', matchValue: '={{ $json.email }}', additionalFields: { name: 'Upserted' }, simple: true }),
+			target: { method: 'POST', path: '/v1/customers' },
+			retrySafe: false,
+			verify: (h, _seed, output, inputs) => {
+				expect(output).toHaveLength(inputs);
+				for (const item of output) expect(kustomerProvider(h).get(String(item.json.id))?.attributes.name).toBe('Upserted');
+			},
+			count: kustomerCustomers,
+		},
+	],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Gladly
+
+interface GladlyInstance {
+	state: { customers: Map<string, IDataObject> };
+	addCustomer: (fields: IDataObject) => IDataObject;
+}
+
+const gladlyProvider = (h: AppHarness) => h.sandbox.provider<GladlyInstance>('gladly');
+const gladlyCustomers = (h: AppHarness) => gladlyProvider(h).state.customers.size;
+
+export const gladly: AppSpec = {
+	app: 'gladly',
+	node: 'gladly',
+	start: async () =>
+		await harness(
+			'gladly',
+			'gladly',
+			{ limit: 1000, windowMs: 1000 },
+			(sandbox) => ({ organization: '', email: gladlySandbox.EMAIL, apiToken: gladlySandbox.TOKEN, environment: 'production', baseUrl: sandbox.url('gladly') }),
+			secretForms(gladlySandbox.EMAIL, gladlySandbox.TOKEN),
+		),
+	families: [
+		{
+			name: 'get',
+			seed: (h, count) => ({ ids: Array.from({ length: count }, (_, i) => String(gladlyProvider(h).addCustomer({ name: `Ada ${i}` }).id)) }),
+			items: (seed) => seed.ids!.map((id) => ({ id })),
+			parameters: () => ({ resource: 'customer', operation: 'get', customerId: rl('={{ $json.id }}'), simple: true }),
+			target: { method: 'GET', path: /^\/api\/v1\/customer-profiles\/[^/]+$/ },
+			retrySafe: true,
+			verify: (_h, seed, output) => expect(output.map((item) => item.json.id)).toEqual(seed.ids),
+		},
+		{
+			// Gladly has no paged lists: Find returns at most 50 profiles in one response (Return All is
+			// client-side), so the repeated-cursor cell does not apply.
+			name: 'getMany',
+			seed: (h) => {
+				const key = unique('many');
+				const ids = Array.from({ length: 3 }, (_, i) => String(gladlyProvider(h).addCustomer({ name: `Many ${i}`, emails: [{ original: `${key}@example.com` }] }).id));
+				return { ids, key };
+			},
+			items: (_seed, count) => Array.from({ length: count }, () => ({})),
+			parameters: (seed) => ({ resource: 'customer', operation: 'find', searchBy: 'email', value: `${seed.key}@example.com`, returnAll: true, simple: true }),
+			target: { method: 'GET', path: '/api/v1/customer-profiles' },
+			retrySafe: true,
+			verify: everyInputGotAll,
+		},
+		{
+			name: 'create',
+			seed: () => ({ key: unique('new') }),
+			items: (seed, count) => Array.from({ length: count }, (_, i) => ({ email: `${seed.key}-${i}@example.com` })),
+			parameters: () => ({ resource: 'customer', operation: 'create', additionalFields: { name: 'New Customer', emails: { email: [{ original: '={{ $json.email }}' }] } }, simple: true }),
+			target: { method: 'POST', path: '/api/v1/customer-profiles' },
+			retrySafe: true,
+			verify: (h, _seed, output, inputs) => {
+				expect(output).toHaveLength(inputs);
+				for (const item of output) expect(gladlyProvider(h).state.customers.has(String(item.json.id))).toBe(true);
+			},
+			count: gladlyCustomers,
+		},
+		{
+			name: 'update',
+			seed: (h, count) => ({ ids: Array.from({ length: count }, (_, i) => String(gladlyProvider(h).addCustomer({ name: `Old ${i}` }).id)) }),
+			items: (seed) => seed.ids!.map((id) => ({ id })),
+			parameters: () => ({ resource: 'customer', operation: 'update', customerId: rl('={{ $json.id }}'), updateFields: { name: 'Renamed' }, simple: true }),
+			target: { method: 'PATCH', path: /^\/api\/v1\/customer-profiles\/[^/]+$/ },
+			retrySafe: true,
+			verify: (h, seed, output) => {
+				expect(output.map((item) => item.json.id)).toEqual(seed.ids);
+				for (const id of seed.ids!) expect(gladlyProvider(h).state.customers.get(id)?.name).toBe('Renamed');
+			},
+		},
+		{
+			name: 'delete',
+			seed: (h, count) => ({ ids: Array.from({ length: count }, (_, i) => String(gladlyProvider(h).addCustomer({ name: `Gone ${i}` }).id)) }),
+			items: (seed) => seed.ids!.map((id) => ({ id })),
+			parameters: () => ({ resource: 'customer', operation: 'delete', customerId: rl('={{ $json.id }}') }),
+			target: { method: 'DELETE', path: /^\/api\/v1\/customer-profiles\/[^/]+$/ },
+			retrySafe: true,
+			verify: (h, seed, output) => {
+				expect(output.map((item) => item.json.id)).toEqual(seed.ids);
+				for (const id of seed.ids!) expect(gladlyProvider(h).state.customers.has(id)).toBe(false);
+			},
+		},
+		{
+			name: 'upsert',
+			seed: () => ({ key: unique('up') }),
+			items: (seed, count) => Array.from({ length: count }, (_, i) => ({ email: `${seed.key}-${i}@example.com` })),
+			parameters: () => ({ resource: 'customer', operation: 'upsert', matchBy: 'email', email: '={{ $json.email }}', additionalFields: { name: 'Upserted' }, simple: true }),
+			target: { method: 'POST', path: '/api/v1/customer-profiles' },
+			retrySafe: true,
+			verify: (h, _seed, output, inputs) => {
+				expect(output).toHaveLength(inputs);
+				for (const item of output) expect(gladlyProvider(h).state.customers.get(String(item.json.id))?.name).toBe('Upserted');
+			},
+			count: gladlyCustomers,
+		},
+	],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Nutshell
+
+interface NutshellInstance {
+	state: { contacts: { records: Map<string, IDataObject & { deletedTime?: number }> } };
+	add: (store: string, record: IDataObject) => IDataObject & { id: string };
+}
+
+const nutshellProvider = (h: AppHarness) => h.sandbox.provider<NutshellInstance>('nutshell');
+const contacts = (h: AppHarness) => [...nutshellProvider(h).state.contacts.records.values()].filter((record) => !record.deletedTime);
+const addContact = (h: AppHarness, name: string, email?: string) =>
+	String(
+		nutshellProvider(h).add('contacts', {
+			name,
+			emails: email ? [{ isPrimary: true, name: 'work', value: email }] : [],
+			phones: [],
+			customFields: {},
+			links: { owner: '1-users', tags: [], accounts: [] },
+		}).id,
+	);
+
+export const nutshell: AppSpec = {
+	app: 'nutshell',
+	node: 'nutshell',
+	start: async () =>
+		await harness(
+			'nutshell',
+			'nutshell',
+			{ limit: 1000, windowMs: 1000 },
+			(sandbox) => ({ username: nutshellSandbox.EMAIL, apiKey: nutshellSandbox.API_KEY, baseUrl: sandbox.url('nutshell') }),
+			secretForms(nutshellSandbox.EMAIL, nutshellSandbox.API_KEY),
+		),
+	families: [
+		{
+			name: 'get',
+			seed: (h, count) => ({ ids: Array.from({ length: count }, (_, i) => addContact(h, `Ana ${i}`)) }),
+			items: (seed) => seed.ids!.map((id) => ({ id })),
+			parameters: () => ({ resource: 'person', operation: 'get', personId: rl('={{ $json.id }}'), simple: false }),
+			target: { method: 'GET', path: /^\/rest\/contacts\/\d+-contacts$/ },
+			retrySafe: true,
+			verify: (_h, seed, output) => expect(output.map((item) => item.json.id)).toEqual(seed.ids),
+		},
+		{
+			name: 'getMany',
+			seed: (h) => ({ ids: Array.from({ length: 230 }, (_, i) => addContact(h, `Person ${i}`)) }),
+			items: (_seed, count) => Array.from({ length: count }, () => ({})),
+			parameters: () => ({ resource: 'person', operation: 'getMany', returnAll: true, simple: false }),
+			target: { method: 'GET', path: '/rest/contacts' },
+			secondPage: { method: 'GET', path: '/rest/contacts', query: (query) => query['page[page]'] === '1' },
+			retrySafe: true,
+			verify: everyInputGotAll,
+		},
+		{
+			name: 'create',
+			seed: () => ({ key: unique('new') }),
+			items: (seed, count) => Array.from({ length: count }, (_, i) => ({ name: `${seed.key} ${i}` })),
+			parameters: () => ({ resource: 'person', operation: 'create', name: '={{ $json.name }}', additionalFields: {} }),
+			target: { method: 'POST', path: '/rest/contacts' },
+			retrySafe: false,
+			verify: (h, _seed, output, inputs) => {
+				expect(output).toHaveLength(inputs);
+				for (const item of output) expect(nutshellProvider(h).state.contacts.records.has(String(item.json.id))).toBe(true);
+			},
+			count: (h) => contacts(h).length,
+		},
+		{
+			name: 'update',
+			seed: (h, count) => ({ ids: Array.from({ length: count }, (_, i) => addContact(h, `Old ${i}`)) }),
+			items: (seed) => seed.ids!.map((id) => ({ id })),
+			parameters: () => ({ resource: 'person', operation: 'update', personId: rl('={{ $json.id }}'), updateFields: { name: 'Renamed' } }),
+			target: { method: 'PATCH', path: /^\/rest\/contacts\/\d+-contacts$/ },
+			retrySafe: false,
+			bodyless: true,
+			verify: (h, seed, output) => {
+				expect(output.map((item) => item.json.id)).toEqual(seed.ids);
+				for (const id of seed.ids!) expect(nutshellProvider(h).state.contacts.records.get(id)?.name).toBe('Renamed');
+			},
+		},
+		{
+			name: 'delete',
+			seed: (h, count) => ({ ids: Array.from({ length: count }, (_, i) => addContact(h, `Gone ${i}`)) }),
+			items: (seed) => seed.ids!.map((id) => ({ id })),
+			parameters: () => ({ resource: 'person', operation: 'delete', personId: rl('={{ $json.id }}') }),
+			target: { method: 'DELETE', path: /^\/rest\/contacts\/\d+-contacts$/ },
+			retrySafe: true,
+			verify: (h, seed, output) => {
+				expect(output.map((item) => item.json.id)).toEqual(seed.ids);
+				for (const id of seed.ids!) expect(nutshellProvider(h).state.contacts.records.get(id)?.deletedTime).toBeDefined();
+			},
+		},
+		{
+			name: 'upsert',
+			seed: () => ({ key: unique('up') }),
+			items: (seed, count) => Array.from({ length: count }, (_, i) => ({ email: `${seed.key}-${i}@example.com` })),
+			parameters: () => ({ resource: 'person', operation: 'upsert', email: '={{ $json.email }}', name: 'Upserted', additionalFields: {} }),
+			target: { method: 'POST', path: '/rest/contacts' },
+			retrySafe: false,
+			verify: (h, _seed, output, inputs) => {
+				expect(output).toHaveLength(inputs);
+				for (const item of output) expect(nutshellProvider(h).state.contacts.records.get(String(item.json.id))?.name).toBe('Upserted');
+			},
+			count: (h) => contacts(h).length,
+		},
+	],
+};
+
+export const APPS: Record<AppName, AppSpec> = { kustomer, gladly, nutshell };
+
+/** One sandbox of `app` for a describe block (started once, reset before each test); call in describe. */
+export function useApp(app: AppName): () => AppHarness {
+	let harness: AppHarness;
+	beforeAll(async () => {
+		harness = await APPS[app].start();
+	});
+	afterAll(async () => await harness.close());
+	beforeEach(() => harness.sandbox.reset());
+	return () => harness;
+}
