@@ -54,6 +54,16 @@ export const e164Schema = z
 	.string()
 	.trim()
 	.regex(/^\+[1-9]\d{7,14}$/, 'must be a phone number in E.164 format, such as +14155550100');
+/**
+ * A phone number as people type it: an optional +, digits, spaces, dots, dashes and parentheses, an
+ * optional extension; at least 5 digits. (Strict E.164 is `e164Schema`.)
+ */
+export const phoneSchema = z
+	.string()
+	.trim()
+	.refine((value) => /^\+?[\d\s().-]+(?:\s*(?:x|ext\.?)\s*\d+)?$/i.test(value) && (value.match(/\d/g) ?? []).length >= 5, {
+		message: 'must be a phone number, such as +1 415 555 0100',
+	});
 export const isoDateSchema = z
 	.string()
 	.trim()

@@ -3,7 +3,7 @@ import type { INode } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { idSegment } from '../../../nodes/shared/ids';
-import { e164Schema, emailSchema, isoDateSchema, parseWith, readJson } from '../../../nodes/shared/validate';
+import { e164Schema, emailSchema, isoDateSchema, parseWith, phoneSchema, readJson } from '../../../nodes/shared/validate';
 
 const node = mock<INode>({ name: 'Test', type: 'test', typeVersion: 1 });
 
@@ -37,5 +37,14 @@ describe('input validation', () => {
 		expect(() => idSegment(node, '..', 'Customer ID', 1)).toThrow(`Parameter 'Customer ID' cannot be ".." [item 1]`);
 		expect(() => idSegment(node, ' ', 'Customer ID', 1)).toThrow(`Parameter 'Customer ID' is empty [item 1]`);
 		expect(() => idSegment(node, ['a'], 'Customer ID', 1)).toThrow(/single ID/);
+	});
+});
+
+describe('phone numbers', () => {
+	it.each(['+1 415 555 0100', '(415) 555-0100', '+44 20 7946 0958 ext. 12', '555.0100x3'])('accepts %p', (phone) => {
+		expect(parseWith(node, phoneSchema, phone, 'Phones', 0)).toBe(phone);
+	});
+	it.each(['call me maybe', '12', '+1 415 555 0100; drop table', ''])('refuses %p naming the parameter', (phone) => {
+		expect(() => parseWith(node, phoneSchema, phone, 'Phones', 3)).toThrow(/^Parameter 'Phones' is invalid: must be a phone number.*\[item 3\]$/);
 	});
 });

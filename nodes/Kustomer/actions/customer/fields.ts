@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { emailSchema, parseWith } from '../../../shared/validate';
+import { emailSchema, parseWith, phoneSchema } from '../../../shared/validate';
 import { readCustomAttributes } from '../../custom';
 import { compact, fieldsCollection, listOf, tagsField } from '../../descriptions';
 import { collection } from '../../params';
@@ -26,6 +26,7 @@ export function customerFields(name: 'additionalFields' | 'updateFields'): INode
 }
 
 const emailsSchema = z.array(emailSchema);
+const phonesSchema = z.array(phoneSchema);
 
 /** The flat customer body from a fields collection plus Custom Attributes. */
 export async function customerBody(context: IExecuteFunctions, itemIndex: number, name: 'additionalFields' | 'updateFields'): Promise<IDataObject> {
@@ -35,7 +36,10 @@ export async function customerBody(context: IExecuteFunctions, itemIndex: number
 		const emails = parseWith(node, emailsSchema, listOf(fields.emails), 'Emails', itemIndex);
 		fields.emails = emails.map((email) => ({ type: 'home', email }));
 	}
-	if (fields.phones !== undefined) fields.phones = listOf(fields.phones).map((phone) => ({ type: 'mobile', phone }));
+	if (fields.phones !== undefined) {
+		const phones = parseWith(node, phonesSchema, listOf(fields.phones), 'Phones', itemIndex);
+		fields.phones = phones.map((phone) => ({ type: 'mobile', phone }));
+	}
 	if (fields.birthdayAt) fields.birthdayAt = isoDate(node, fields.birthdayAt, 'Birthday', itemIndex);
 	const body = compact(fields);
 	const custom = await readCustomAttributes.call(context, itemIndex, 'customer');

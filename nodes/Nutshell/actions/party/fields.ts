@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors';
-import { emailSchema, parseWith } from '../../../shared/validate';
+import { emailSchema, parseWith, phoneSchema } from '../../../shared/validate';
 import {
 	dynamicMultiOptions,
 	dynamicOptions,
@@ -97,7 +97,7 @@ export function partyRecord(
 	const emails = readEmails(context, fields.emails, 'Emails', itemIndex);
 	if (emails.length)
 		record.emails = emails.map((value, index) => ({ value, isPrimary: index === 0 }));
-	const phones = splitList(fields.phones);
+	const phones = splitList(fields.phones).map((phone) => parseWith(node, phoneSchema, phone, 'Phones', itemIndex));
 	if (phones.length)
 		record.phones = phones.map((value, index) => ({
 			value: phoneValue(config, value),
