@@ -28,7 +28,9 @@ export async function sendRecord(
 	body?: unknown,
 	qs?: IDataObject,
 ): Promise<JsonApiResource> {
-	const response = await kustomerRequest.call(context, method, path, { body, qs, itemIndex });
+	// Kustomer's PATCH merges the attributes sent, so repeating it yields the same record: safe to retry.
+	const idempotent = method === 'PATCH' ? true : undefined;
+	const response = await kustomerRequest.call(context, method, path, { body, qs, itemIndex, idempotent });
 	return dataOf(response.body);
 }
 
