@@ -1,6 +1,6 @@
 'use strict';
 
-// `npm run bench` (issue #8, decisions.md "Benchmarks (#8)"): node overhead, rate-limit utilisation,
+// `npm run bench` : node overhead, rate-limit utilisation,
 // latency hiding, scaling and package cost, on the loopback sandbox and n8n-core's engine.
 // Every measured leg runs in its own child process (bench/leg.js) so each peak RSS is its own; the
 // sandbox runs in this process. Prints a table on stdout, progress on stderr, and writes
@@ -25,7 +25,7 @@ const argValue = (name) => {
 const QUICK = argv.includes('--quick');
 const ONLY = (argValue('--only') || 'overhead,rateLimit,latency,scaling,package').split(',');
 
-// Sizes and the sandbox's limits for this run (decisions.md: scale the limits and report the scaling).
+// Sizes and the sandbox's limits for this run (scaled down so a run stays short; the scaling is reported).
 const CONFIG = {
 	overheadSizes: QUICK ? [2_000, 10_000] : [10_000, 50_000],
 	scalingSizes: QUICK ? [1_000, 10_000] : [1_000, 10_000, 100_000],

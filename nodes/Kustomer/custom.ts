@@ -5,7 +5,7 @@ import type { RequestContext } from '../shared/types';
 import { entries } from './params';
 import { kustomerRequest } from './transport';
 
-/** Kustomer's custom attribute type suffixes (reference §5). */
+/** Kustomer's custom attribute type suffixes (https://developer.kustomer.com/docs/data-models/custom-attributes). */
 export const SUFFIXES = ['Str', 'Num', 'At', 'Bool', 'Txt', 'Url'] as const;
 export type Suffix = (typeof SUFFIXES)[number];
 const SUFFIX_PATTERN = /^[a-z][A-Za-z0-9_]*(Str|Num|At|Bool|Txt|Url)$/;

@@ -1,5 +1,5 @@
 /**
- * Roles each kind of request needs (reference: kustomer.md §15), to tell the user which role a 403
+ * Roles each kind of request needs (https://developer.kustomer.com/docs/get-started/api-keys-and-roles and each endpoint's page at https://developer.kustomer.com/api), to tell the user which role a 403
  * is about when Kustomer's message does not name it. Roles cannot be added to an existing key.
  */
 const ROLE_PATTERN = /org\.(?:permission|user|admin)[a-z.]*/i;
@@ -28,7 +28,7 @@ const RESOURCE_BY_SEGMENT: Record<string, string> = {
 	'outbound-webhooks': 'outbound_webhook',
 };
 
-/** Endpoints whose role differs from the method/resource pattern (reference §15), first match wins. */
+/** Endpoints whose role differs from the method/resource pattern (per the endpoint pages at https://developer.kustomer.com/api), first match wins. */
 const SPECIAL_ROLES: Array<[method: string, pattern: RegExp, role: string]> = [
 	['POST', /^\/v1\/customers\/(archive\/)?search$/, 'org.permission.search.create'],
 	['POST', /^\/v1\/customers\/merges$/, 'org.permission.customer_merge.create'],

@@ -66,7 +66,7 @@ export async function customFieldNames(
 	const response = await nutshellRequest.call(this, 'GET', `/${entity}/customfields/attributes`, {
 		itemIndex,
 	});
-	// Accounts answer {customFields: [...]}, leads and contacts a bare array (reference §5.7).
+	// Accounts answer {customFields: [...]}, leads and contacts a bare array (https://developers.nutshell.com/reference, custom fields).
 	const names = recordsOf(response.body, 'customFields').map((field) =>
 		String(field.name ?? field.title ?? ''),
 	);

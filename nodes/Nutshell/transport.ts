@@ -36,7 +36,7 @@ function describeEntry(entry: NutshellErrorEntry): string {
 }
 
 /**
- * Nutshell error bodies come in four shapes (reference §11): JSON-API `errors[]` (status as a string,
+ * Nutshell error bodies come in four shapes (seen across https://developers.nutshell.com/reference and its clients): JSON-API `errors[]` (status as a string,
  * message in title/detail), `{code, message}`, a bare (JSON) string, or an HTML page (404, 401).
  */
 export function parseNutshellError(response: ApiResponse<unknown>): ProviderErrorInfo {

@@ -3,9 +3,9 @@ import type { IDataObject } from 'n8n-workflow';
 import type { PatchOperation } from './transport';
 
 /**
- * Everything here is UNCONFIRMED against a live Nutshell account (reference nutshell.md §5.4, §5.7,
- * §6.1, §6.7, §12; decisions.md "Nutshell"). It is kept in this one file so it can be corrected in one
- * place; the sandbox accepts exactly these shapes.
+ * Everything here is UNCONFIRMED against a live Nutshell account: the public REST documentation
+ * (https://developers.nutshell.com/reference) is silent or contradicts what its clients send. It is kept in
+ * this one file so it can be corrected in one place; the sandbox accepts exactly these shapes.
  */
 
 /** Won / lost / cancelled: `POST /rest/leads/{id}/status` with the outcome id (outcomes carry the status). */
@@ -33,7 +33,7 @@ export function pointerSegment(name: string): string {
 
 /**
  * Custom field update path. The spec says `/<entity>/0/<name>`, a peer ships
- * `/<entity>/0/customFields/<name>`; this uses the latter (reference §5.7 recommendation).
+ * `/<entity>/0/customFields/<name>`; this uses the latter, the form a working client sends.
  */
 export function customFieldPatch(plural: string, name: string, value: string): PatchOperation {
 	return { op: 'replace', path: `/${plural}/0/customFields/${pointerSegment(name)}`, value };

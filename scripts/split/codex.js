@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * Codex files (`<Node>.node.json`, n8n-conventions.md §1.4) for every node source.
+ * Codex files (`<Node>.node.json`, https://docs.n8n.io/integrations/creating-nodes/build/reference/node-codex-files/) for every node source.
  *
  *   node scripts/split/codex.js            # create the missing ones, then check all
  *   node scripts/split/codex.js --fix      # also add the provider's API docs link where it lacks

@@ -1,6 +1,6 @@
 'use strict';
 /**
- * Pure parts of the per-app split (issue #11): which app a file belongs to, which files a split
+ * Pure parts of the per-app split: which app a file belongs to, which files a split
  * package carries, its package.json, its README, and the import-boundary rule. No file system
  * access here, so jest tests (TypeScript, lint-clean) can call every function with plain data;
  * `fs.js` reads the tree and `build.js` writes the packages.
@@ -10,7 +10,7 @@
  * serve the TypeScript sources and the compiled output.
  */
 
-/** Bare module names a split package may require at run time (n8n provides them; §3.4). */
+/** Bare module names a split package may require at run time (n8n provides them). */
 const ALLOWED_RUNTIME_MODULES = ['n8n-workflow', 'zod', 'crypto', 'node:crypto'];
 
 /** Keywords every split package carries besides its app's name. */
@@ -129,7 +129,7 @@ function describeNodes(appInfo) {
 	return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
 }
 
-/** Problems with a split package.json (empty when it is what §1.1 demands); used by tests and the builder. */
+/** Problems with a split package.json (empty when it is what n8n's verification demands); used by tests and the builder. */
 function checkSplitPackageJson(pkg, appInfo) {
 	const problems = [];
 	const expectNodes = [...appInfo.nodes].sort().join(',');
@@ -321,7 +321,7 @@ function closureProblems(jsFilesByPath, allFiles) {
 	return problems;
 }
 
-/** Codex categories n8n knows (exact spelling; §1.4). AI, Logic and Flow are left out on purpose. */
+/** Codex categories n8n knows (exact spelling, https://docs.n8n.io/integrations/creating-nodes/build/reference/node-codex-files/). AI, Logic and Flow are left out on purpose. */
 const CODEX_CATEGORIES = [
 	'Analytics',
 	'Communication',

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * End-to-end suite in REAL n8n (issue #7): the package as users install it, the example workflows
+ * End-to-end suite in REAL n8n: the package as users install it, the example workflows
  * of examples/ against the sandbox, n8n's own credential tests, a trigger in a running `n8n start`,
  * queue mode with a separate `n8n worker`, and n8n 2.8.4 (Node 20) as the oldest tested line.
  *

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * Each per-app package (issue #11), installed ALONE into real n8n as a community package, loads
+ * Each per-app package, installed ALONE into real n8n as a community package, loads
  * and runs one workflow against the sandbox: proof that it carries everything it needs.
  *
  *   node test/e2e/split.e2e.js [--keep] [--only kustomer|gladly|nutshell]

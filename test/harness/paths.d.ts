@@ -1,2 +1,3 @@
 export declare const ROOT: string;
-export declare const REFERENCE: string;
+/** Vendored provider API documents (test/fixtures/openapi). */
+export declare const OPENAPI: string;

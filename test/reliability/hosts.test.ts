@@ -1,6 +1,6 @@
 /**
  * Hostile host values through the action nodes (the credential tests cover the credential test
- * request): every value of issue #9 is refused before any request, the error says what is expected,
+ * request): every hostile host value is refused before any request, the error says what is expected,
  * and neither the error nor the output carries the key. The sandbox log proves nothing was sent.
  */
 import type { IDataObject } from 'n8n-workflow';

@@ -1,5 +1,5 @@
 /**
- * Import boundaries that keep the per-app split (issue #11) mechanical: an app's node folders
+ * Import boundaries that keep the per-app split mechanical: an app's node folders
  * (nodes/<App>*) and credential import only their own app and nodes/shared; nodes/shared imports
  * no app and no credential; every node folder belongs to an app. The checker lives in
  * scripts/split/lib.js; the split builder relies on the same rule.

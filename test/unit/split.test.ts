@@ -1,5 +1,5 @@
 /**
- * The per-app split (issue #11), pure parts: which files each package carries, its package.json,
+ * The per-app split, pure parts: which files each package carries, its package.json,
  * codex and README. The builder (`npm run pack:split`) uses the same functions; the tarball lint
  * (`npm run lint:tarball`) then checks the packed result with the scanner's rules.
  */

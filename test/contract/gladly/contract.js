@@ -1,16 +1,16 @@
 'use strict';
 
 // Gladly contract: every request the Gladly tests send is validated against Gladly's official OpenAPI
-// document, gladly-openapi-current.yml (decisions.md). The older gladly-openapi.json is consulted only for
+// document, gladly-openapi-current.yml (test/fixtures/openapi). The older gladly-openapi.json is consulted only for
 // the Message Automation and Custom Channels endpoints that only it documents.
 // Where the document is provably wrong, a patch below fixes the schema, with the evidence.
 
 const path = require('node:path');
 const { loadSpec, createValidator } = require('../openapi');
-const { REFERENCE } = require('../../harness/paths');
+const { OPENAPI } = require('../../harness/paths');
 
-const CURRENT = path.join(REFERENCE, 'gladly-openapi-current.yml');
-const OLD = path.join(REFERENCE, 'gladly-openapi.json');
+const CURRENT = path.join(OPENAPI, 'gladly-openapi-current.yml');
+const OLD = path.join(OPENAPI, 'gladly-openapi.json');
 
 const patches = [
 	{
@@ -73,7 +73,7 @@ const patches = [
 	},
 ];
 
-// Older copy only: Message Automation and Custom Channels (decisions.md). Our node does not call them.
+// Older copy only: Message Automation and Custom Channels. Our node does not call them.
 const OLD_ONLY = /^\/api\/v1\/(message-automation|communications\/custom-channels)\//;
 
 let validators;

@@ -5,7 +5,7 @@
  */
 import { createValidator, loadSpec } from '../openapi';
 import { check, patches } from './contract';
-import { REFERENCE } from '../../harness/paths';
+import { OPENAPI } from '../../harness/paths';
 
 const request = (method: string, path: string, body?: unknown, query: Record<string, string | string[]> = {}) => ({
 	method,
@@ -49,7 +49,7 @@ describe('Gladly contract check', () => {
 	});
 
 	describe('each patch of the document is needed: the unpatched document rejects the documented example', () => {
-		const raw = createValidator(loadSpec(`${REFERENCE}/gladly-openapi-current.yml`), { label: 'unpatched document' });
+		const raw = createValidator(loadSpec(`${OPENAPI}/gladly-openapi-current.yml`), { label: 'unpatched document' });
 		const examples: Record<string, ReturnType<typeof request>> = {
 			'POST /api/v1/conversations/{conversationId}/topics': request('POST', '/api/v1/conversations/c1/topics', { topicIds: ['t1'] }),
 			'POST /api/v1/tasks/{taskId}/comments': request('POST', '/api/v1/tasks/t1/comments', { agentId: 'a1', comment: 'Called' }),

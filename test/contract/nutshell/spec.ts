@@ -1,13 +1,13 @@
 /**
  * The Nutshell request contract: every request our tests send is checked against Nutshell's official
- * OpenAPI document (/work/shared/reference/nutshell-openapi.json). A request that does not conform
+ * OpenAPI document (test/fixtures/openapi/nutshell-openapi.json). A request that does not conform
  * fails the test that sent it.
  */
 import { createValidator, loadSpec } from '../openapi';
 import type { ContractRequest } from '../openapi';
-import { REFERENCE } from '../../harness/paths';
+import { OPENAPI } from '../../harness/paths';
 
-/** Anything the validator is told to tolerate. ONE list, each entry with its reason (decisions.md). */
+/** Anything the validator is told to tolerate. ONE list, each entry with its reason. */
 interface Exemption {
 	kind: 'skip' | 'mediaType' | 'bodySchema' | 'query';
 	method: string;
@@ -36,7 +36,7 @@ export const EXEMPTIONS: Exemption[] = [
 		method: 'POST',
 		path: '/api/v1/json',
 		reason:
-			'JSON-RPC (legacy API, not in the REST document): teams (findTeams) and cross-entity search by email, where REST has no equivalent (decisions.md)',
+			'JSON-RPC (legacy API, not in the REST document): teams (findTeams) and cross-entity search by email, where REST has no equivalent',
 	},
 	{
 		kind: 'mediaType',
@@ -44,7 +44,7 @@ export const EXEMPTIONS: Exemption[] = [
 		path: '/tasks/{id}',
 		accept: ['application/json-patch+json'],
 		reason:
-			'The document declares application/json for PATCH /tasks, but the server demands the JSON Patch type on PATCH (reference §5.4); decisions.md names this quirk',
+			'The document declares application/json for PATCH /tasks, but the server demands the JSON Patch type on PATCH',
 	},
 	{
 		kind: 'mediaType',
@@ -52,7 +52,7 @@ export const EXEMPTIONS: Exemption[] = [
 		path: '/accounts',
 		accept: ['application/json'],
 		reason:
-			'The document declares the media type "json" (not a media type) for POST /accounts (reference §14.7)',
+			'The document declares the media type "json" (not a media type) for POST /accounts',
 	},
 	{
 		kind: 'mediaType',
@@ -60,7 +60,7 @@ export const EXEMPTIONS: Exemption[] = [
 		path: '/tags',
 		accept: ['application/json'],
 		reason:
-			'The document declares the media type "json" (not a media type) for POST /tags (reference §14.7)',
+			'The document declares the media type "json" (not a media type) for POST /tags',
 	},
 	...['/leads/{id}', '/contacts/{id}', '/accounts/{id}', '/tasks/{id}'].map((path): Exemption => ({
 		kind: 'bodySchema',
@@ -80,7 +80,7 @@ export const EXEMPTIONS: Exemption[] = [
 	},
 ];
 
-const doc = loadSpec(`${REFERENCE}/nutshell-openapi.json`);
+const doc = loadSpec(`${OPENAPI}/nutshell-openapi.json`);
 
 export const nutshellValidator = createValidator(doc, {
 	label: 'Nutshell OpenAPI document',

@@ -1,7 +1,7 @@
 'use strict';
 
 // Fake Gladly REST API (https://developer.gladly.com/rest/), shaped after
-// /work/shared/reference/gladly.md and gladly-openapi-current.yml:
+// test/fixtures/openapi/gladly-openapi-current.yml:
 // Basic auth (email:token), 10 req/s per org with Ratelimit-*-Second headers, 201 + Location creates,
 // 204 updates, capped lists with Gladly-Limited-Data, errors as {errors:[{attr,code,detail}]} (and the
 // single-object variant the spec shows for some 404/400s), 301 for merged customers, 303 for

@@ -1,6 +1,6 @@
 'use strict';
 
-// Fake Kustomer API (reference/kustomer.md, decisions.md). JSON:API-style envelopes out, flat JSON in.
+// Fake Kustomer API (https://developer.kustomer.com/api). JSON:API-style envelopes out, flat JSON in.
 //
 // Keys (Authorization: Bearer <key>):
 //   kustomer-test-key        every role

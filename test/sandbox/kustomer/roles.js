@@ -1,6 +1,6 @@
 'use strict';
 
-// Roles per endpoint, from reference/kustomer.md §15 (any one listed role is enough; legacy
+// Roles per endpoint, from Kustomer's endpoint pages (https://developer.kustomer.com/api) (any one listed role is enough; legacy
 // org.user.* roles are accepted too). `null` = no role needed. First match wins.
 
 const SEARCH = [
@@ -72,7 +72,7 @@ function rolesFor(method, path) {
 	return perm(resource, bulkUpdate ? 'update' : ACTION[method] || 'read');
 }
 
-/** Every read role of §15 plus search: what a "read-only" key gets. */
+/** Every read role above plus search: what a "read-only" key gets. */
 const READ_ROLES = [
 	...['customer', 'conversation', 'message', 'note', 'company', 'klass', 'kobject', 'metadata', 'team', 'draft', 'event', 'tag', 'brand'].map(
 		(r) => `org.permission.${r}.read`,

@@ -1,8 +1,8 @@
 'use strict';
 
 // Fake Nutshell REST 2.0 (+ the few JSON-RPC methods the node uses), per
-// /work/shared/reference/nutshell.md and nutshell-openapi.json. Behaviour that the reference marks
-// UNCONFIRMED is modelled exactly as the node sends it (decisions.md): won/lost/cancelled through
+// Nutshell's REST documentation (https://developers.nutshell.com/reference) and test/fixtures/openapi/nutshell-openapi.json.
+// Behaviour no public source confirms is modelled exactly as the node sends it (nodes/Nutshell/unconfirmed.ts): won/lost/cancelled through
 // POST /rest/leads/{id}/status with an outcome id, stage moves by JSON Patch of /leads/0/links/stage.
 //
 // - Basic auth (email : API key); a failure answers 401 with an HTML page, as the reference says.

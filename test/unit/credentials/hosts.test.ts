@@ -5,7 +5,7 @@ import { staysOnOrigin, toRelativeLink } from '../../../nodes/shared/hosts';
 
 const origin = (check: { ok: boolean; value?: string; message?: string }) => (check.ok ? check.value : `refused: ${check.message}`);
 
-/** The hostile values of issue #9, for every field that builds a host. */
+/** Hostile host values, for every field that builds a host. */
 const HOSTILE = [
 	'evil.com#',
 	'acme.kustomerapp.com.evil.com',

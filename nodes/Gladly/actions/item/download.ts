@@ -22,7 +22,7 @@ export const downloadRecording = operation('conversationItem', 'downloadRecordin
 
 /**
  * Gladly answers 303 with a signed storage URL in `Location`; that URL is fetched WITHOUT the Gladly
- * credentials (decisions.md), so the key never leaves Gladly's host.
+ * credentials, so the key never leaves Gladly's host.
  */
 export const downloadAttachment = operation(
 	'conversationItem',

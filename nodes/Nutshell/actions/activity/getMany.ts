@@ -8,7 +8,7 @@ import { filterDate, splitList } from '../../helpers';
 import { normaliseId } from '../../ids';
 import { nutshellRequest, recordsOf } from '../../transport';
 
-/** /activities has no page parameters, only `limit` (decisions.md); Return All asks for the documented maximum. */
+/** /activities has no page parameters, only `limit` (https://developers.nutshell.com/reference, Activities); Return All asks for the documented maximum. */
 const MAX_ACTIVITIES = 10_000;
 
 export const description = describeOperation('activity', 'getMany', [

@@ -1,6 +1,6 @@
 'use strict';
 
-// Kustomer outbound webhooks (reference kustomer.md §10) for the trigger tests:
+// Kustomer outbound webhooks (https://developer.kustomer.com/docs/webhooks) for the trigger tests:
 // POST/GET/GET one/DELETE /v1/outbound-webhooks. At most 5 per org, at most 12 events each, url https
 // (http only on loopback), a per-webhook `token` that signs deliveries (hex HMAC-SHA256 of the raw body).
 // `ext.omitTokenOnCreate = true` makes the create response leave the token out (read it with a GET).
