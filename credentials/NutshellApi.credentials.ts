@@ -48,7 +48,7 @@ export class NutshellApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'https://app.nutshell.com',
-			description: 'Leave empty for https://app.nutshell.com. Another *.nutshell.com host over https, or http://127.0.0.1:<port> for a local test server.',
+			description: 'Leave empty: Nutshell serves its API from https://app.nutshell.com only, the one value accepted here',
 		},
 	];
 
