@@ -97,7 +97,7 @@ export function checkBaseUrl(input: string, rule: BaseUrlRule): HostCheck<string
 	if (url.pathname !== '/' && url.pathname !== '') return refuse('must be the host only, without a path');
 	if (url.protocol !== 'https:') return refuse('must use https://');
 	if (url.port || hasPort(raw)) return refuse('must not set a port');
-	if (!rule.isAppHost(url.hostname.toLowerCase())) return refuse(`is not a ${rule.app} API host`);
+	if (!rule.isAppHost(url.hostname.toLowerCase())) return refuse(`is not a ${rule.app} host (only its documented API hosts are accepted)`);
 	return { ok: true, value: url.origin };
 }
 
