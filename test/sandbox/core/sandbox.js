@@ -95,11 +95,16 @@ class Sandbox {
 				rateLimits: perBucket(rateLimits[provider.name]),
 				quiet,
 				now,
-				publicHost: tlsRouting.publicHostOf(provider, publicHosts[provider.name]),
+				publicHost: this._claim(provider, publicHosts[provider.name]),
 			});
 			this.servers.set(provider.name, server);
 		}
 		this.now = now;
+	}
+
+	_claim(provider, override) {
+		const spec = tlsRouting.publicHostOf(provider, override);
+		return spec && tlsRouting.claimHost(this, spec);
 	}
 
 	async start() {

@@ -9,9 +9,13 @@
 // the proxy variables per request; NODE_EXTRA_CA_CERTS is read at process start (jest: see trust.js).
 //
 // One proxy per process, shared by every open sandbox: a routing table maps each host to a
-// provider's TLS port; the most recently started open sandbox owns a host, and closing it gives the
-// host back to the previous owner. Hosts nobody owns are tunnelled to the real address, so a decoy
-// on another address still sees whatever a request would have sent (tests assert on that).
+// provider's TLS port. Sandboxes open at the same time (tests run concurrently) each get their own
+// host: the first takes the app's usual one (acme.api.kustomerapp.com, acme.gladly.com,
+// app.nutshell.com), the next ones acme-2… / app02…, so no request can reach another test's fake.
+// A host asked for explicitly (publicHosts) goes to the most recent sandbox that asked, and back to
+// the previous one when it closes. Other hosts of the app go to the most recently started sandbox.
+// Hosts nobody owns are tunnelled to the real address, so a decoy on another address still sees
+// whatever a request would have sent (tests assert on that).
 
 const fs = require('node:fs');
 const http = require('node:http');
@@ -25,10 +29,33 @@ const NO_PROXY = 'localhost,127.0.0.1,::1';
 
 /** The public host each provider answers as, and the other hosts of the app it also answers for. */
 const PUBLIC_HOSTS = {
-	kustomer: { host: 'acme.api.kustomerapp.com', also: /^(?:[a-z0-9-]+\.)?api(?:\.prod\d)?\.kustomerapp\.com$/ },
-	gladly: { host: 'acme.gladly.com', also: /^[a-z0-9-]+(?:\.[a-z0-9-]+)?\.gladly\.(?:com|qa)$/ },
-	nutshell: { host: 'app.nutshell.com', also: /^app\.nutshell\.com$/ },
+	kustomer: {
+		host: 'acme.api.kustomerapp.com',
+		alias: (n) => `acme-${n}.api.kustomerapp.com`,
+		also: /^(?:[a-z0-9-]+\.)?api(?:\.prod\d)?\.kustomerapp\.com$/,
+	},
+	gladly: { host: 'acme.gladly.com', alias: (n) => `acme-${n}.gladly.com`, also: /^[a-z0-9-]+(?:\.[a-z0-9-]+)?\.gladly\.(?:com|qa)$/ },
+	// app01.nutshell.com is the form Nutshell's API discovery (getApiForUsername) has returned.
+	nutshell: { host: 'app.nutshell.com', alias: (n) => `app${String(n).padStart(2, '0')}.nutshell.com`, also: /^app(?:\d\d)?\.nutshell\.com$/ },
 };
+
+const claimed = new Map(); // host -> owner, for hosts handed out by claimHost
+
+/** Picks a host for a provider of a sandbox being created: the usual one if free, else the next free alias. */
+function claimHost(owner, spec) {
+	if (!spec.alias) return spec;
+	for (let n = 1; n < 100; n++) {
+		const host = n === 1 ? spec.host : spec.alias(n);
+		if (claimed.has(host)) continue;
+		claimed.set(host, owner);
+		return { ...spec, host };
+	}
+	throw new Error(`sandbox: more than 99 open sandboxes for ${spec.host}`);
+}
+
+function releaseHosts(owner) {
+	for (const [host, who] of claimed) if (who === owner) claimed.delete(host);
+}
 
 let credentialsCache;
 function serverCredentials() {
@@ -160,6 +187,7 @@ async function addRoutes(owner, spec, tlsPort, direct) {
 
 /** Removes an owner's routes; the last owner out stops the proxy. */
 async function removeRoutes(owner) {
+	releaseHosts(owner);
 	if (!owners.has(owner)) return;
 	owners.delete(owner);
 	for (const [host, entries] of routes) {
@@ -188,6 +216,8 @@ module.exports = {
 	NO_PROXY,
 	PUBLIC_HOSTS,
 	publicHostOf,
+	claimHost,
+	releaseHosts,
 	listenTls,
 	addRoutes,
 	removeRoutes,

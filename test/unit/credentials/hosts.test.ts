@@ -134,11 +134,12 @@ describe('Nutshell host rules', () => {
 		[{ baseUrl: '' }, 'https://app.nutshell.com'],
 		[{ baseUrl: 'https://app.nutshell.com/' }, 'https://app.nutshell.com'],
 		[{ baseUrl: 'HTTPS://APP.NUTSHELL.COM' }, 'https://app.nutshell.com'],
+		[{ baseUrl: 'https://app01.nutshell.com' }, 'https://app01.nutshell.com'],
 	])('%p gives %p', (credentials, expected) => {
 		expect(origin(nutshellOrigin(credentials))).toBe(expected);
 	});
 
-	it.each(['https://nutshell.com.evil.com', 'https://evilnutshell.com', 'http://app.nutshell.com', 'https://app.nutshell.com@evil.com', 'http://10.0.0.1', 'evil.com#', 'http://127.0.0.1:7000', 'https://app01.nutshell.com', 'https://www.nutshell.com', 'https://api.nutshell.com', 'https://app.nutshell.com:444'])(
+	it.each(['https://nutshell.com.evil.com', 'https://evilnutshell.com', 'http://app.nutshell.com', 'https://app.nutshell.com@evil.com', 'http://10.0.0.1', 'evil.com#', 'http://127.0.0.1:7000', 'https://app1.nutshell.com', 'https://app001.nutshell.com', 'https://x.app01.nutshell.com', 'https://www.nutshell.com', 'https://api.nutshell.com', 'https://app.nutshell.com:444'])(
 		'refuses base URL %p',
 		(baseUrl) => {
 			expect(origin(nutshellOrigin({ baseUrl }))).toMatch(/^refused: Nutshell Base URL/);
