@@ -63,6 +63,12 @@ function killTree(child, signal) {
 /** Env keys inherited from the caller that would change n8n's behaviour: dropped. */
 const STRIP_ENV = /^(N8N_|DB_|EXECUTIONS_|QUEUE_|WEBHOOK_URL$|GENERIC_TIMEZONE$|NODE_FUNCTION_ALLOW|OFFLOAD_MANUAL)/;
 
+function withLoopback(noProxy) {
+	const entries = new Set(String(noProxy || '').split(',').map((e) => e.trim()).filter(Boolean));
+	for (const host of ['localhost', '127.0.0.1', '::1']) entries.add(host);
+	return [...entries].join(',');
+}
+
 /**
  * The environment every n8n process of an instance gets (before per-process ports).
  * Exported for callers who spawn n8n themselves.
@@ -70,6 +76,11 @@ const STRIP_ENV = /^(N8N_|DB_|EXECUTIONS_|QUEUE_|WEBHOOK_URL$|GENERIC_TIMEZONE$|
 function baseEnv({ userFolder, encryptionKey = DEFAULT_ENCRYPTION_KEY, logLevel = 'info', queue = null, extra = {} }) {
 	const env = {};
 	for (const [k, v] of Object.entries(process.env)) if (!STRIP_ENV.test(k)) env[k] = v;
+	// A sandbox started in this process (test/sandbox) puts HTTPS_PROXY, NODE_EXTRA_CA_CERTS and NO_PROXY
+	// into process.env, so every n8n process started here (main, worker, webhook, execute, import)
+	// reaches the fake providers at the apps' https hosts, as an admin's corporate proxy would. n8n's
+	// own loopback traffic never goes through the proxy.
+	if (env.HTTPS_PROXY || env.https_proxy) env.NO_PROXY = withLoopback(env.NO_PROXY || env.no_proxy);
 	Object.assign(env, {
 		N8N_USER_FOLDER: userFolder,
 		N8N_ENCRYPTION_KEY: encryptionKey,

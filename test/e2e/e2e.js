@@ -160,7 +160,7 @@ const WRONG = {
 	gladlyApi: { field: 'apiToken', value: 'wrong-token', message: /Wrong agent email or API token/ },
 	nutshellApi: { field: 'apiKey', value: 'wrong-key', message: /Nutshell refused the credentials/ },
 };
-const HOSTILE_BASE_URLS = ['https://evil.example.com', 'http://evil.com#', 'http://127.0.0.1.evil.com'];
+const HOSTILE_BASE_URLS = ['https://evil.example.com', 'http://evil.com#', 'http://127.0.0.1.evil.com', 'http://127.0.0.1:5678', 'https://localhost', 'https://[::1]', 'https://10.0.0.1'];
 
 async function credentialTests(label, main, cookie, sb, creds) {
 	for (const cred of creds) {
@@ -176,7 +176,8 @@ async function credentialTests(label, main, cookie, sb, creds) {
 
 		for (const baseUrl of HOSTILE_BASE_URLS) {
 			sb.clearRequests();
-			const hostile = await testCredential(main.baseUrl, cookie, { id: '', name: 'hostile', type: cred.type, data: { ...cred.data, baseUrl } });
+			const data = { ...cred.data, baseUrl, ...(cred.type === 'kustomerApi' ? { region: 'custom' } : {}) };
+			const hostile = await testCredential(main.baseUrl, cookie, { id: '', name: 'hostile', type: cred.type, data });
 			const sent = sb.requests.length;
 			check(`${label}: ${cred.type}: base URL ${baseUrl} -> refused, nothing sent`, hostile.status === 'Error' && sent === 0, `${JSON.stringify(hostile)}; sandbox requests: ${sent}`);
 		}
