@@ -24,7 +24,11 @@ async function startDecoy() {
 		const record = { remote: socket.remoteAddress, local: socket.localAddress, bytes: '' };
 		connections.push(record);
 		sockets.add(socket);
-		socket.on('data', (chunk) => (record.bytes += chunk.toString('latin1')));
+		// Answer at once and hang up, so a request that got here fails fast instead of hanging.
+		socket.on('data', (chunk) => {
+			record.bytes += chunk.toString('latin1');
+			socket.end('HTTP/1.1 418 Decoy\r\ncontent-length: 0\r\nconnection: close\r\n\r\n');
+		});
 		socket.on('error', () => {});
 		socket.on('close', () => sockets.delete(socket));
 	};

@@ -241,8 +241,10 @@ describe.each(Object.values(APPS).map((app) => [app.type, app] as const))('%s: t
 		const wrong = list
 			.map((variant, index) => ({ variant: variant.label, outcome: outcomes[index], names: variant.names }))
 			.filter(({ outcome, names }) => outcome.ok || !REFUSED.test(outcome.error ?? '') || !names.test(outcome.error ?? ''));
+		// First what reached the decoy (request line, and whether it carried the key), then the refusals.
+		const leaked = (bytes: string) => app.secrets.some((secret) => bytes.includes(secret));
+		expect(decoy.connections.map((c) => ({ firstLine: c.bytes.split('\r\n')[0], withKey: leaked(c.bytes) }))).toEqual([]);
 		expect(wrong.map(({ variant, outcome }) => ({ variant, outcome }))).toEqual([]);
-		expect(decoy.connections).toEqual([]);
 		for (const secret of app.secrets) expect(outcomes.map((o) => o.error ?? '').join('\n')).not.toContain(secret);
 	});
 
