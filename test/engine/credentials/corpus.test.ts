@@ -52,7 +52,7 @@ const APPS: Record<string, App> = {
 		credentials: () => ({ region: 'custom', orgName: '', baseUrl: sandbox.url('kustomer'), apiKey: kustomerSandbox.TOKEN }),
 		path: '/v1/customers',
 		secrets: [kustomerSandbox.TOKEN],
-		hostFields: (target) => [
+		hostFields: (target): ICredentialDataDecryptedObject[] => [
 			{ region: 'custom', baseUrl: target },
 			{ region: 'org', orgName: target },
 		],
@@ -63,7 +63,7 @@ const APPS: Record<string, App> = {
 		credentials: () => ({ organization: '', environment: 'production', email: gladlySandbox.EMAIL, apiToken: gladlySandbox.TOKEN, baseUrl: sandbox.url('gladly') }),
 		path: '/api/v1/organization',
 		secrets: [gladlySandbox.TOKEN, basic(gladlySandbox.EMAIL, gladlySandbox.TOKEN)],
-		hostFields: (target) => [{ baseUrl: target }, { baseUrl: '', organization: target }],
+		hostFields: (target): ICredentialDataDecryptedObject[] => [{ baseUrl: target }, { baseUrl: '', organization: target }],
 	},
 	nutshell: {
 		type: 'nutshellApi',
