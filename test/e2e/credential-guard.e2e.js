@@ -162,7 +162,11 @@ async function main() {
 		const wf = await rest(main.baseUrl, 'GET', `/rest/workflows/${WEBHOOK_WF.id}`, { cookie });
 		const act = await rest(main.baseUrl, 'POST', `/rest/workflows/${WEBHOOK_WF.id}/activate`, { cookie, body: { versionId: wf.data.versionId } });
 		ok = check('n8n 2.41.1: a Webhook workflow listens on n8n\'s own address', act.status === 200, `${act.status} ${act.body.slice(0, 500)}`) && ok;
-		const probe = await fetch(`${main.baseUrl}/webhook/${STEAL_PATH}`);
+		let probe = { status: 0 };
+		for (let i = 0; i < 30 && probe.status !== 200; i++) {
+			if (i) await sleep(1000);
+			probe = await fetch(`${main.baseUrl}/webhook/${STEAL_PATH}`);
+		}
 		ok = check(`n8n's webhook ${STEAL_PATH} answers (so a request with the key would have landed)`, probe.status === 200, String(probe.status)) && ok;
 		await sleep(1000);
 		const executionsOf = async () => {
