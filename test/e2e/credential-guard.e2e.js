@@ -133,7 +133,8 @@ async function main() {
 					pagination: {
 						pagination: {
 							paginationMode: 'responseContainsNextURL',
-							nextURL: `={{ "\\thttp://${d}/page2" }}`,
+							// Page 1 is the app's own URL (proves the proxy and CA work in n8n); page 2 the tab-prefixed decoy.
+							nextURL: `={{ $pageCount >= 1 ? "\\thttp://${d}/page2" : ${JSON.stringify(url)} }}`,
 							paginationCompleteWhen: 'other',
 							completeExpression: '={{ $pageCount >= 3 }}',
 							limitPagesFetched: true,
@@ -142,6 +143,7 @@ async function main() {
 					},
 				}),
 				names: /credentials (can only be sent to|refused)[\s\S]*\\thttp:\/\/127\.0\.0\.1/,
+				firstPage: { provider: id, path: app.path },
 			});
 			cases.push({
 				label: `${app.name}: Proxy = decoy with Ignore SSL Issues`,
@@ -182,6 +184,11 @@ async function main() {
 			const text = errorText(result);
 			ok = check(`${c.label}: the node fails naming the refused target or option`, !result.ok && c.names.test(text), `ok=${result.ok}; ${text || result.stderr?.slice(-1500)}`) && ok;
 			ok = check(`${c.label}: the decoy received nothing`, decoy.connections.length === 0, decoy.received().slice(0, 400)) && ok;
+			if (c.firstPage) {
+				const first = sb.requestsFor(c.firstPage.provider)[0];
+				const detail = first ? `${first.method} ${first.path} host=${first.headers.host} auth=${Boolean(first.headers.authorization)}` : 'no request';
+				ok = check(`${c.label}: page 1 reached the fake provider at its https host with the key`, first && first.path === c.firstPage.path && first.headers.host === new URL(sb.url(c.firstPage.provider)).host && Boolean(first.headers.authorization), detail) && ok;
+			}
 		}
 		await sleep(1000);
 		const after = await executionsOf();
