@@ -668,6 +668,16 @@ const BROWSER_ID = 'kgn-e2e-browser';
  * where `data` unwraps n8n's `{ data: ... }` envelope. Sends the auth cookie and a fixed
  * `browser-id` header (n8n binds the auth cookie to it when present at login).
  */
+/** `n8n-node build` of the repository at `root` (unless `build: false`), then `npm pack` into `dir`: the tarball path. */
+async function buildAndPack(root, dir, { build = true } = {}) {
+	if (build) {
+		const r = await run(path.join(root, 'node_modules', '.bin', 'n8n-node'), ['build'], { cwd: root, timeoutMs: 10 * 60 * 1000 });
+		if (r.code !== 0) throw new Error(`n8n-node build failed:\n${r.stdout.slice(-3000)}${r.stderr.slice(-3000)}`);
+	}
+	const r = await runNpm(process.execPath, ['pack', '--silent', '--pack-destination', dir], { cwd: root, check: true, timeoutMs: 5 * 60 * 1000 });
+	return path.join(dir, r.stdout.trim().split('\n').pop());
+}
+
 async function rest(baseUrl, method, urlPath, { cookie, body, timeoutMs = 60000 } = {}) {
 	const headers = { Accept: 'application/json', 'browser-id': BROWSER_ID };
 	if (cookie) headers.Cookie = cookie;
@@ -759,6 +769,7 @@ async function testStoredCredential(baseUrl, cookie, id, overrides = {}) {
 const CREDENTIAL_BLANKING_VALUE = '__n8n_BLANK_VALUE_e5362baf-c777-4d57-a609-6eaf1f9e87f6';
 
 module.exports = {
+	buildAndPack,
 	testStoredCredential,
 	CREDENTIAL_BLANKING_VALUE,
 	createInstance,

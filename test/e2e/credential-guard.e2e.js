@@ -20,9 +20,8 @@ const path = require('path');
 
 const root = path.resolve(__dirname, '..', '..');
 const { ensureN8n } = require(path.join(root, 'scripts', 'n8n', 'install'));
-const { createInstance, setupOwnerAndLogin, rest } = require(path.join(root, 'scripts', 'n8n', 'instance'));
-const { makeLogger, rmrf, run, sleep } = require(path.join(root, 'scripts', 'n8n', 'util'));
-const { runNpm } = require(path.join(root, 'scripts', 'n8n', 'node24'));
+const { buildAndPack, createInstance, setupOwnerAndLogin, rest } = require(path.join(root, 'scripts', 'n8n', 'instance'));
+const { makeLogger, rmrf, sleep } = require(path.join(root, 'scripts', 'n8n', 'util'));
 const { startSandbox } = require(path.join(root, 'test', 'sandbox'));
 const { startDecoy } = require(path.join(root, 'test', 'harness', 'decoy'));
 const demo = require('./demo');
@@ -35,15 +34,6 @@ function check(name, ok, detail = '') {
 	results.push({ name, ok: Boolean(ok) });
 	log(`${ok ? 'PASS' : 'FAIL'} ${name}${!ok && detail ? `: ${String(detail).slice(0, 2500)}` : ''}`);
 	return Boolean(ok);
-}
-
-async function buildAndPack(dir) {
-	if (!argv.has('--skip-build')) {
-		const r = await run(path.join(root, 'node_modules', '.bin', 'n8n-node'), ['build'], { cwd: root, timeoutMs: 10 * 60 * 1000 });
-		if (r.code !== 0) throw new Error(`n8n-node build failed:\n${r.stdout.slice(-3000)}${r.stderr.slice(-3000)}`);
-	}
-	const r = await runNpm(process.execPath, ['pack', '--silent', '--pack-destination', dir], { cwd: root, check: true, timeoutMs: 5 * 60 * 1000 });
-	return path.join(dir, r.stdout.trim().split('\n').pop());
 }
 
 /** One app: the demo credential, an endpoint on its origin, and its credential with the host edited. */
@@ -109,7 +99,7 @@ async function main() {
 	let inst;
 	let ok = true;
 	try {
-		const tarball = await buildAndPack(tmp);
+		const tarball = await buildAndPack(root, tmp, { build: !argv.has('--skip-build') });
 		const n8n = await ensureN8n({ version: '2.41.1' });
 		inst = await createInstance({ n8n, log: makeLogger(`n8n ${n8n.version}`) });
 		await inst.installPackage(tarball);
