@@ -79,7 +79,7 @@ function publicHostOf(provider, override) {
  * the request pipeline, log and connection counting are the same for both.
  */
 async function listenTls(httpServer, host) {
-	const server = tls.createServer({ ...serverCredentials(), ALPNProtocols: ['http/1.1'] }, (socket) => {
+	const server = tls.createServer({ ...serverCredentials(), ALPNProtocols: ['http/1.1'], noDelay: true }, (socket) => {
 		httpServer.emit('connection', socket);
 	});
 	server.on('tlsClientError', () => {});
@@ -131,7 +131,8 @@ async function startProxy() {
 		}
 		const entry = target.port === 443 ? route(target.host) : undefined;
 		connects.push({ host: target.host, port: target.port, routed: Boolean(entry) });
-		const upstream = entry ? net.connect(entry.port, '127.0.0.1') : net.connect(target.port, target.host);
+		const upstream = entry ? net.connect({ port: entry.port, host: '127.0.0.1', noDelay: true }) : net.connect({ port: target.port, host: target.host, noDelay: true });
+		client.setNoDelay(true);
 		sockets.add(upstream);
 		upstream.on('close', () => sockets.delete(upstream));
 		upstream.once('connect', () => {
