@@ -17,10 +17,10 @@ const CERTS = 'would trust or present certificates chosen by the workflow; a cor
 /** Options a workflow may not set on a request that carries these credentials, and why. */
 const REFUSED_OPTIONS: ReadonlyArray<{ key: string; refused: (value: unknown) => boolean; why: string }> = [
 	{ key: 'proxy', refused: (v) => v !== undefined && v !== null && v !== '' && v !== false, why: 'would send the request, with the credentials, through a proxy chosen by the workflow (an instance-wide proxy is the admin’s HTTPS_PROXY setting)' },
-	{ key: 'rejectUnauthorized', refused: (v) => v !== undefined && v !== true, why: TLS_OFF },
-	{ key: 'strictSSL', refused: (v) => v !== undefined && v !== true, why: TLS_OFF },
-	{ key: 'skipSslCertificateValidation', refused: (v) => v !== undefined && v !== false && v !== 'false', why: TLS_OFF },
-	{ key: 'insecure', refused: (v) => v !== undefined && v !== false, why: TLS_OFF },
+	{ key: 'rejectUnauthorized', refused: (v) => v !== undefined && v !== null && v !== true, why: TLS_OFF },
+	{ key: 'strictSSL', refused: (v) => v !== undefined && v !== null && v !== true, why: TLS_OFF },
+	{ key: 'skipSslCertificateValidation', refused: (v) => v !== undefined && v !== null && v !== false && v !== 'false', why: TLS_OFF },
+	{ key: 'insecure', refused: (v) => v !== undefined && v !== null && v !== false, why: TLS_OFF },
 	...['agent', 'agents', 'httpAgent', 'httpsAgent', 'dispatcher', 'lookup', 'socketPath', 'localAddress', 'checkServerIdentity', 'transport', 'beforeRedirect', 'beforeRedirects'].map((key) => ({
 		key,
 		refused: (v: unknown) => v !== undefined && v !== null,
