@@ -130,7 +130,7 @@ function triggerRequiresUnique(context: IExecuteFunctions): boolean {
 		const name = trigger.name.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
 		let value: unknown;
 		try {
-			value = context.evaluateExpression(`={{ $('${name}').isExecuted ? $('${name}').first().json.uniqueMatchRequired : undefined }}`, 0);
+			value = context.evaluateExpression(`{{ $('${name}').isExecuted ? $('${name}').first().json.uniqueMatchRequired : undefined }}`, 0);
 		} catch {
 			// The trigger did not run in this execution (e.g. started from a Manual Trigger): try the next one.
 			value = undefined;
@@ -156,6 +156,9 @@ async function buildResponse(this: IExecuteFunctions): Promise<INodeExecutionDat
 
 	const mapped: IDataObject[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		const externalCustomerId = this.getNodeParameter('externalCustomerId', itemIndex, '');
+		// An item without an id is a customer not found (e.g. an empty item from Always Output Data): left out unchecked.
+		if (externalCustomerId === undefined || externalCustomerId === null || String(externalCustomerId).trim() === '') continue;
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const fail: Fail = (message) => {
 			throw new NodeOperationError(node, `${message} [item ${itemIndex}]`, {
@@ -165,7 +168,7 @@ async function buildResponse(this: IExecuteFunctions): Promise<INodeExecutionDat
 		};
 		try {
 			const result = mapResult({
-				externalCustomerId: this.getNodeParameter('externalCustomerId', itemIndex, ''),
+				externalCustomerId,
 				name: this.getNodeParameter('name', itemIndex, ''),
 				emails: this.getNodeParameter('emails', itemIndex, ''),
 				phones: this.getNodeParameter('phones', itemIndex, ''),
