@@ -57,7 +57,7 @@ async function measure(url, count, log) {
 async function lookupBench(results, { quick = false, log = () => {} } = {}) {
 	const count = quick ? 50 : 200;
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kgn-bench-lookup-'));
-	const sb = await startSandbox({ providers: ['nutshell'], rateLimits: false, logRequests: false });
+	const sb = await startSandbox({ rateLimits: false, logRequests: false });
 	const out = { lookups: count, targetP95Ms: TARGET_P95_MS, n8n: '2.41.1', workflow: 'examples/05-gladly-lookup-nutshell-leads.json', sandbox: 'loopback, no added latency; sequential signed lookups (auto-link, basic search, detailed in turn) after 10 warm-up lookups' };
 	try {
 		demo.seedSandbox(sb);
@@ -65,7 +65,7 @@ async function lookupBench(results, { quick = false, log = () => {} } = {}) {
 		const n8n = await ensureN8n({ version: '2.41.1' });
 		for (const [mode, queue] of [['main', false], ['queue', true]]) {
 			log(`lookup: starting n8n (${mode})`);
-			const setup = await startLookupN8n({ n8n, tarball, sb, queue, log: makeLogger(`bench lookup ${mode}`), env: { N8N_LOG_LEVEL: 'warn' } });
+			const setup = await startLookupN8n({ n8n, tarball, sb, queue, log: makeLogger(`bench lookup ${mode}`) });
 			try {
 				out[mode] = await measure(setup.url, count, (text) => log(`lookup ${mode}: ${text}`));
 			} finally {
