@@ -14,12 +14,12 @@ export class Gladly implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with Gladly customers, conversations, messages, tasks, answers, reports, exports and webhooks',
+		description: 'Work with Gladly customers, conversations, messages, tasks, answers, reports, exports and webhooks, and answer Gladly lookups',
 		defaults: { name: 'Gladly' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'gladlyApi', required: true }],
+		credentials: [{ name: 'gladlyApi', required: true, displayOptions: { hide: { resource: ['lookup'] } } }],
 		properties: [
 			{
 				displayName: 'Resource',

@@ -162,7 +162,7 @@ function main() {
 	for (const appInfo of apps) {
 		const result = assemble(appInfo, allApps, mainPkg, distFiles, mainReadme, { checkManifests: args.has('--check-manifests') });
 		built.push({ appInfo, ...result });
-		log(`${appInfo.packageName}@${mainPkg.version}: ${appInfo.nodes.length} node(s), 1 credential, ${result.files} files; README from ${result.readme}`);
+		log(`${appInfo.packageName}@${mainPkg.version}: ${appInfo.nodes.length} node(s), ${(appInfo.credentials || [appInfo.credential]).length} credential(s), ${result.files} files; README from ${result.readme}`);
 	}
 
 	if (args.has('--no-pack')) return;

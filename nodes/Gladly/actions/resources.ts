@@ -11,6 +11,7 @@ import { topic } from './directory/topic';
 import { event } from './event';
 import { exportResource } from './export';
 import * as conversationItem from './item';
+import { lookup } from './lookup';
 import { report } from './report';
 import * as task from './task';
 import { webhook } from './webhook';
@@ -33,6 +34,7 @@ export const resources: Array<{ name: string; value: string; description: string
 	{ name: 'Event', value: 'event', description: 'Events of the last 24 hours', module: event },
 	{ name: 'Export', value: 'export', description: 'Export jobs and their JSONL files', module: exportResource },
 	{ name: 'Inbox', value: 'inbox', description: 'Inboxes that conversations and tasks are routed to', module: inbox },
+	{ name: 'Lookup', value: 'lookup', description: "Answers to Gladly's customer lookups (with the Gladly Lookup Trigger)", module: lookup },
 	{ name: 'Organization', value: 'organization', description: 'The organization of the credentials', module: organization },
 	{ name: 'Report', value: 'report', description: 'Insights reports as rows or CSV', module: report },
 	{ name: 'Task', value: 'task', description: 'Tasks and their comments', module: task },
