@@ -1,5 +1,5 @@
 /**
- * Nutshell Trigger on the sandbox's change log (/rest/events: since_id, limit, newest first):
+ * Nutshell Polling Trigger on the sandbox's change log (/rest/events: since_id, limit, newest first):
  * repeated polls while records change, a burst larger than one page, a fault between pages,
  * first activation, filters, deletions, full records, manual mode and the size of static data.
  */
@@ -40,7 +40,7 @@ const deletion = (store: string, id: string) => nutshell().state.deleted.push(nu
 const payloadIds = (out: Awaited<ReturnType<TriggerHarness['poll']>>) => (out ? out[0].map((item) => (item.json.links as { payloads: string[] }).payloads[0]) : []);
 
 const trigger = async (parameters: Record<string, unknown> = {}) =>
-	await TriggerHarness.create({ type: 'nutshellTrigger', parameters: { entities: ['leads', 'contacts'], ...parameters }, credentials });
+	await TriggerHarness.create({ type: 'nutshellPollingTrigger', parameters: { entities: ['leads', 'contacts'], ...parameters }, credentials });
 
 it('emits nothing on first activation, then each change once, oldest first, with its record', async () => {
 	change('leads', 'create');

@@ -14,15 +14,15 @@ interface Options {
 	fetchFull?: boolean;
 }
 
-export class NutshellTrigger implements INodeType {
+export class NutshellPollingTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'Nutshell Trigger',
-		name: 'nutshellTrigger',
+		displayName: 'Nutshell Polling Trigger',
+		name: 'nutshellPollingTrigger',
 		icon: { light: 'file:../../icons/nutshell.svg', dark: 'file:../../icons/nutshell.dark.svg' },
 		...pollingTriggerBase,
 		subtitle: '={{$parameter["entities"].join(", ")}}',
 		description: "Starts the workflow on new or changed Nutshell leads, people, companies, activities and notes, read from Nutshell's change log on a schedule",
-		defaults: { name: 'Nutshell Trigger' },
+		defaults: { name: 'Nutshell Polling Trigger' },
 		credentials: [{ name: 'nutshellApi', required: true }],
 		properties: [
 			{
