@@ -86,7 +86,7 @@ it('keeps the cursor when a read fails, and the next poll emits the same window 
 	addEvent('x1', now + 1_000);
 	addEvent('x2', now + 2_000);
 	advance(60_000);
-	sandbox.inject({ provider: 'gladly', path: '/api/v1/events', fault: 'status', status: 503, retryAfter: 0, times: 5 });
+	sandbox.inject({ provider: 'gladly', path: '/api/v1/events', fault: 'status', status: 503, retryAfter: 0.001, times: 5 });
 	await expect(node.poll()).rejects.toThrow(/503/);
 	expect(JSON.stringify(node.staticData)).toBe(before);
 	expect(ids(await node.poll())).toEqual(['x1', 'x2']);

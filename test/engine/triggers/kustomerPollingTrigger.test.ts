@@ -111,7 +111,7 @@ describe('new or updated customers', () => {
 		names.forEach((name, index) => customer(name, iso(-900_000 + index * 100)));
 		// The second search fails on every retry: the walk stops after page 1.
 		let seen = 0;
-		const fault = sandbox.inject({ provider: 'kustomer', path: (req: { path: string }) => req.path === '/v1/customers/search' && ++seen > 1, fault: 'status', status: 503, retryAfter: 0, times: 5 });
+		const fault = sandbox.inject({ provider: 'kustomer', path: (req: { path: string }) => req.path === '/v1/customers/search' && ++seen > 1, fault: 'status', status: 503, retryAfter: 0.001, times: 5 });
 		const first = ids(await node.poll());
 		expect(first).toEqual(names.slice(0, PAGE_SIZE));
 		expect(fault.hits).toBe(5);

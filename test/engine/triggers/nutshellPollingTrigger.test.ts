@@ -79,7 +79,7 @@ it('after a fault between pages emits the first page, and the next poll resumes 
 	await node.poll();
 	const ids = Array.from({ length: 150 }, (_, index) => change('leads', 'create', { name: `f${index}` }));
 	let seen = 0;
-	const fault = sandbox.inject({ provider: 'nutshell', path: (req: { path: string }) => req.path === '/rest/events' && ++seen > 1, fault: 'status', status: 503, retryAfter: 0, times: 5 });
+	const fault = sandbox.inject({ provider: 'nutshell', path: (req: { path: string }) => req.path === '/rest/events' && ++seen > 1, fault: 'status', status: 503, retryAfter: 0.001, times: 5 });
 	expect(payloadIds(await node.poll())).toEqual(ids.slice(0, 100));
 	expect(fault.hits).toBe(5);
 	const late = change('contacts', 'create');
@@ -92,7 +92,7 @@ it('a fault on the first page fails the poll and moves nothing', async () => {
 	await node.poll();
 	const id = change('leads', 'create');
 	const before = JSON.stringify(node.staticData);
-	sandbox.inject({ provider: 'nutshell', path: '/rest/events', fault: 'status', status: 503, retryAfter: 0, times: 5 });
+	sandbox.inject({ provider: 'nutshell', path: '/rest/events', fault: 'status', status: 503, retryAfter: 0.001, times: 5 });
 	await expect(node.poll()).rejects.toThrow(/503/);
 	expect(JSON.stringify(node.staticData)).toBe(before);
 	expect(payloadIds(await node.poll())).toEqual([id]);
