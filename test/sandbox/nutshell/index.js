@@ -12,7 +12,9 @@
 // - Creates take exactly one record in the {"<plural>": [ {...} ]} envelope (notes: {data}, tasks: unwrapped).
 // - PATCH needs Content-Type application/json-patch+json (tasks also accept application/json) and
 //   answers 204; activities are replaced with PUT.
-// - /rest/events is newest first with since_id/limit/meta.next; /rest/events/deleted lists deletions.
+// - /rest/events is newest first with since_id/max_id/limit/meta.next; after since_id a full page holds the
+//   oldest `limit` events, or the newest with state.eventsOrder = 'newest' (Nutshell does not say which).
+// - /rest/events/deleted lists deletions, paged like the lists (page[limit], 0-based page[page]).
 
 const EMAIL = 'sandbox@nutshell.test';
 const API_KEY = 'nutshell-sandbox-key-1234';
