@@ -54,6 +54,26 @@ describe('rate-limit resets', () => {
 		expect(ms).toBeLessThan(2_000);
 	});
 
+	it('a 200 that spends the last request of a 3-day window: the next request is not sent, the poll keeps what arrived', async () => {
+		const node = await poller();
+		const kustomer = sandbox.provider<{ insert(type: string, attributes: Record<string, unknown>, rel?: Record<string, unknown>, id?: string): unknown }>('kustomer');
+		for (let index = 0; index < 600; index++) {
+			const at = new Date(Date.now() - 50_000 + index).toISOString();
+			kustomer.insert('customer', { name: `w${index}`, createdAt: at, updatedAt: at }, {}, `w${String(index).padStart(4, '0')}`);
+		}
+		sandbox.setRateLimit('kustomer', { limit: 1, windowMs: 3 * 86_400_000 });
+		try {
+			const { result, ms } = await timed(async () => await node.poll());
+			expect(ms).toBeLessThan(2_000);
+			expect(searches()).toHaveLength(1);
+			expect((result as Array<Array<{ json: { id: string } }>>)[0]).toHaveLength(500);
+			// The cursor follows what was emitted: the next poll (a new run) goes on from record 500.
+			expect(node.staticData.cursor).toEqual({ since: expect.any(String), seen: ['w0499'] });
+		} finally {
+			sandbox.setRateLimit('kustomer', false);
+		}
+	});
+
 	it('a reset in epoch milliseconds 1.5 s ahead is waited for (about 1.5 s, not a busy loop, not 50,000 years)', async () => {
 		const node = await poller();
 		sandbox.inject({ ...onSearch, fault: 'status', status: 429, retryAfter: null, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Date.now() + 1_500) } });
