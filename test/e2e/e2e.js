@@ -289,7 +289,7 @@ async function kustomerTriggerInRunningN8n(label, main, cookie, sb) {
 	const replay = await hooks.deliver(hook.id, payload);
 	await sleep(3000);
 	// Measured, not asserted: n8n 2.41.1 does not save the static data a webhook trigger writes while
-	// answering a delivery that starts an execution (the README says why), so the delivery id is not
+	// answering a delivery that starts an execution (see the README's Triggers), so the delivery id is not
 	// remembered and the same delivery runs again; Kustomer's 10-minute window still bounds replays.
 	log(`NOTE the same Kustomer delivery again -> ${replay.status}; nutshell requests ${beforeReplay} -> ${nutshellCalls()} (a second run if they grew)`);
 	const deact = await rest(main.baseUrl, 'POST', `/rest/workflows/${KUSTOMER_HOOK_WF.id}/deactivate`, { cookie, body: {} });
