@@ -10,7 +10,7 @@ export async function searchCustomers(this: ILoadOptionsFunctions, filter?: stri
 	const value = (filter ?? '').trim();
 	if (!value) return { results: [] };
 	const qs = value.includes('@') ? { email: value } : /^\+\d{8,15}$/.test(value) ? { phoneNumber: value } : { externalCustomerId: value };
-	const response = await gladlyRequest.call(this, 'GET', '/customer-profiles', { qs });
+	const response = await gladlyRequest({ n8n: this }, 'GET', '/customer-profiles', { qs });
 	const records = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
 	return {
 		results: records.map((record) => {

@@ -3,7 +3,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 import { gladlyRequest } from '../transport';
 
 async function options(context: ILoadOptionsFunctions, path: string, label: (record: IDataObject) => string): Promise<INodePropertyOptions[]> {
-	const response = await gladlyRequest.call(context, 'GET', path);
+	const response = await gladlyRequest({ n8n: context }, 'GET', path);
 	const records = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
 	return records
 		.map((record) => ({ name: label(record), value: String(record.id) }))
@@ -26,7 +26,7 @@ export async function getTeams(this: ILoadOptionsFunctions): Promise<INodeProper
 
 /** Topics with their parent's name ("Billing › Refund"), since names repeat across branches. */
 export async function getTopics(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const response = await gladlyRequest.call(this, 'GET', '/topics');
+	const response = await gladlyRequest({ n8n: this }, 'GET', '/topics');
 	const records = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
 	const byId = new Map(records.map((record) => [String(record.id), record]));
 	return records
