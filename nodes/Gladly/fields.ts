@@ -3,20 +3,19 @@
  */
 import type { INodeProperties } from 'n8n-workflow';
 
-/** An optional-fields collection: 'Update Fields' (the default) or 'Additional Fields'. */
+const COLLECTIONS = {
+	updateFields: { displayName: 'Update Fields', placeholder: 'Add Field' },
+	additionalFields: { displayName: 'Additional Fields', placeholder: 'Add Field' },
+	filters: { displayName: 'Filters', placeholder: 'Add Filter' },
+};
+
+/** A collection of optional fields: 'Update Fields' (the default), 'Additional Fields' or 'Filters'. */
 export function fieldsCollection(
 	options: INodeProperties[],
-	name: 'updateFields' | 'additionalFields' = 'updateFields',
+	name: keyof typeof COLLECTIONS = 'updateFields',
 ): INodeProperties {
-	const additional = name === 'additionalFields';
-	return {
-		displayName: additional ? 'Additional Fields' : 'Update Fields',
-		name,
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options,
-	};
+	const { displayName, placeholder } = COLLECTIONS[name];
+	return { displayName, name, type: 'collection', placeholder, default: {}, options };
 }
 
 /** A required ID text field. */

@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { RecordId } from '../../../shared/ids';
 import type { Item } from '../../../shared/kit';
-import { audiencesField, idField } from '../../fields';
+import { audiencesField, fieldsCollection, idField } from '../../fields';
 import { getRecord } from '../../transport';
 
 export const answerField = idField('answerId', 'Answer ID', 'The ID of the answer');
@@ -73,13 +73,8 @@ export const publicFields: INodeProperties[] = [
 		placeholder: 'e.g. ihKsWxiZCDVtXg1iwVmT9Q',
 		description: 'Leave empty to read it from the organization of the credentials',
 	},
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
+	fieldsCollection(
+		[
 			{
 				displayName: 'Audience ID',
 				name: 'audienceId',
@@ -96,7 +91,8 @@ export const publicFields: INodeProperties[] = [
 				description: 'Language code (Gladly defaults to en-us)',
 			},
 		],
-	},
+		'filters',
+	),
 ];
 
 /** The organization given, or undefined for the organization of the credentials. */

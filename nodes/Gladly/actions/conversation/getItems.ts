@@ -1,6 +1,7 @@
 import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
 import { defineOperation } from '../../../shared/kit';
 import { outputItem } from '../../simplify';
+import { fieldsCollection } from '../../fields';
 import { cappedList } from '../../transport';
 import { conversationField } from './conversationFields';
 
@@ -11,13 +12,8 @@ export const getItems = defineOperation('getItems', {
 	fields: [
 		conversationField,
 		...returnAllOrLimit(1000),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
+		fieldsCollection(
+			[
 				{
 					displayName: 'Session ID',
 					name: 'sessionId',
@@ -26,7 +22,8 @@ export const getItems = defineOperation('getItems', {
 					description: 'Only the items of this chat session',
 				},
 			],
-		},
+			'filters',
+		),
 		simplifyField,
 	],
 	input: (item) => {

@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { defineOperation } from '../../../shared/kit';
 import { isoDateSchema, parseWith } from '../../../shared/validate';
+import { fieldsCollection } from '../../fields';
 import { getList } from '../../transport';
 
 export const getManyJobs = defineOperation('getManyJobs', {
@@ -11,13 +12,8 @@ export const getManyJobs = defineOperation('getManyJobs', {
 	description: 'Retrieve the export jobs of the last 14 days',
 	fields: [
 		...returnAllOrLimit(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
+		fieldsCollection(
+			[
 				{
 					displayName: 'Updated After',
 					name: 'startAt',
@@ -45,7 +41,8 @@ export const getManyJobs = defineOperation('getManyJobs', {
 					],
 				},
 			],
-		},
+			'filters',
+		),
 	],
 	input: (item) => {
 		const filters = item.collection('filters');
