@@ -58,8 +58,8 @@ export class Item {
 
 	/**
 	 * A parameter as n8n resolves it (expressions evaluated; a resource locator gives its value), or
-	 * `fallback` when it is not shown. Only a locator is read with `extractValue`: n8n cannot extract the
-	 * value of a parameter that is not shown and throws "Could not find property" instead.
+	 * `fallback` when it is not shown. Only a locator is read with `extractValue`: n8n cannot
+	 * extract the value of a parameter that is not shown and throws "Could not find property".
 	 */
 	raw<T = unknown>(name: string, fallback?: T): T {
 		const value = this.n8n.getNodeParameter(name, this.index, fallback as never) as unknown;
@@ -123,10 +123,11 @@ export class Item {
 		return RecordId.of(this.node, this.raw<unknown>(name, ''), label, this.index);
 	}
 
-	/** A text parameter checked by a zod schema (a number is read as its text); the message names `label`. */
+	/** A text parameter checked by a zod schema (a number is read as text); errors name `label`. */
 	parse<T>(name: string, label: string, schema: z.ZodType<T>): T {
-		const value = this.raw<unknown>(name, '');
-		return parseWith(this.node, schema, typeof value === 'number' ? String(value) : value, label, this.index);
+		const raw = this.raw<unknown>(name, '');
+		const value = typeof raw === 'number' ? String(raw) : raw;
+		return parseWith(this.node, schema, value, label, this.index);
 	}
 
 	/** A resource locator as chosen: its mode (`id`, `list`, `url`, an app's own…) and its value. */
@@ -152,12 +153,12 @@ export function splitList(value: unknown): string[] {
 	return parts.map((part) => String(part).trim()).filter((part) => part !== '');
 }
 
-/** A record without the fields n8n leaves empty: undefined, empty text and empty lists are dropped. */
+/** A record without what n8n leaves for untouched fields: undefined, empty text, empty lists. */
 export function compact(record: IDataObject): IDataObject {
 	const out: IDataObject = {};
 	for (const [key, value] of Object.entries(record)) {
-		if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
-		out[key] = value;
+		const empty = value === undefined || value === '' || (Array.isArray(value) && !value.length);
+		if (!empty) out[key] = value;
 	}
 	return out;
 }

@@ -2,7 +2,11 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 
 import { gladlyRequest } from '../transport';
 
-async function options(context: ILoadOptionsFunctions, path: string, label: (record: IDataObject) => string): Promise<INodePropertyOptions[]> {
+async function options(
+	context: ILoadOptionsFunctions,
+	path: string,
+	label: (record: IDataObject) => string,
+): Promise<INodePropertyOptions[]> {
 	const response = await gladlyRequest({ n8n: context }, 'GET', path);
 	const records = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
 	return records
@@ -17,7 +21,11 @@ export async function getInboxes(this: ILoadOptionsFunctions): Promise<INodeProp
 }
 
 export async function getAgents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await options(this, '/agents', (record) => (record.emailAddress ? `${String(record.name)} (${String(record.emailAddress)})` : String(record.name)));
+	return await options(this, '/agents', (record) =>
+		record.emailAddress
+			? `${String(record.name)} (${String(record.emailAddress)})`
+			: String(record.name),
+	);
 }
 
 export async function getTeams(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

@@ -7,7 +7,14 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { binaryItem, compact, defineActionNode, defineOperation, defineResource, splitList } from '../../../nodes/shared/kit';
+import {
+	binaryItem,
+	compact,
+	defineActionNode,
+	defineOperation,
+	defineResource,
+	splitList,
+} from '../../../nodes/shared/kit';
 import type { Item } from '../../../nodes/shared/kit';
 
 const NODE = { id: 'n', name: 'Thing', type: 'test.thing', typeVersion: 1, position: [0, 0], parameters: {} } as INode;
@@ -225,8 +232,11 @@ describe('running operations', () => {
 });
 
 describe('the item readers', () => {
-	/** Runs one operation whose `input` returns what the readers gave, for one item with `parameters`. */
-	const readWith = async <I>(input: (item: Item) => I, parameters: IDataObject): Promise<IDataObject> => {
+	/** Runs one operation whose `input` gives what the readers read, for one item. */
+	const readWith = async <I>(
+		input: (item: Item) => I,
+		parameters: IDataObject,
+	): Promise<IDataObject> => {
 		const probe = defineOperation('probe', {
 			name: 'Probe',
 			action: 'Probe',
@@ -234,30 +244,55 @@ describe('the item readers', () => {
 			input,
 			run: async (_item, read) => read as unknown as IDataObject,
 		});
-		const probeNode = defineActionNode([defineResource('r', { name: 'R', description: 'r', operations: [probe] })], 'r');
-		const [output] = await probeNode.execute.call(fakeContext([{ resource: 'r', operation: 'probe', ...parameters }]));
+		const resource = defineResource('r', { name: 'R', description: 'r', operations: [probe] });
+		const context = fakeContext([{ resource: 'r', operation: 'probe', ...parameters }]);
+		const [output] = await defineActionNode([resource], 'r').execute.call(context);
 		return output[0].json;
 	};
 
-	it('gives the fallback of a parameter that is not shown, which n8n cannot extract a value from', async () => {
-		const read = await readWith((item) => ({ text: item.string('hidden', 'Hidden', { fallback: 'x' }), list: item.list('gone', []), raw: item.raw('none', 'd') }), {});
+	it('gives the fallback of a parameter not shown (n8n cannot extract its value)', async () => {
+		const read = await readWith(
+			(item) => ({
+				text: item.string('hidden', 'Hidden', { fallback: 'x' }),
+				list: item.list('gone', []),
+				raw: item.raw('none', 'd'),
+			}),
+			{},
+		);
 		expect(read).toEqual({ text: 'x', list: [], raw: 'd' });
 	});
 
 	it('reads a resource locator as its value, and its mode with locator()', async () => {
-		const locator = { __rl: true, mode: 'email', value: 'jane@example.com' };
-		const read = await readWith((item) => ({ value: item.raw('customer'), chosen: item.locator('customer'), plain: item.locator('plain') }), { customer: locator, plain: 'c-1' });
-		expect(read).toEqual({ value: 'jane@example.com', chosen: { mode: 'email', value: 'jane@example.com' }, plain: { mode: 'id', value: 'c-1' } });
+		const customer = { __rl: true, mode: 'email', value: 'jane@example.com' };
+		const read = await readWith(
+			(item) => ({
+				value: item.raw('customer'),
+				chosen: item.locator('customer'),
+				plain: item.locator('plain'),
+			}),
+			{ customer, plain: 'c-1' },
+		);
+		expect(read).toEqual({
+			value: 'jane@example.com',
+			chosen: { mode: 'email', value: 'jane@example.com' },
+			plain: { mode: 'id', value: 'c-1' },
+		});
 	});
 
-	it('parse() checks text with a schema, reads a number as text and names the label in the error', async () => {
+	it('parse() checks text with a schema, reads a number as text, names the label', async () => {
 		const digits = z.string().regex(/^\d+$/, 'must be digits');
-		expect(await readWith((item) => ({ code: item.parse('code', 'Code', digits) }), { code: 42 })).toEqual({ code: '42' });
-		const error = await readWith((item) => item.parse('code', 'Code', digits), { code: 'abc' }).catch((e: unknown) => e);
+		const read = await readWith((item) => ({ code: item.parse('code', 'Code', digits) }), {
+			code: 42,
+		});
+		expect(read).toEqual({ code: '42' });
+		const error = await readWith((item) => item.parse('code', 'Code', digits), {
+			code: 'abc',
+		}).catch((e: unknown) => e);
 		expect((error as Error).message).toMatch(/^Parameter 'Code' is invalid: must be digits/);
 	});
 
-	it('compact() drops undefined, empty text and empty lists, and keeps false, 0 and null', () => {
-		expect(compact({ a: undefined, b: '', c: [], d: false, e: 0, f: null, g: 'x', h: [1] })).toEqual({ d: false, e: 0, f: null, g: 'x', h: [1] });
+	it('compact() drops undefined, empty text and empty lists; keeps false, 0 and null', () => {
+		const record = { a: undefined, b: '', c: [], d: false, e: 0, f: null, g: 'x', h: [1] };
+		expect(compact(record)).toEqual({ d: false, e: 0, f: null, g: 'x', h: [1] });
 	});
 });

@@ -4,7 +4,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { RecordId } from '../../../shared/ids';
 import type { Item } from '../../../shared/kit';
 import { audiencesField, fieldsCollection, idField } from '../../fields';
-import { getRecord } from '../../transport';
+import { getRecord, returnedId } from '../../transport';
 
 export const answerField = idField('answerId', 'Answer ID', 'The ID of the answer');
 
@@ -104,5 +104,5 @@ export function readOrg(item: Item): RecordId | undefined {
 export async function orgPath(item: Item, org: RecordId | undefined): Promise<string> {
 	if (org) return `/orgs/${org.path}`;
 	const organization: IDataObject = await getRecord(item, '/organization');
-	return `/orgs/${encodeURIComponent(String(organization.id))}`;
+	return `/orgs/${returnedId(item, String(organization.id)).path}`;
 }
