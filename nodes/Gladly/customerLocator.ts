@@ -1,9 +1,7 @@
 /**
  * The customer an operation works on: the Customer locator (by ID, by email, or picked from a
- * search)
- * and "Customer Identified By" (a customer, or an email / mobile phone that Gladly finds or
- * creates).
- * `input` reads them without sending anything; `run` resolves an email to a profile.
+ * search) and "Customer Identified By" (a customer, or an email / mobile phone that Gladly finds or
+ * creates). `input` reads them without sending anything; `run` resolves an email to a profile.
  */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 

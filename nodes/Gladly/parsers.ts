@@ -51,9 +51,8 @@ export function csvRecords(text: string): IDataObject[] {
 
 /**
  * JSON Lines from a Buffer, decoded one line at a time (the file is never copied into one big
- * string).
- * Calls `onRecord` per line and stops early when it returns false. Returns a message for the first
- * line that is not JSON (nothing after it is read), or undefined.
+ * string). Calls `onRecord` per line and stops early when it returns false. Returns a message for
+ * the first line that is not JSON (nothing after it is read), or undefined.
  */
 export function forEachJsonLine(
 	buffer: Buffer,

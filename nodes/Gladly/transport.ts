@@ -183,9 +183,8 @@ export type GladlyRequestOptions = Omit<
 
 /**
  * One request to Gladly's API (`path` below `/api/v1`). The scope says who sends it: an action
- * node's
- * `Item` (its index and Timeout go with the request) or `{ n8n: this }` in triggers and dropdown
- * methods.
+ * node's `Item` (its index and Timeout go with the request) or `{ n8n: this }` in triggers and
+ * dropdown methods.
  */
 export async function gladlyRequest<T = unknown>(
 	scope: RequestScope,
@@ -305,9 +304,8 @@ export function isLimited(headers: HttpHeaders): boolean {
 
 /**
  * A capped list (no paging in Gladly): `limit` (undefined: all) applies client-side. When Gladly
- * flags the
- * list as truncated, every returned record carries `gladlyLimitedData: true` and the run shows a
- * hint.
+ * flags the list as truncated, every returned record carries `gladlyLimitedData: true` and the run
+ * shows a hint.
  */
 export async function cappedList(
 	item: Item,

@@ -8,8 +8,8 @@ import { conversationField, readConversation } from './conversationFields';
 
 /**
  * Gladly's documented close sequence (rest-api-examples close-conversations): read the
- * conversation,
- * add topics (closing needs at least one), then PATCH the status, keeping the current assignee.
+ * conversation, add topics (closing needs at least one), then PATCH the status, keeping the current
+ * assignee.
  */
 export const close = defineOperation('close', {
 	name: 'Close',
@@ -19,8 +19,7 @@ export const close = defineOperation('close', {
 		conversationField,
 		topicsField({
 			description:
-				`Topics to add before closing; Gladly refuses to close a conversation without a topic. ` +
-				`Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+				'Topics to add before closing; Gladly refuses to close a conversation without a topic. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		}),
 		{
 			displayName: 'Force',

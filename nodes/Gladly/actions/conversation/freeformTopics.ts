@@ -1,7 +1,6 @@
 /**
  * Freeform topics (conversation custom attributes): Add and Remove send one POST that adds or
- * removes
- * key/value pairs; they share their fields, their input and that request.
+ * removes key/value pairs; they share their fields, their input and that request.
  */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 

@@ -25,8 +25,7 @@ function downloadError(item: Item, message: string, description: string): NodeAp
 
 /**
  * Gladly answers 303 with a signed storage URL in `Location`; that URL is fetched WITHOUT the
- * Gladly
- * credentials, so the key never leaves Gladly's host.
+ * Gladly credentials, so the key never leaves Gladly's host.
  */
 export const downloadAttachment = defineOperation('downloadAttachment', {
 	name: 'Download Attachment',

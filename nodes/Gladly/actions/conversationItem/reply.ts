@@ -83,7 +83,7 @@ export const reply = defineOperation('reply', {
 			const message = await getRecord(item, `/conversation-items/${id.path}`);
 			type = String((message.content as IDataObject | undefined)?.type ?? '');
 		}
-		// Checked once the channel is known (after reading the message), still before anything is sent.
+		// Checked once the channel is known ("Same as the Message" reads it), before the reply is sent.
 		if (type !== 'EMAIL' && text.length > 2048) {
 			throw item.fail(
 				'Message',

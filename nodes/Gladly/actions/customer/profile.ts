@@ -204,8 +204,8 @@ export function profileBody(
 }
 
 /**
- * GET a profile; a merged customer answers 301 "moved" with the new id, which is followed once
- * and reported as `movedFrom` in the output.
+ * GET a profile; a merged customer answers 301 "moved" with the new id, which is followed once and
+ * reported as `movedFrom` in the output.
  */
 export async function fetchCustomer(item: Item, id: RecordId): Promise<IDataObject> {
 	const path = `/customer-profiles/${id.path}`;

@@ -1,16 +1,18 @@
-import type { OperationSpec } from '../../../shared/kit';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { defineOperation } from '../../../shared/kit';
+import type { OperationSpec } from '../../../shared/kit';
 import { customerId, customerLocator, readCustomer } from '../../customerLocator';
 import type { CustomerRef } from '../../customerLocator';
 import { cappedList } from '../../transport';
 
-/** The open / closed tasks of one customer (also Customer › Get Tasks). */
-export const customerTasks: OperationSpec<{
+interface Input {
 	customer: CustomerRef;
 	status: string;
 	limit?: number;
-}> = {
+}
+
+/** The open / closed tasks of one customer; Customer › Get Tasks offers the same request. */
+export const customerTasks: OperationSpec<Input> = {
 	name: 'Get Many',
 	action: 'Get many tasks',
 	description: 'Retrieve the open or closed tasks of a customer',
