@@ -24,7 +24,7 @@ export interface GladlyEvent extends IDataObject {
  * so the cursor stays and the next poll reads the window again.
  */
 export async function readEvents(context: IPollFunctions, entities: string[], startMs: number, endMs: number): Promise<{ events: GladlyEvent[]; providerNow?: number }> {
-	const response = await gladlyRequest.call(context, 'GET', '/events', {
+	const response = await gladlyRequest({ n8n: context }, 'GET', '/events', {
 		qs: { startAt: new Date(startMs).toISOString(), endAt: new Date(endMs).toISOString(), entities },
 		arrayFormat: 'repeat',
 		text: true,

@@ -12,12 +12,14 @@
  */
 import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { z } from 'zod';
 
 import { inputError, itemSuffix } from './errors';
 import { RecordId } from './ids';
 import { PaginationStalledError } from './paginate';
 import { DEFAULT_TIMEOUT_MS } from './request';
 import { timeoutOption } from './descriptions';
+import { parseWith } from './validate';
 
 /** What `run` returns for one item: records (wrapped as items, see `binaryItem` for files); none is fine. */
 export type Records = IDataObject | IDataObject[] | undefined;
@@ -30,6 +32,9 @@ export function binaryItem(json: IDataObject, binary: INodeExecutionData['binary
 	binaryItems.add(item);
 	return item;
 }
+
+const isLocator = (value: unknown): boolean =>
+	typeof value === 'object' && value !== null && (value as IDataObject).__rl === true;
 
 /** One input item of one node run, with typed readers for its parameters and the run's settings. */
 export class Item {
@@ -51,9 +56,16 @@ export class Item {
 		return this.n8n.getInputData()[this.index]?.json ?? {};
 	}
 
-	/** A parameter as n8n resolves it (expressions evaluated), or `fallback` when it is not shown. */
+	/**
+	 * A parameter as n8n resolves it (expressions evaluated; a resource locator gives its value), or
+	 * `fallback` when it is not shown. Only a locator is read with `extractValue`: n8n cannot
+	 * extract the value of a parameter that is not shown and throws "Could not find property".
+	 */
 	raw<T = unknown>(name: string, fallback?: T): T {
-		return this.n8n.getNodeParameter(name, this.index, fallback as never, { extractValue: true }) as T;
+		const value = this.n8n.getNodeParameter(name, this.index, fallback as never) as unknown;
+		if (!isLocator(value)) return value as T;
+		const options = { extractValue: true };
+		return this.n8n.getNodeParameter(name, this.index, fallback as never, options) as T;
 	}
 
 	/** A NodeOperationError that names the parameter and the item; nothing is sent. */
@@ -111,6 +123,23 @@ export class Item {
 		return RecordId.of(this.node, this.raw<unknown>(name, ''), label, this.index);
 	}
 
+	/** A text parameter checked by a zod schema (a number is read as text); errors name `label`. */
+	parse<T>(name: string, label: string, schema: z.ZodType<T>): T {
+		const raw = this.raw<unknown>(name, '');
+		const value = typeof raw === 'number' ? String(raw) : raw;
+		return parseWith(this.node, schema, value, label, this.index);
+	}
+
+	/** A resource locator as chosen: its mode (`id`, `list`, `url`, an app's own…) and its value. */
+	locator(name: string): { mode: string; value: unknown } {
+		const value = this.n8n.getNodeParameter(name, this.index, {}) as unknown;
+		if (value && typeof value === 'object' && !Array.isArray(value)) {
+			const { mode, value: chosen } = value as IDataObject;
+			return { mode: typeof mode === 'string' ? mode : 'id', value: chosen };
+		}
+		return { mode: 'id', value };
+	}
+
 	/** Return All / Limit: undefined means "all". */
 	limit(): number | undefined {
 		if (this.raw<unknown>('returnAll', false) === true) return undefined;
@@ -122,6 +151,16 @@ export class Item {
 export function splitList(value: unknown): string[] {
 	const parts = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : value === undefined || value === null ? [] : [value];
 	return parts.map((part) => String(part).trim()).filter((part) => part !== '');
+}
+
+/** A record without what n8n leaves for untouched fields: undefined, empty text, empty lists. */
+export function compact(record: IDataObject): IDataObject {
+	const out: IDataObject = {};
+	for (const [key, value] of Object.entries(record)) {
+		const empty = value === undefined || value === '' || (Array.isArray(value) && !value.length);
+		if (!empty) out[key] = value;
+	}
+	return out;
 }
 
 export interface OperationSpec<I> {

@@ -9,11 +9,6 @@ import { DEFAULT_TIMEOUT_MS, setRunSettings } from './request';
 export interface OperationModule {
 	description: INodeProperties[];
 	execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]>;
-	/**
-	 * Set by operations that turn all input items into their own output at once (N items in, one
-	 * answer out): the router then calls it once instead of `execute` per item, and it pairs its items.
-	 */
-	executeAll?(this: IExecuteFunctions): Promise<INodeExecutionData[]>;
 }
 
 export type OperationRegistry = Record<string, Record<string, OperationModule>>;
@@ -53,8 +48,6 @@ export async function route(this: IExecuteFunctions, registry: OperationRegistry
 	if (!selected) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not supported for resource "${resource}"`);
 	}
-
-	if (selected.executeAll) return [await selected.executeAll.call(this)];
 
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {

@@ -5,8 +5,16 @@
  */
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
 
-import { binaryItem, defineActionNode, defineOperation, defineResource, splitList } from '../../../nodes/shared/kit';
+import {
+	binaryItem,
+	compact,
+	defineActionNode,
+	defineOperation,
+	defineResource,
+	splitList,
+} from '../../../nodes/shared/kit';
 import type { Item } from '../../../nodes/shared/kit';
 
 const NODE = { id: 'n', name: 'Thing', type: 'test.thing', typeVersion: 1, position: [0, 0], parameters: {} } as INode;
@@ -20,6 +28,8 @@ function fakeContext(parameters: IDataObject[], continueOnFail = false): IExecut
 		getInputData: () => parameters.map((_, index) => ({ json: { index } })),
 		getNodeParameter: (name: string, itemIndex: number, fallback?: unknown, options?: { extractValue?: boolean }) => {
 			const value = read(parameters[itemIndex] ?? {}, name);
+			// As n8n: extracting the value of a parameter that is not shown fails.
+			if (value === undefined && options?.extractValue) throw new Error('Could not find property');
 			if (value === undefined) return fallback;
 			if (options?.extractValue && value && typeof value === 'object' && '__rl' in (value as IDataObject)) return (value as IDataObject).value;
 			return value;
@@ -218,5 +228,71 @@ describe('running operations', () => {
 
 	it('an unknown operation is refused', async () => {
 		await expect(run([{ resource: 'widget', operation: 'explode' }])).rejects.toThrow(/not supported/);
+	});
+});
+
+describe('the item readers', () => {
+	/** Runs one operation whose `input` gives what the readers read, for one item. */
+	const readWith = async <I>(
+		input: (item: Item) => I,
+		parameters: IDataObject,
+	): Promise<IDataObject> => {
+		const probe = defineOperation('probe', {
+			name: 'Probe',
+			action: 'Probe',
+			description: 'Returns its input',
+			input,
+			run: async (_item, read) => read as unknown as IDataObject,
+		});
+		const resource = defineResource('r', { name: 'R', description: 'r', operations: [probe] });
+		const context = fakeContext([{ resource: 'r', operation: 'probe', ...parameters }]);
+		const [output] = await defineActionNode([resource], 'r').execute.call(context);
+		return output[0].json;
+	};
+
+	it('gives the fallback of a parameter not shown (n8n cannot extract its value)', async () => {
+		const read = await readWith(
+			(item) => ({
+				text: item.string('hidden', 'Hidden', { fallback: 'x' }),
+				list: item.list('gone', []),
+				raw: item.raw('none', 'd'),
+			}),
+			{},
+		);
+		expect(read).toEqual({ text: 'x', list: [], raw: 'd' });
+	});
+
+	it('reads a resource locator as its value, and its mode with locator()', async () => {
+		const customer = { __rl: true, mode: 'email', value: 'jane@example.com' };
+		const read = await readWith(
+			(item) => ({
+				value: item.raw('customer'),
+				chosen: item.locator('customer'),
+				plain: item.locator('plain'),
+			}),
+			{ customer, plain: 'c-1' },
+		);
+		expect(read).toEqual({
+			value: 'jane@example.com',
+			chosen: { mode: 'email', value: 'jane@example.com' },
+			plain: { mode: 'id', value: 'c-1' },
+		});
+	});
+
+	it('parse() checks text with a schema, reads a number as text, names the label', async () => {
+		const digits = z.string().regex(/^\d+$/, 'must be digits');
+		const read = await readWith((item) => ({ code: item.parse('code', 'Code', digits) }), {
+			code: 42,
+		});
+		expect(read).toEqual({ code: '42' });
+		const error = await readWith((item) => item.parse('code', 'Code', digits), {
+			code: 'abc',
+		}).catch((e: unknown) => e);
+		expect((error as Error).message).toMatch(/^Parameter 'Code' is invalid: must be digits/);
+	});
+
+	it('compact() drops undefined, empty text and empty lists; keeps false, 0 and null', () => {
+		const record = { a: undefined, b: '', c: [], d: false, e: 0, f: null, g: 'x', h: [1] };
+		expect(compact(record)).toEqual({ d: false, e: 0, f: null, g: 'x', h: [1] });
 	});
 });
