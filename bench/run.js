@@ -6,7 +6,7 @@
 // sandbox runs in this process. Prints a table on stdout, progress on stderr, and writes
 // bench/results.json.
 //
-//   node bench/run.js [--only overhead,rateLimit,latency,scaling,package] [--quick] [--rounds N]
+//   node bench/run.js [--only overhead,rateLimit,latency,scaling,package,lookup] [--quick] [--rounds N]
 
 const { execFileSync, fork } = require('node:child_process');
 const fs = require('node:fs');
@@ -16,6 +16,7 @@ const path = require('node:path');
 const ROOT = path.resolve(__dirname, '..');
 const RESULTS = path.join(__dirname, 'results.json');
 const LEG = path.join(__dirname, 'leg.js');
+const { lookupBench, lookupTable, writeReadmeFigures } = require('./lookup');
 
 const argv = process.argv.slice(2);
 const argValue = (name) => {
@@ -23,7 +24,7 @@ const argValue = (name) => {
 	return i === -1 ? undefined : argv[i + 1];
 };
 const QUICK = argv.includes('--quick');
-const ONLY = (argValue('--only') || 'overhead,rateLimit,latency,scaling,package').split(',');
+const ONLY = (argValue('--only') || 'overhead,rateLimit,latency,scaling,package,lookup').split(',');
 
 // Sizes and the sandbox's limits for this run (scaled down so a run stays short; the scaling is reported).
 const CONFIG = {
@@ -499,6 +500,7 @@ function table(results) {
 		row('the same, loading n8n-workflow and zod too', `${p.coldLoadWithDependenciesMs} ms`);
 		row('packed tarball (npm pack)', `${p.tarballBytes} bytes (${p.tarballFiles} files, ${p.unpackedBytes} unpacked)`);
 	}
+	if (results.lookup) lookupTable(results.lookup, head, row);
 	return lines.join('\n');
 }
 
@@ -530,9 +532,11 @@ async function main() {
 		await sb.close();
 	}
 	if (ONLY.includes('package')) await packageCost(results);
+	if (ONLY.includes('lookup')) await lookupBench(results, { quick: QUICK, log });
 	results.machine.loadAverageAtEnd = os.loadavg().map((v) => round(v));
 	results.totalSeconds = round((Date.now() - started) / 1000, 1);
 	fs.writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+	if (results.lookup && !QUICK && writeReadmeFigures(results)) log('README: lookup figures updated');
 	process.stdout.write(`## npm run bench (${results.date}, ${results.machine.cores} x ${results.machine.cpu}, Node ${results.versions.node}, n8n-core ${results.versions.n8nCore})\n`);
 	process.stdout.write(`${table(results)}\n\nWritten ${path.relative(process.cwd(), RESULTS)} in ${results.totalSeconds} s.\n`);
 }

@@ -162,7 +162,7 @@ async function main() {
 			if (current === digest) {
 				stepLog(opts, 'demo credentials and example workflows already imported (unchanged)');
 			} else {
-				stepLog(opts, `importing 3 demo credentials and ${examples.length} example workflows (n8n boots once per import: ~10-20 s)`);
+				stepLog(opts, `importing ${creds.length} demo credentials and ${examples.length} example workflows (n8n boots once per import: ~10-20 s)`);
 				await instance.importCredentials(creds);
 				await instance.importWorkflow(examples.map((e) => e.workflow));
 				fs.writeFileSync(stamp, `${digest}\n`);

@@ -1,10 +1,57 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
-import { resources } from './actions/resources';
-import { router } from './actions/router';
+import { defineActionNode } from '../shared/kit';
+import { agent } from './actions/agent';
+import { answer } from './actions/answer';
+import { audience } from './actions/audience';
+import { businessHours } from './actions/businessHours';
+import { communication } from './actions/communication';
+import { conversation } from './actions/conversation';
+import { conversationItem } from './actions/conversationItem';
+import { customer } from './actions/customer';
+import { event } from './actions/event';
+import { exportJobs } from './actions/export';
+import { inbox } from './actions/inbox';
+import { lookup } from './actions/lookup';
+import { organization } from './actions/organization';
+import { report } from './actions/report';
+import { task } from './actions/task';
+import { team } from './actions/team';
+import { topic } from './actions/topic';
+import { webhook } from './actions/webhook';
 import { searchCustomers } from './methods/listSearch';
 import { getAgents, getAudiences, getInboxes, getTeams, getTopics } from './methods/loadOptions';
+
+/** Every resource of the node; the kit lists them alphabetically in the Resource dropdown. */
+export const gladly = defineActionNode(
+	[
+		agent,
+		answer,
+		audience,
+		businessHours,
+		communication,
+		conversation,
+		conversationItem,
+		customer,
+		event,
+		exportJobs,
+		inbox,
+		lookup,
+		organization,
+		report,
+		task,
+		team,
+		topic,
+		webhook,
+	],
+	'customer',
+);
 
 export class Gladly implements INodeType {
 	description: INodeTypeDescription = {
@@ -14,23 +61,15 @@ export class Gladly implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with Gladly customers, conversations, messages, tasks, answers, reports, exports and webhooks',
+		description:
+			'Work with Gladly customers, conversations, messages, tasks, answers, reports, exports and ' +
+			'webhooks, and answer Gladly lookups',
 		defaults: { name: 'Gladly' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'gladlyApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: resources.map(({ name, value, description }) => ({ name, value, description })),
-				default: 'customer',
-			},
-			...resources.flatMap((resource) => resource.module.description),
-		],
+		credentials: [{ name: 'gladlyApi', required: true, displayOptions: { hide: { resource: ['lookup'] } } }],
+		properties: gladly.properties,
 	};
 
 	methods = {
@@ -39,6 +78,6 @@ export class Gladly implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		return await gladly.execute.call(this);
 	}
 }

@@ -1,6 +1,12 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-/** Splits CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF) into rows; a UTF-8 BOM is dropped. */
+import type { Item } from '../shared/kit';
+
+/**
+ * Splits CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF) into rows; a UTF-8 BOM is
+ * dropped.
+ */
 export function csvRows(input: string): string[][] {
 	const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
 	const rows: string[][] = [];
@@ -38,16 +44,22 @@ export function csvRows(input: string): string[][] {
 export function csvRecords(text: string): IDataObject[] {
 	const [header, ...rows] = csvRows(text);
 	if (!header) return [];
-	return rows.map((cells) => Object.fromEntries(header.map((name, index) => [name, cells[index] ?? ''])));
+	return rows.map((cells) =>
+		Object.fromEntries(header.map((name, index) => [name, cells[index] ?? ''])),
+	);
 }
 
 /**
- * JSON Lines from a Buffer, decoded one line at a time (the file is never copied into one big string).
- * Calls `onRecord` per line and stops early when it returns false. Returns a message for the first
- * line that is not JSON (nothing after it is read), or undefined.
+ * JSON Lines from a Buffer, decoded one line at a time (the file is never copied into one big
+ * string). Calls `onRecord` per line and stops early when it returns false. Returns a message for
+ * the first line that is not JSON (nothing after it is read), or undefined.
  */
-export function forEachJsonLine(buffer: Buffer, onRecord: (record: IDataObject, line: number) => boolean | void): string | undefined {
-	let start = buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
+export function forEachJsonLine(
+	buffer: Buffer,
+	onRecord: (record: IDataObject, line: number) => boolean | void,
+): string | undefined {
+	let start =
+		buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
 	let line = 0;
 	while (start < buffer.length) {
 		let end = buffer.indexOf(0x0a, start);
@@ -58,7 +70,10 @@ export function forEachJsonLine(buffer: Buffer, onRecord: (record: IDataObject, 
 		if (!text) continue;
 		const record = parseLine(text);
 		if (record === INVALID) return `line ${line} is not valid JSON`;
-		const value = record && typeof record === 'object' && !Array.isArray(record) ? (record as IDataObject) : { value: record as IDataObject[string] };
+		const value =
+			record && typeof record === 'object' && !Array.isArray(record)
+				? (record as IDataObject)
+				: { value: record as IDataObject[string] };
 		if (onRecord(value, line) === false) return undefined;
 	}
 	return undefined;
@@ -72,4 +87,26 @@ function parseLine(text: string): unknown {
 	} catch {
 		return INVALID;
 	}
+}
+
+/**
+ * The records of a JSON Lines download, up to `limit` (undefined: all); `what` names it in the
+ * error.
+ */
+export function jsonLines(
+	item: Item,
+	buffer: Buffer,
+	limit: number | undefined,
+	what: string,
+): IDataObject[] {
+	const records: IDataObject[] = [];
+	const invalid = forEachJsonLine(buffer, (record) => {
+		records.push(record);
+		return records.length < (limit ?? Infinity);
+	});
+	if (invalid) {
+		const message = `${what} could not be read: ${invalid} [item ${item.index}]`;
+		throw new NodeOperationError(item.node, message, { itemIndex: item.index });
+	}
+	return records;
 }

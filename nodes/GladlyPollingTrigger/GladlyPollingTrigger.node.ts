@@ -10,12 +10,13 @@ import { OVERLAP_MS, SETTLE_MS, clampStart, readEvents } from './events';
 interface EventsCursor extends IDataObject {
 	/** End of the last window read (ISO): the next window starts here. */
 	since: string;
-	/** Ids of the events read in the last OVERLAP_MS before `since` (read again next time), bounded. */
+	/** Ids of the events read in the last OVERLAP_MS before `since` (read again next time). */
 	recent: string[];
+	/** Gladly's clock minus n8n's, from the Date header of the last answer (ms). */
+	skewMs?: number;
 }
 
 const SAMPLE_WINDOW_MS = 3_600_000;
-const MAX_RECENT = 1_000;
 
 export class GladlyPollingTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -76,27 +77,39 @@ export class GladlyPollingTrigger implements INodeType {
 		const now = Date.now();
 
 		if (isManual(this)) {
-			const events = (await readEvents(this, entities, now - SAMPLE_WINDOW_MS, now)).filter(wanted);
+			const events = (await readEvents(this, entities, now - SAMPLE_WINDOW_MS, now)).events.filter(wanted);
 			return triggerItems(events.slice(-1));
 		}
 
-		const endMs = now - SETTLE_MS;
 		const cursor = readCursor<EventsCursor>(this);
 		if (!cursor) {
-			writeCursor(this, { since: new Date(endMs).toISOString(), recent: [] });
+			// First activation: learn Gladly's clock (a read of one second, an hour ago, whose events are
+			// dropped), so the first window starts at Gladly's "now" rather than n8n's: a clock of n8n
+			// ahead of Gladly's would otherwise skip the events in between.
+			const probe = await readEvents(this, entities, now - SAMPLE_WINDOW_MS, now - SAMPLE_WINDOW_MS + 1_000);
+			const providerNow = probe.providerNow ?? Date.now();
+			writeCursor(this, { since: new Date(providerNow - SETTLE_MS).toISOString(), recent: [], skewMs: providerNow - Date.now() });
 			return null;
 		}
+		// Windows follow Gladly's clock: n8n's now plus the offset seen on the last answer's Date header.
+		const skewMs = Number(cursor.skewMs) || 0;
+		const endMs = now + skewMs - SETTLE_MS;
 		const sinceMs = Date.parse(cursor.since);
 		if (endMs <= sinceMs) return null;
 		// Re-read a short overlap before the cursor for events that showed up late; ids drop repeats.
-		const startMs = clampStart(this, sinceMs - OVERLAP_MS, now);
-		const events = await readEvents(this, entities, startMs, endMs);
+		const startMs = clampStart(this, sinceMs - OVERLAP_MS, now + skewMs);
+		const { events, providerNow } = await readEvents(this, entities, startMs, endMs);
+		// If Gladly's clock turned out to be behind the estimate, the part of the window it has not
+		// settled yet is read again next time (the cursor stops at Gladly's now minus the settle time).
+		const settledMs = providerNow === undefined ? endMs : Math.max(sinceMs, Math.min(endMs, providerNow - SETTLE_MS));
 		const known = new Set(cursor.recent ?? []);
 		const fresh = events.filter((event) => !known.has(event.id));
-		const recent = events.filter((event) => Date.parse(event.timestamp) >= endMs - OVERLAP_MS).map((event) => event.id);
+		// Every id the next read can return again (it starts OVERLAP_MS before the new cursor), all of them.
+		const recent = events.filter((event) => Date.parse(event.timestamp) >= settledMs - OVERLAP_MS).map((event) => event.id);
 		const items: IDataObject[] = fresh.filter(wanted);
 		if (fetchFull) for (const [index, event] of items.entries()) items[index] = { ...event, ...(await fetchFullObjects(this, (event.content as IDataObject) ?? {})) };
-		writeCursor(this, { since: new Date(endMs).toISOString(), recent: recent.slice(-MAX_RECENT) });
+		const nextSkew = providerNow === undefined ? skewMs : providerNow - Date.now();
+		writeCursor(this, { since: new Date(settledMs).toISOString(), recent, skewMs: nextSkew });
 		return triggerItems(items);
 	}
 }

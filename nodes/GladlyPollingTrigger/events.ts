@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { gladlyRequest } from '../Gladly/transport';
+import { getHeader } from '../shared/retry';
 
 /** Gladly's Events API returns events up to 15 s late: each poll reads up to now minus this. */
 export const SETTLE_MS = 15_000;
@@ -19,11 +20,11 @@ export interface GladlyEvent extends IDataObject {
 
 /**
  * Events with `startAt <= timestamp < endAt` of the given entities, in ascending timestamp order
- * (the API streams JSONL). A line that is not JSON means the stream broke off: that fails the poll,
+ * (the API streams JSONL), and Gladly's clock at the answer. A line that is not JSON means the stream broke off: that fails the poll,
  * so the cursor stays and the next poll reads the window again.
  */
-export async function readEvents(context: IPollFunctions, entities: string[], startMs: number, endMs: number): Promise<GladlyEvent[]> {
-	const response = await gladlyRequest.call(context, 'GET', '/events', {
+export async function readEvents(context: IPollFunctions, entities: string[], startMs: number, endMs: number): Promise<{ events: GladlyEvent[]; providerNow?: number }> {
+	const response = await gladlyRequest({ n8n: context }, 'GET', '/events', {
 		qs: { startAt: new Date(startMs).toISOString(), endAt: new Date(endMs).toISOString(), entities },
 		arrayFormat: 'repeat',
 		text: true,
@@ -41,7 +42,10 @@ export async function readEvents(context: IPollFunctions, entities: string[], st
 			});
 		}
 	}
-	return events.sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
+	// Gladly's clock at the answer, from its Date header (whole seconds, rounded down: the estimate
+	// never runs ahead of Gladly); undefined when a proxy dropped the header.
+	const date = Date.parse(String(getHeader(response.headers, 'date') ?? ''));
+	return { events: events.sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp)), providerNow: Number.isNaN(date) ? undefined : date };
 }
 
 /** Where the next read may start: Gladly refuses a start older than 24 hours. */

@@ -30,7 +30,7 @@ export async function fetchFullObjects(context: RequestContext, content: IDataOb
 			try {
 				const id = idSegment(context.getNode(), content[field] as string, field, 0);
 				// Not retried after a timeout (idempotent: false): the budget is spent by then anyway.
-				const response = await gladlyRequest.call(context, 'GET', `${base}/${id}`, { timeoutMs: budgetMs, idempotent: false });
+				const response = await gladlyRequest({ n8n: context }, 'GET', `${base}/${id}`, { timeoutMs: budgetMs, idempotent: false });
 				fetched[key] = response.body as IDataObject;
 			} catch (error) {
 				problems.push(`${key}: ${(error as Error).message}`);

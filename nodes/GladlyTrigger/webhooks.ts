@@ -19,7 +19,7 @@ interface GladlyWebhook extends IDataObject {
 }
 
 async function listWebhooks(this: IHookFunctions): Promise<GladlyWebhook[]> {
-	const response = await gladlyRequest.call(this, 'GET', '/webhooks');
+	const response = await gladlyRequest({ n8n: this }, 'GET', '/webhooks');
 	return Array.isArray(response.body) ? (response.body as GladlyWebhook[]) : [];
 }
 
@@ -27,8 +27,8 @@ const segment = (context: IHookFunctions, id: string) => idSegment(context.getNo
 
 /** Gladly refuses to delete an enabled webhook: disable it, then delete it. A webhook already gone is fine. */
 export async function removeWebhook(this: IHookFunctions, id: string): Promise<void> {
-	await gladlyRequest.call(this, 'PATCH', `/webhooks/${segment(this, id)}`, { body: { enabled: false }, acceptStatuses: [404], idempotent: true });
-	await gladlyRequest.call(this, 'DELETE', `/webhooks/${segment(this, id)}`, { acceptStatuses: [404] });
+	await gladlyRequest({ n8n: this }, 'PATCH', `/webhooks/${segment(this, id)}`, { body: { enabled: false }, acceptStatuses: [404], idempotent: true });
+	await gladlyRequest({ n8n: this }, 'DELETE', `/webhooks/${segment(this, id)}`, { acceptStatuses: [404] });
 }
 
 function sameEvents(a: string[], b: string[]): boolean {
@@ -67,7 +67,7 @@ export async function createWebhook(this: IHookFunctions, events: string[]): Pro
 	}
 	const secret = randomSecret();
 	const name = `n8n ${this.getWorkflow().name ?? this.getWorkflow().id ?? ''} ${this.getNode().name}`.slice(0, 200);
-	const response = await gladlyRequest.call(this, 'POST', '/webhooks', { body: { name, url, events, headers: { [DELIVERY_HEADER]: secret }, enabled: true } });
+	const response = await gladlyRequest({ n8n: this }, 'POST', '/webhooks', { body: { name, url, events, headers: { [DELIVERY_HEADER]: secret }, enabled: true } });
 	const id = idFromLocation(response.headers);
 	if (!id) throw new NodeOperationError(this.getNode(), 'Gladly created the webhook but its answer had no Location header with the webhook ID');
 	const data = this.getWorkflowStaticData('node');

@@ -4,7 +4,7 @@ import { plainText } from '../shared/errors';
 import { toRelativeLink } from '../shared/hosts';
 import { paginate } from '../shared/paginate';
 import { apiRequest } from '../shared/request';
-import { getHeader } from '../shared/retry';
+import { getHeader, waitFromNumber } from '../shared/retry';
 import type { ApiRequestOptions, ApiResponse, HttpHeaders, ProviderErrorInfo, ProviderProfile, RateLimitSnapshot, RequestContext } from '../shared/types';
 import { kustomerOrigin } from './hosts';
 import { roleHint } from './roles';
@@ -53,16 +53,16 @@ export function parseKustomerError(response: ApiResponse<unknown>, request: { me
 }
 
 /**
- * Kustomer's limit is per minute; the reset header is read defensively (above 1e9 an epoch time in
- * seconds, else seconds until reset). The window used for pacing ends at the reset, so the pace
- * follows the provider's own clock.
+ * Kustomer's limit is per minute; the reset header is read defensively (an epoch time in seconds or
+ * milliseconds when that large, else seconds until reset). The window used for pacing ends at the
+ * reset, so the pace follows the provider's own clock.
  */
 export function readKustomerRateLimit(headers: HttpHeaders, now = Date.now()): RateLimitSnapshot | undefined {
 	const remaining = getHeader(headers, 'x-ratelimit-remaining');
 	if (remaining === undefined) return undefined;
 	const limit = getHeader(headers, 'x-ratelimit-limit');
 	const reset = Number(getHeader(headers, 'x-ratelimit-reset'));
-	const resetAtMs = Number.isFinite(reset) && reset > 0 ? (reset > 1e9 ? reset * 1000 : now + reset * 1000) : undefined;
+	const resetAtMs = Number.isFinite(reset) && reset > 0 ? now + waitFromNumber(reset, now) : undefined;
 	const windowMs = resetAtMs === undefined ? 60_000 : Math.min(60_000, Math.max(1_000, resetAtMs - now));
 	return { limit: limit === undefined ? undefined : Number(limit), remaining: Number(remaining), windowMs, resetAtMs };
 }

@@ -4,7 +4,8 @@ import { flatten } from '../Kustomer/transport';
 import type { JsonApiResource } from '../Kustomer/transport';
 import { hmacSha256Hex, safeEqual } from '../shared/webhook';
 import { notice, registeredWebhook, webhookTriggerBase } from '../shared/trigger/describe';
-import { acknowledgeOnly, firstDelivery, headerOf, rawBodyOf, rejectDelivery, startWith } from '../shared/trigger/webhook';
+import { acknowledgeOnly, headerOf, rawBodyOf, refuseDelivery, rejectDelivery, startWith } from '../shared/trigger/webhook';
+import { MAX_AGE_MINUTES, admitDelivery } from './replay';
 import { createWebhook, deleteWebhook, webhookExists } from './webhooks';
 
 const EVENTS = ['conversation', 'customer', 'message', 'team', 'user'].flatMap((resource) => {
@@ -41,7 +42,7 @@ export class KustomerTrigger implements INodeType {
 	};
 
 	webhookMethods = {
-		default: registeredWebhook({ exists: webhookExists, create: createWebhook, remove: deleteWebhook, keys: ['token'] }),
+		default: registeredWebhook({ exists: webhookExists, create: createWebhook, remove: deleteWebhook, keys: ['token', 'deliveries'] }),
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
@@ -51,10 +52,11 @@ export class KustomerTrigger implements INodeType {
 		if (!safeEqual(expected, signature)) return rejectDelivery(this);
 
 		const body = this.getBodyData() as IDataObject;
+		const age = admitDelivery(this.getWorkflowStaticData('node'), body.id, body.createdAt);
+		if (age === 'stale') return refuseDelivery(this, 400, `Delivery refused: its createdAt is missing or more than ${MAX_AGE_MINUTES} minutes away from now`);
 		const event = String(body.name ?? headerOf(this, 'x-kustomer-webhook-event') ?? '');
 		const chosen = this.getNodeParameter('events', []) as string[];
-		if (!chosen.includes(event)) return acknowledgeOnly(this);
-		if (!firstDelivery(this, body.id)) return acknowledgeOnly(this);
+		if (!chosen.includes(event) || age === 'duplicate') return acknowledgeOnly(this);
 
 		const data = body.data as JsonApiResource | undefined;
 		return startWith([

@@ -1,7 +1,10 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 
+import { MAX_RETRY_AFTER_MS } from './retry';
 import type { ApiResponse, ProviderErrorInfo, ProviderProfile } from './types';
+
+const MAX_WAIT_S = MAX_RETRY_AFTER_MS / 1000;
 
 export function itemSuffix(itemIndex: number | undefined): string {
 	return itemIndex === undefined ? '' : ` [item ${itemIndex}]`;
@@ -115,6 +118,24 @@ export function unreadableResponse(
 		httpCode: String(status),
 		itemIndex,
 	});
+}
+
+/**
+ * The provider asks for a wait longer than the node allows (a Retry-After of an hour, a rate-limit
+ * reset days away): the item fails at once and the message names the wait, rather than the run
+ * stalling or the request being resent early.
+ */
+export function waitTooLong(node: INode, app: string, what: string, itemIndex?: number, status?: number): NodeApiError {
+	const message = `${app} is not accepting requests now: ${what}${itemSuffix(itemIndex)}`;
+	const description = `The node waits at most ${MAX_WAIT_S} s. Run the workflow again later, or lower how often it runs.`;
+	const error = new NodeApiError(node, { message, httpCode: status === undefined ? null : String(status) } as JsonObject, {
+		message,
+		description,
+		httpCode: status === undefined ? undefined : String(status),
+		itemIndex,
+	});
+	error.message = message;
+	return error;
 }
 
 /** A user-input problem: names the parameter and the item; thrown before any request is sent. */

@@ -1,5 +1,6 @@
 import { sleep } from 'n8n-workflow';
 
+import { MAX_RETRY_AFTER_MS } from './retry';
 import type { RateLimitSnapshot } from './types';
 
 /** Small margin so our window never ends a hair before the provider's does. */
@@ -47,10 +48,16 @@ export class Pacer {
 		return wait;
 	}
 
-	async acquire(name: string, fallback?: { limit: number; windowMs: number }): Promise<void> {
+	/**
+	 * Waits until the bucket lets a request through and returns undefined. A wait longer than
+	 * `maxWaitMs` (a reset days away) is not waited for: it is returned at once, and the caller fails
+	 * the item naming it, rather than block the run.
+	 */
+	async acquire(name: string, fallback?: { limit: number; windowMs: number }, maxWaitMs = MAX_RETRY_AFTER_MS): Promise<number | undefined> {
 		for (;;) {
 			const wait = this.delayFor(name, fallback);
-			if (wait === 0) return;
+			if (wait === 0) return undefined;
+			if (wait > maxWaitMs) return wait;
 			await sleep(wait);
 		}
 	}

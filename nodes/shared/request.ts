@@ -1,13 +1,14 @@
 import { NodeOperationError, sleep } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
 
-import { networkError, providerError, tryParseJson, unreadableResponse } from './errors';
+import { networkError, providerError, tryParseJson, unreadableResponse, waitTooLong } from './errors';
 import { pacerFor } from './pacer';
 import {
 	MAX_ATTEMPTS,
 	MAX_RETRY_AFTER_MS,
 	backoffMs,
 	classifyNetworkError,
+	describeWait,
 	getHeader,
 	isTransientStatus,
 	retryAfterMs,
@@ -148,7 +149,8 @@ export async function apiRequest<T = unknown>(
 	// Set once an attempt may have reached the provider's handler (a broken connection or response, a 5xx).
 	let earlierMayHaveApplied = false;
 	for (let attempt = 1; ; attempt++) {
-		await pacer.acquire(bucket, profile.defaultRateLimit);
+		const refused = await pacer.acquire(bucket, profile.defaultRateLimit);
+		if (refused !== undefined) throw waitTooLong(node, profile.app, `its rate limit resets in ${describeWait(refused)}`, itemIndex);
 		let response: { statusCode: number; headers: HttpHeaders; body: unknown };
 		try {
 			response = await this.helpers.httpRequestWithAuthentication.call(this, profile.credentialType, {
@@ -192,18 +194,23 @@ export async function apiRequest<T = unknown>(
 			throw unreadableResponse(node, profile.app, status, redact(response.body, secrets), !idempotent, itemIndex);
 		}
 
-		if (status === 429 && attempt < MAX_ATTEMPTS) {
+		// 429 (never processed: safe to resend whatever the method) and transient statuses of idempotent
+		// requests follow one policy: the provider's wait (Retry-After, else its reset) when it asks for a
+		// positive one; the exponential back-off when it does not (a Retry-After of 0, blank or negative
+		// must not turn into a burst of resends); and never more than MAX_RETRY_AFTER_MS: a longer wait
+		// fails the item at once, with the wait named.
+		if ((status === 429 || (idempotent && isTransientStatus(status))) && attempt < MAX_ATTEMPTS) {
 			const resetWait = snapshot?.resetAtMs !== undefined ? snapshot.resetAtMs - Date.now() : undefined;
-			const wait = retryAfterMs(headers) ?? (resetWait && resetWait > 0 ? resetWait : backoffMs(attempt + 1));
-			if (wait <= MAX_RETRY_AFTER_MS) {
-				pacer.block(bucket, wait);
-				continue;
+			const asked = retryAfterMs(headers) ?? (status === 429 && resetWait !== undefined && resetWait > 0 ? resetWait : undefined);
+			if (asked !== undefined && asked > MAX_RETRY_AFTER_MS) {
+				throw waitTooLong(node, profile.app, `it answered ${status} and asks to wait ${describeWait(asked)} before retrying`, itemIndex, status);
 			}
-		}
-		if (status !== 429 && idempotent && isTransientStatus(status) && attempt < MAX_ATTEMPTS) {
-			const wait = Math.min(retryAfterMs(headers) ?? backoffMs(attempt), MAX_RETRY_AFTER_MS);
-			earlierMayHaveApplied = true;
-			await sleep(wait);
+			const wait = asked ?? backoffMs(attempt);
+			if (status === 429) pacer.block(bucket, wait);
+			else {
+				earlierMayHaveApplied = true;
+				await sleep(wait);
+			}
 			continue;
 		}
 		throw providerError(

@@ -3,8 +3,15 @@ import type { HttpHeaders } from './types';
 export const MAX_ATTEMPTS = 5;
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 30_000;
-/** A Retry-After longer than this fails the item instead of stalling the workflow. */
+/**
+ * The longest any single wait may be (a Retry-After, a rate-limit reset): a provider asking for more
+ * fails the item at once, with the wait named, instead of stalling the workflow.
+ */
 export const MAX_RETRY_AFTER_MS = 120_000;
+/** Numbers at least this large are epoch milliseconds (1e12 ms is September 2001). */
+const EPOCH_MS_FROM = 1e12;
+/** Numbers at least this large (and below EPOCH_MS_FROM) are epoch seconds (1e9 s is September 2001). */
+const EPOCH_S_FROM = 1e9;
 
 /** Statuses worth another try for an idempotent request. */
 const TRANSIENT_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
@@ -44,14 +51,38 @@ function header(headers: HttpHeaders, name: string): string | undefined {
 	return Array.isArray(value) ? value[0] : value;
 }
 
-/** Parses `Retry-After` (seconds or an HTTP date) into milliseconds. */
+/**
+ * A wait given as a number: seconds from now, or (when it is that large) an epoch time in seconds
+ * or milliseconds. Returns milliseconds from `now`, possibly 0 or negative (the caller applies a
+ * minimum back-off).
+ */
+export function waitFromNumber(value: number, now = Date.now()): number {
+	if (value >= EPOCH_MS_FROM) return value - now;
+	if (value >= EPOCH_S_FROM) return value * 1000 - now;
+	return value * 1000;
+}
+
+/**
+ * Parses `Retry-After` (seconds, an HTTP date, or an epoch time some servers send) into
+ * milliseconds; undefined when absent, blank, unreadable, 0 or negative (those mean "retry soon",
+ * which the caller turns into its minimum back-off rather than an immediate resend).
+ */
 export function retryAfterMs(headers: HttpHeaders, now = Date.now()): number | undefined {
-	const value = header(headers, 'retry-after');
+	const value = header(headers, 'retry-after')?.trim();
 	if (value === undefined || value === '') return undefined;
-	const seconds = Number(value);
-	if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-	const date = Date.parse(value);
-	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+	const number = Number(value);
+	const date = Number.isFinite(number) ? undefined : Date.parse(value);
+	const wait = Number.isFinite(number) ? waitFromNumber(number, now) : date === undefined || Number.isNaN(date) ? NaN : date - now;
+	return Number.isFinite(wait) && wait > 0 ? wait : undefined;
+}
+
+/** "3 days", "90 s", "2.5 min": a wait for people. */
+export function describeWait(ms: number): string {
+	const seconds = ms / 1000;
+	if (seconds < 120) return `${Math.ceil(seconds)} s`;
+	if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
+	if (seconds < 172_800) return `${Math.round(seconds / 3600)} h`;
+	return `${Math.round(seconds / 86_400)} days`;
 }
 
 /** Exponential back-off with full jitter: attempt 1 waits up to 0.5 s, then 1 s, 2 s, … capped. */

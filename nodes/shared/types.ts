@@ -16,6 +16,16 @@ export type RequestContext =
 	| IHookFunctions
 	| IWebhookFunctions;
 
+/**
+ * Who sends a request: n8n's context, and for an action node the input item and its Timeout. The operation
+ * kit's `Item` is one; triggers and dropdown methods pass `{ n8n: this }`.
+ */
+export interface RequestScope {
+	readonly n8n: RequestContext;
+	readonly index?: number;
+	readonly timeoutMs?: number;
+}
+
 export type HttpHeaders = Record<string, string | string[] | undefined>;
 
 export interface ApiResponse<T = unknown> {

@@ -71,12 +71,15 @@ export const isoDateSchema = z
 		message: 'must be a date in ISO 8601 format, such as 2026-01-31T09:00:00Z',
 	});
 
+/** Text that may not be empty (after trimming). */
+export const requiredText = z.string().trim().min(1, 'is required');
+
 /** Reads a string parameter and validates it; empty values are refused with the parameter's name. */
 export function stringParameter(
 	context: IExecuteFunctions,
 	parameter: string,
 	itemIndex: number,
-	schema: z.ZodType<string> = z.string().trim().min(1, 'is required'),
+	schema: z.ZodType<string> = requiredText,
 ): string {
 	const raw = context.getNodeParameter(parameter, itemIndex, '') as unknown;
 	const value = typeof raw === 'number' ? String(raw) : raw;

@@ -511,6 +511,38 @@ class N8nInstance {
 		return proc;
 	}
 
+	/**
+	 * Start `n8n webhook` (queue mode only): a process that serves production webhooks and enqueues
+	 * their executions for the workers. Own N8N_PORT and N8N_RUNNERS_BROKER_PORT; waits for its
+	 * /healthz and "Webhook listener waiting for requests". Pass the same `port` as the WEBHOOK_URL
+	 * given to main, so the webhooks main registers with the providers point here.
+	 */
+	async startWebhook({ env = {}, port, timeoutMs = 180000 } = {}) {
+		if (!this.queue) throw new Error('startWebhook needs an instance created with { queue: redis }');
+		const p = port || (await freePort());
+		const brokerPort = await freePort();
+		const baseUrl = `http://127.0.0.1:${p}`;
+		const name = `webhook-${p}`;
+		const proc = spawnManaged({
+			name,
+			cmd: this.n8n.node,
+			args: [this.n8n.n8nBin, 'webhook'],
+			cwd: this.userFolder,
+			env: this.env({ N8N_PORT: String(p), N8N_RUNNERS_BROKER_PORT: String(brokerPort), WEBHOOK_URL: `${baseUrl}/`, ...env }),
+			logFile: path.join(this.logsDir, `${name}.log`),
+			port: p,
+			baseUrl,
+			log: this.log,
+		});
+		this.processes.push(proc);
+		const t0 = Date.now();
+		this.log(`starting n8n webhook on ${baseUrl} (log ${proc.logFile})`);
+		await waitForHttp(`${baseUrl}/healthz`, { timeoutMs, proc });
+		await proc.waitForLog(/Webhook listener waiting for requests/, Math.max(1000, timeoutMs - (Date.now() - t0)));
+		this.log(`n8n webhook ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+		return proc;
+	}
+
 	/** Stop every process this instance started (workers first, then mains). */
 	async stop() {
 		const procs = [...this.processes].reverse();

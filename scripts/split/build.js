@@ -2,7 +2,7 @@
 'use strict';
 /**
  * `npm run pack:split`: build this repository once, then assemble one package per app in
- * `.split/<package>/` (git-ignored) and `npm pack` it, plus the combined package, into `.split/*.tgz`.
+ * `node_modules/.cache/kgn-split/<package>/` and `npm pack` it, plus the combined package, into that folder's `*.tgz`.
  *
  *   node scripts/split/build.js [--no-build] [--no-pack] [--only <app id>] [--check-manifests]
  *   node scripts/split/build.js --manifests-only [--check-manifests]   # scripts/split/manifests/ only
@@ -19,9 +19,9 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const lib = require('./lib');
-const { ROOT, listFiles, readJson, mainPackage } = require('./fs');
+const { ROOT, SPLIT_DIR, listFiles, readJson, mainPackage } = require('./fs');
 
-const OUT = path.join(ROOT, '.split');
+const OUT = SPLIT_DIR;
 const DIST = path.join(ROOT, 'dist');
 const MANIFESTS = path.join(__dirname, 'manifests');
 /** Files of the combined build that no split package carries. */
@@ -44,7 +44,7 @@ function run(command, args, options = {}) {
 	return result;
 }
 
-/** `npm pack <dir>` into .split/, returning the tarball's file name. */
+/** `npm pack <dir>` into the split folder, returning the tarball's file name. */
 function pack(dir) {
 	const result = run('npm', ['pack', dir, '--pack-destination', OUT, '--json', '--ignore-scripts'], { stdio: ['ignore', 'pipe', 'pipe'] });
 	const info = JSON.parse(result.stdout);
@@ -157,18 +157,18 @@ function main() {
 	fs.rmSync(OUT, { recursive: true, force: true });
 	fs.mkdirSync(OUT, { recursive: true });
 
-	log('== split packages (.split/)');
+	log(`== split packages (${path.relative(ROOT, OUT)}/)`);
 	const built = [];
 	for (const appInfo of apps) {
 		const result = assemble(appInfo, allApps, mainPkg, distFiles, mainReadme, { checkManifests: args.has('--check-manifests') });
 		built.push({ appInfo, ...result });
-		log(`${appInfo.packageName}@${mainPkg.version}: ${appInfo.nodes.length} node(s), 1 credential, ${result.files} files; README from ${result.readme}`);
+		log(`${appInfo.packageName}@${mainPkg.version}: ${appInfo.nodes.length} node(s), ${(appInfo.credentials || [appInfo.credential]).length} credential(s), ${result.files} files; README from ${result.readme}`);
 	}
 
 	if (args.has('--no-pack')) return;
 	log('== npm pack');
-	for (const { appInfo, dir } of built) log(`.split/${pack(dir)}  (${appInfo.packageName})`);
-	if (!only) log(`.split/${pack(ROOT)}  (${mainPkg.name}, the combined package)`);
+	for (const { appInfo, dir } of built) log(`${path.relative(ROOT, path.join(OUT, pack(dir)))}  (${appInfo.packageName})`);
+	if (!only) log(`${path.relative(ROOT, path.join(OUT, pack(ROOT)))}  (${mainPkg.name}, the combined package)`);
 	log('Next: npm run lint:tarball');
 }
 

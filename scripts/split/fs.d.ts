@@ -2,6 +2,10 @@
 import type { AppInfo, Codex, PackageJson } from './lib';
 
 export declare const ROOT: string;
+/** Where the split packages and tarballs are written (under node_modules/.cache). */
+export declare const SPLIT_DIR: string;
+/** A text file of the repository, by its path relative to the root. */
+export declare function readText(rel: string): string;
 export declare function listFiles(dir: string, skip?: (rel: string) => boolean): string[];
 export declare function readJson(file: string): unknown;
 export declare function mainPackage(root?: string): { pkg: PackageJson; apps: AppInfo[] };

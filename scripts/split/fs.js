@@ -9,6 +9,11 @@ const path = require('node:path');
 const lib = require('./lib');
 
 const ROOT = path.resolve(__dirname, '..', '..');
+/**
+ * Where the split packages and tarballs are written. Generated output stays under node_modules/.cache: ESLint
+ * (strict `n8n-node lint` walks the whole tree) and jest never look there, and `npm ci` clears it.
+ */
+const SPLIT_DIR = path.join(ROOT, 'node_modules', '.cache', 'kgn-split');
 
 /** Every file below `dir` (absolute), relative to it, sorted; `skip(rel)` prunes files and folders. */
 function listFiles(dir, skip = () => false) {
@@ -23,6 +28,11 @@ function listFiles(dir, skip = () => false) {
 	};
 	if (fs.existsSync(dir)) walk(dir, '');
 	return out.sort();
+}
+
+/** A text file of the repository, by its path relative to the root. */
+function readText(rel) {
+	return fs.readFileSync(path.join(ROOT, rel), 'utf8');
 }
 
 function readJson(file) {
@@ -61,4 +71,4 @@ function codexFiles(root = ROOT) {
 		});
 }
 
-module.exports = { ROOT, listFiles, readJson, mainPackage, sourceFiles, sourceTree, codexFiles };
+module.exports = { ROOT, SPLIT_DIR, listFiles, readText, readJson, mainPackage, sourceFiles, sourceTree, codexFiles };

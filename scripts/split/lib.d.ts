@@ -3,7 +3,10 @@ export interface AppInfo {
 	app: string;
 	id: string;
 	packageName: string;
+	/** The app's main credential, `<App>Api`. */
 	credential: string;
+	/** Every credential of the app (the main one first), e.g. GladlyApi and GladlyLookupApi. */
+	credentials: string[];
 	nodes: string[];
 }
 

@@ -25,12 +25,23 @@ function appsFromPackage(pkg) {
 	const n8n = pkg.n8n || {};
 	const credentials = n8n.credentials || [];
 	const nodes = n8n.nodes || [];
-	const apps = credentials.map((entry) => {
+	const prefixes = credentials.map((entry) => {
 		const match = /^dist\/credentials\/([A-Z][A-Za-z0-9]*)Api\.credentials\.js$/.exec(entry);
 		if (!match) throw new Error(`Unexpected credential entry in package.json n8n.credentials: ${entry}`);
-		const app = match[1];
-		return { app, id: app.toLowerCase(), packageName: `n8n-nodes-${app.toLowerCase()}`, credential: entry, nodes: [] };
+		return { prefix: match[1], entry };
 	});
+	// An app is a credential whose name starts with no other credential's app name; the others
+	// (GladlyLookupApi next to GladlyApi) belong to the app their name starts with.
+	const appNames = prefixes.map((p) => p.prefix).filter((prefix, _i, all) => !all.some((other) => other !== prefix && prefix.startsWith(other)));
+	const apps = appNames.map((app) => ({
+		app,
+		id: app.toLowerCase(),
+		packageName: `n8n-nodes-${app.toLowerCase()}`,
+		credential: prefixes.find((p) => p.prefix === app).entry,
+		credentials: [],
+		nodes: [],
+	}));
+	for (const { prefix, entry } of prefixes) apps.find((a) => a.app === appOfFolder(prefix, appNames)).credentials.push(entry);
 	const names = apps.map((a) => a.app);
 	for (const entry of nodes) {
 		const match = /^dist\/nodes\/([^/]+)\/[^/]+\.node\.js$/.exec(entry);
@@ -65,7 +76,7 @@ function ownerOf(relPath, appNames) {
 	}
 	if (parts[0] === 'credentials' && parts.length === 2) {
 		const match = /^([A-Za-z0-9]+)Api\.credentials(\.|$)/.exec(parts[1]);
-		const app = match && appNames.find((name) => name === match[1]);
+		const app = match && appOfFolder(match[1], appNames);
 		return app ? { kind: 'app', app } : { kind: 'orphan' };
 	}
 	if (parts[0] === 'icons' && parts.length === 2) {
@@ -112,7 +123,7 @@ function splitPackageJson(mainPkg, appInfo) {
 		n8n: {
 			n8nNodesApiVersion: (mainPkg.n8n && mainPkg.n8n.n8nNodesApiVersion) || 1,
 			strict: true,
-			credentials: [appInfo.credential],
+			credentials: [...(appInfo.credentials || [appInfo.credential])],
 			nodes: [...appInfo.nodes],
 		},
 		peerDependencies: { 'n8n-workflow': '*' },
@@ -149,7 +160,8 @@ function checkSplitPackageJson(pkg, appInfo) {
 	const n8n = pkg.n8n || {};
 	if (n8n.strict !== true) problems.push('n8n.strict must be true');
 	if (!Number.isInteger(n8n.n8nNodesApiVersion) || n8n.n8nNodesApiVersion < 1) problems.push('n8n.n8nNodesApiVersion must be a positive integer');
-	if (JSON.stringify(n8n.credentials) !== JSON.stringify([appInfo.credential])) problems.push(`n8n.credentials must be only ${appInfo.credential}`);
+	const expectCredentials = appInfo.credentials || [appInfo.credential];
+	if (JSON.stringify(n8n.credentials) !== JSON.stringify(expectCredentials)) problems.push(`n8n.credentials must be exactly ${expectCredentials.join(', ')}`);
 	if ([...(n8n.nodes || [])].sort().join(',') !== expectNodes) problems.push(`n8n.nodes must be exactly ${expectNodes}`);
 	if (!(n8n.nodes || []).length) problems.push('n8n.nodes is empty');
 	for (const entry of [...(n8n.nodes || []), ...(n8n.credentials || [])]) {

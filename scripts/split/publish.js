@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * Publish the split packages (`.split/<name>/`, written by `npm run pack:split`) with npm
+ * Publish the split packages (`node_modules/.cache/kgn-split/<name>/`, written by `npm run pack:split`) with npm
  * provenance. Called by .github/workflows/publish.yml after `npm run release` has published the
  * combined package; like `n8n-node release`, it refuses to publish outside GitHub Actions.
  *
@@ -14,7 +14,7 @@ const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { ROOT, mainPackage } = require('./fs');
+const { ROOT, SPLIT_DIR, mainPackage } = require('./fs');
 
 function npm(args, options = {}) {
 	return spawnSync('npm', args, { cwd: ROOT, encoding: 'utf8', ...options });
@@ -29,7 +29,7 @@ function main() {
 	const { pkg, apps } = mainPackage();
 	let failed = 0;
 	for (const app of apps) {
-		const dir = path.join(ROOT, '.split', app.packageName);
+		const dir = path.join(SPLIT_DIR, app.packageName);
 		const spec = `${app.packageName}@${pkg.version}`;
 		if (!fs.existsSync(path.join(dir, 'package.json'))) {
 			process.stderr.write(`publish: ${dir} is missing; run npm run pack:split first\n`);

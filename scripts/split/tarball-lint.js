@@ -4,7 +4,7 @@
  * `npm run lint:tarball`: the lint legs of n8n's `@n8n/scan-community-package` (0.32.0, scanner.mjs),
  * run offline on the tarballs `npm run pack:split` wrote.
  *
- *   node scripts/split/tarball-lint.js [--no-source] [<tarball>...]   # default: .split/*.tgz
+ *   node scripts/split/tarball-lint.js [--no-source] [<tarball>...]   # default: node_modules/.cache/kgn-split/*.tgz
  *   node scripts/split/tarball-lint.js --self-test [<tarball>]          # proves the rules bite
  *
  * Tarball leg (per tarball): unpack, then lint every `**\/*.js` (not node_modules) plus the root
@@ -17,7 +17,7 @@
  * `{nodes,credentials}/**\/*.{js,ts,json}` there. Emulated on the files git would commit: the
  * repository root for the combined package, scripts/split/manifests/<name>/ for a split one (a
  * copy of its package.json that pack:split writes; without it the real scanner fails the split
- * packages, because .split/ is git-ignored).
+ * packages, because the split folder is generated and not committed).
  * Skipped here, and said so in the output: the version lookup, the provenance check and the
  * download of the attested commit (they need the network and a published version).
  * Exits 1 on any lint error, a package the source leg cannot find, or when no tarball is found.
@@ -27,7 +27,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const { ROOT, listFiles } = require('./fs');
+const { ROOT, SPLIT_DIR, listFiles } = require('./fs');
 
 const SOURCE_PATTERN = /^(package\.json|(nodes|credentials)\/.+\.(js|ts|json))$/;
 
@@ -176,11 +176,11 @@ async function main() {
 	const withSource = !argv.includes('--no-source');
 	let tarballs = argv.filter((a) => !a.startsWith('--')).map((a) => path.resolve(a));
 	if (!tarballs.length) {
-		const splitDir = path.join(ROOT, '.split');
+		const splitDir = SPLIT_DIR;
 		tarballs = fs.existsSync(splitDir) ? fs.readdirSync(splitDir).filter((f) => f.endsWith('.tgz')).map((f) => path.join(splitDir, f)) : [];
 	}
 	if (!tarballs.length) {
-		out('lint:tarball: no tarball found in .split/; run `npm run pack:split` first');
+		out('lint:tarball: no tarball found in node_modules/.cache/kgn-split/; run `npm run pack:split` first');
 		process.exit(1);
 	}
 

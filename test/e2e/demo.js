@@ -16,8 +16,11 @@ const PACKAGE = 'n8n-nodes-kustomer-gladly-nutshell';
 const EXAMPLES_DIR = path.join(root, 'examples');
 
 /** Fixed ids of the demo credentials; the example workflows reference them. */
-const CREDENTIAL_IDS = { kustomer: 'kgnDemoKustomerCred', gladly: 'kgnDemoGladlyCred01', nutshell: 'kgnDemoNutshellCred' };
-const CREDENTIAL_NAMES = { kustomer: 'Kustomer (sandbox)', gladly: 'Gladly (sandbox)', nutshell: 'Nutshell (sandbox)' };
+const CREDENTIAL_IDS = { kustomer: 'kgnDemoKustomerCred', gladly: 'kgnDemoGladlyCred01', nutshell: 'kgnDemoNutshellCred', gladlyLookup: 'kgnDemoGladlyLookup' };
+const CREDENTIAL_NAMES = { kustomer: 'Kustomer (sandbox)', gladly: 'Gladly (sandbox)', nutshell: 'Nutshell (sandbox)', gladlyLookup: 'Gladly Lookup (sandbox)' };
+
+/** Signing key of the demo Gladly Lookup Adaptor credential (enter the same in Gladly, or sign test requests with it). */
+const LOOKUP_SIGNING_KEY = 'demo-lookup-signing-key-2f8c1e7a9b';
 
 /** The person every example is about, in all three apps. */
 const DEMO = {
@@ -28,6 +31,9 @@ const DEMO = {
 	nutshellContactId: '501-contacts',
 	nutshellLeadId: '601-leads',
 	leadName: 'Acme Corp renewal',
+	openLeadId: '602-leads',
+	openLeadName: 'Acme Corp expansion',
+	openLeadAmount: '4500',
 };
 
 /**
@@ -64,6 +70,12 @@ function demoCredentials(urls, { kustomerKey = kustomerSandbox.TOKEN } = {}) {
 			name: CREDENTIAL_NAMES.nutshell,
 			type: 'nutshellApi',
 			data: { username: nutshellSandbox.EMAIL, apiKey: nutshellSandbox.API_KEY, baseUrl: urls.nutshell === 'https://app.nutshell.com' ? '' : urls.nutshell },
+		},
+		{
+			id: CREDENTIAL_IDS.gladlyLookup,
+			name: CREDENTIAL_NAMES.gladlyLookup,
+			type: 'gladlyLookupApi',
+			data: { signingSecret: LOOKUP_SIGNING_KEY },
 		},
 	];
 }
@@ -107,6 +119,17 @@ function seedSandbox(sb) {
 		links: { accounts: [], contacts: [contact.id], sources: [], tags: [], owner: '1-users', stageset: '1-stagesets', stage: '103-stages', outcome: '1-outcomes' },
 	});
 	nutshell.event('leads', 'status', lead, [{ attribute: 'status', oldValue: 'open', newValue: 'won' }]);
+	// An open lead of Ana's: what the Gladly lookup example shows on her profile.
+	nutshell.add('leads', {
+		id: DEMO.openLeadId,
+		name: DEMO.openLeadName,
+		description: DEMO.openLeadName,
+		number: '1602',
+		status: 'open',
+		value: { amount: DEMO.openLeadAmount, currency: 'USD' },
+		createdTime: { timestamp: seconds - 3600, value: new Date((seconds - 3600) * 1000).toISOString() },
+		links: { accounts: [], contacts: [contact.id], sources: [], tags: [], owner: '1-users', stageset: '1-stagesets', stage: '101-stages' },
+	});
 	return DEMO;
 }
 
@@ -119,4 +142,4 @@ function loadExamples() {
 		.map((file) => ({ file, workflow: JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8')) }));
 }
 
-module.exports = { PACKAGE, EXAMPLES_DIR, CREDENTIAL_IDS, CREDENTIAL_NAMES, DEMO, demoCredentials, seedSandbox, loadExamples };
+module.exports = { PACKAGE, EXAMPLES_DIR, CREDENTIAL_IDS, CREDENTIAL_NAMES, DEMO, LOOKUP_SIGNING_KEY, demoCredentials, seedSandbox, loadExamples };

@@ -104,6 +104,30 @@ const EXPECT = {
 			};
 		},
 	},
+	kgnExGladlyLookup01: {
+		node: 'Build Response',
+		items: (items) => {
+			const [result] = (items.length === 1 && items[0].results) || [];
+			return Boolean(
+				result &&
+					items[0].results.length === 1 &&
+					result.externalCustomerId === demo.DEMO.nutshellContactId &&
+					result.emails.some((e) => e.original === demo.DEMO.email) &&
+					result.transactions.length === 1 &&
+					result.transactions[0].type === 'ORDER' &&
+					result.transactions[0].note === demo.DEMO.openLeadName &&
+					result.customAttributes.nutshellOpenLeads === '1',
+			);
+		},
+		sandbox: (sb) => {
+			const leads = sb.requestsFor('nutshell').find((r) => r.method === 'GET' && r.path === '/rest/leads');
+			const person = sb.requestsFor('nutshell').find((r) => r.method === 'GET' && r.path === '/rest/contacts');
+			return {
+				ok: Boolean(person && person.query.email === demo.DEMO.email && leads && leads.query['filter[contacts]'] === demo.DEMO.nutshellContactId && leads.query['filter[status]'] === 'open'),
+				detail: `nutshell: ${sb.requestsFor('nutshell').map((r) => `${r.method} ${r.path} ${JSON.stringify(r.query)}`).join(', ')}`,
+			};
+		},
+	},
 	kgnExGladlyReport01: {
 		node: 'Run Gladly report',
 		items: (items) => items.length === 2 && items.every((i) => typeof i === 'object' && Object.keys(i).length >= 3),
@@ -156,7 +180,8 @@ const WRONG = {
 const HOSTILE_BASE_URLS = ['https://evil.example.com', 'http://evil.com#', 'http://127.0.0.1.evil.com', 'http://127.0.0.1:5678', 'https://localhost', 'https://[::1]', 'https://10.0.0.1'];
 
 async function credentialTests(label, main, cookie, sb, creds) {
-	for (const cred of creds) {
+	// Credentials for requests the apps send to n8n (the Gladly Lookup Adaptor) reach no sandbox: covered by test/e2e/lookup.e2e.js.
+	for (const cred of creds.filter((c) => WRONG[c.type])) {
 		sb.clearRequests();
 		const provider = cred.type.replace(/Api$/, '');
 		const stored = await testStoredCredential(main.baseUrl, cookie, cred.id);
@@ -277,6 +302,15 @@ async function kustomerTriggerInRunningN8n(label, main, cookie, sb) {
 	check(`${label}: a signed Kustomer delivery -> 200`, res.status === 200, `${res.status} ${res.body}`);
 	const upsert = await waitFor(() => sb.requestsFor('nutshell').find((r) => r.method === 'PATCH' && r.path.startsWith('/rest/contacts/')), 60000, 'the Nutshell upsert').catch((e) => e);
 	check(`${label}: the Kustomer-triggered run updated the Nutshell person`, !(upsert instanceof Error), upsert instanceof Error ? `${upsert.message}; nutshell: ${calls(sb, 'nutshell').join(', ')}` : '');
+	const nutshellCalls = () => sb.requestsFor('nutshell').length;
+	await sleep(2000);
+	const beforeReplay = nutshellCalls();
+	const replay = await hooks.deliver(hook.id, payload);
+	await sleep(3000);
+	// Measured, not asserted: n8n 2.41.1 does not save the static data a webhook trigger writes while
+	// answering a delivery that starts an execution (see the README's Triggers), so the delivery id is not
+	// remembered and the same delivery runs again; Kustomer's 10-minute window still bounds replays.
+	log(`NOTE the same Kustomer delivery again -> ${replay.status}; nutshell requests ${beforeReplay} -> ${nutshellCalls()} (a second run if they grew)`);
 	const deact = await rest(main.baseUrl, 'POST', `/rest/workflows/${KUSTOMER_HOOK_WF.id}/deactivate`, { cookie, body: {} });
 	const gone = await waitFor(() => hooks.hooks.size === 0, 30000, 'webhook removal').catch((e) => e);
 	check(`${label}: deactivation deleted the Kustomer outbound webhook`, deact.status === 200 && gone === true, `${deact.status}; webhooks left ${hooks.hooks.size}`);
@@ -343,7 +377,8 @@ async function scenarioMain(n8n, tarball, sb, examples) {
 			const names = Array.isArray(loaded.json) ? loaded.json.map((t) => t.name) : [];
 			// n8n adds an AI-tool variant (<node>Tool) of each action node that is usableAsTool.
 			const ours = names.filter((n) => n.startsWith(`${demo.PACKAGE}.`) && !/Tool$/.test(n));
-			mark(check(`${label}: the editor lists our 9 node types as ${demo.PACKAGE}.<node>`, ours.length === 9, ours.join(', ') || loaded.body.slice(0, 300)));
+			const expected = require(path.join(root, 'package.json')).n8n.nodes.length;
+			mark(check(`${label}: the editor lists our ${expected} node types as ${demo.PACKAGE}.<node>`, ours.length === expected, ours.join(', ') || loaded.body.slice(0, 300)));
 			const b = results.length;
 			await timed('main.credentialTests', () => credentialTests(label, main, cookie, sb, creds));
 			await timed('main.trigger', () => triggerInRunningN8n(label, main, cookie, sb));

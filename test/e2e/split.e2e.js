@@ -6,7 +6,7 @@
  *
  *   node test/e2e/split.e2e.js [--keep] [--only kustomer|gladly|nutshell]
  *
- * Uses the tarballs of `npm run pack:split` (.split/n8n-nodes-<app>-<version>.tgz; builds them
+ * Uses the tarballs of `npm run pack:split` (node_modules/.cache/kgn-split/n8n-nodes-<app>-<version>.tgz; builds them
  * with `node scripts/split/build.js` when missing) and the real-n8n machinery of scripts/n8n/
  * (n8n 2.41.1 unless KGN_N8N_VERSION is set). For each app: a fresh n8n user folder, the tarball
  * installed into its ~/.n8n/nodes (and nothing else: the test checks the folder), the app's
@@ -26,6 +26,7 @@ const { makeLogger } = require(path.join(root, 'scripts', 'n8n', 'util'));
 const { startSandbox } = require(path.join(root, 'test', 'sandbox'));
 const gladlySandbox = require(path.join(root, 'test', 'sandbox', 'gladly'));
 const nutshellSandbox = require(path.join(root, 'test', 'sandbox', 'nutshell'));
+const { SPLIT_DIR } = require(path.join(root, 'scripts', 'split', 'fs'));
 
 const log = makeLogger('split-e2e');
 const argv = process.argv.slice(2);
@@ -70,7 +71,7 @@ function check(name, ok, detail = '') {
 
 function tarballs() {
 	const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-	const files = Object.fromEntries(Object.keys(APPS).map((id) => [id, path.join(root, '.split', `n8n-nodes-${id}-${version}.tgz`)]));
+	const files = Object.fromEntries(Object.keys(APPS).map((id) => [id, path.join(SPLIT_DIR, `n8n-nodes-${id}-${version}.tgz`)]));
 	if (Object.values(files).some((file) => !fs.existsSync(file))) {
 		log('split tarballs missing: running scripts/split/build.js');
 		const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'split', 'build.js')], { cwd: root, stdio: 'inherit' });

@@ -278,6 +278,8 @@ export interface WorkflowInput {
 export async function runWorkflow(
 	workflowJson: WorkflowInput,
 	credentials: Record<string, ICredentialDataDecryptedObject>,
+	/** Items the first node starts with (default one empty item), e.g. what a webhook trigger received. */
+	startItems: IDataObject[] = [{}],
 ): Promise<RunResult> {
 	const types = await nodeTypes();
 	const loader = await loadPackage();
@@ -328,7 +330,7 @@ export async function runWorkflow(
 	const start = workflowJson.nodes[0];
 	const runExecutionData = createRunExecutionData({
 		executionData: {
-			nodeExecutionStack: [{ node: start, data: { main: [[{ json: {} }]] }, source: null }],
+			nodeExecutionStack: [{ node: start, data: { main: [startItems.map((json) => ({ json }))] }, source: null }],
 		},
 	});
 	const run = await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);

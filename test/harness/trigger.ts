@@ -93,6 +93,8 @@ export interface WebhookRequest {
 	rawBody?: Buffer | string;
 	query?: Record<string, string>;
 	params?: Record<string, string>;
+	/** Path and query as the request arrived (Express's `originalUrl`), e.g. `/webhook/<id>/lookup?a=1`. */
+	url?: string;
 }
 
 export interface WebhookResult {
@@ -221,7 +223,7 @@ export class TriggerHarness {
 			},
 		};
 		const additionalData = this.withRequest({
-			httpRequest: { body: request.body ?? {}, headers, query: request.query ?? {}, params: request.params ?? {}, rawBody },
+			httpRequest: { body: request.body ?? {}, headers, query: request.query ?? {}, params: request.params ?? {}, rawBody, ...(request.url ? { originalUrl: request.url, url: request.url } : {}) },
 			httpResponse: response,
 		});
 		const context = new WebhookContext(this.workflow, this.node, additionalData, 'webhook', this.webhookData(), [], null);

@@ -28,13 +28,13 @@ export interface Cell {
 	paged?: boolean;
 }
 
-/** The issue's fault list. Retry-After 0 (or none) keeps the matrix fast. */
+/** The issue's fault list. A Retry-After of 1 ms (or none) keeps the matrix fast (0 would mean the back-off). */
 export const CELLS: Cell[] = [
-	{ name: '429 with Retry-After', fault: { fault: 'status', status: 429, retryAfter: 0 }, kind: 'status', processed: false, notProcessed: true, says: /answered 429/ },
+	{ name: '429 with Retry-After', fault: { fault: 'status', status: 429, retryAfter: 0.001 }, kind: 'status', processed: false, notProcessed: true, says: /answered 429/ },
 	{ name: '429 without Retry-After', fault: { fault: 'status', status: 429, retryAfter: null }, kind: 'status', processed: false, notProcessed: true, says: /answered 429/ },
 	...[500, 502, 503, 504].map((status) => ({
 		name: `${status}`,
-		fault: { fault: 'status', status, retryAfter: 0 },
+		fault: { fault: 'status', status, retryAfter: 0.001 },
 		kind: 'status' as const,
 		processed: false,
 		says: new RegExp(`answered ${status}: .*Injected fault: HTTP ${status}`),
@@ -49,7 +49,7 @@ export const CELLS: Cell[] = [
 
 /** Faults after which the provider has processed the write: the create must still exist exactly once. */
 export const PROCESSED_CELLS: Cell[] = [
-	{ name: '500 after processing', fault: { fault: 'status', status: 500, retryAfter: 0, processThenFail: true }, kind: 'status', processed: true, says: /answered 500/ },
+	{ name: '500 after processing', fault: { fault: 'status', status: 500, retryAfter: 0.001, processThenFail: true }, kind: 'status', processed: true, says: /answered 500/ },
 	{ name: 'reset after processing', fault: { fault: 'reset', stage: 'headers', processThenFail: true }, kind: 'network', processed: true, says: /Could not reach \w+ \(\w+\)/ },
 	{ name: 'HTML page after processing', fault: { fault: 'html', processThenFail: true }, kind: 'status', processed: true, says: /answered 502/ },
 	{ name: 'empty 200 after processing', fault: { fault: 'empty', processThenFail: true }, kind: 'unreadable', processed: true, says: /unreadable response/ },

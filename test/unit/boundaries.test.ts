@@ -29,7 +29,7 @@ describe('the boundary checker', () => {
 		['nodes/Gladly/transport.ts', "import { kustomerOrigin } from '../Kustomer/hosts';"],
 		['nodes/GladlyTrigger/GladlyTrigger.node.ts', "import type { X } from '../Nutshell/types';"],
 		['nodes/Gladly/actions/a.ts', "export { y } from '../../KustomerPollingTrigger/cursor';"],
-		['nodes/NutshellTrigger/t.ts', "export * from '../Gladly';"],
+		['nodes/NutshellPollingTrigger/t.ts', "export * from '../Gladly';"],
 		['nodes/Nutshell/x.js', "const k = require('../Kustomer/transport');"],
 		['nodes/Kustomer/lazy.ts', "const g = await import('../GladlyTrigger/events');"],
 		['nodes/shared/request.ts', "import { roleHint } from '../Kustomer/roles';"],

@@ -23,7 +23,9 @@ const tree = sourceTree();
 describe('apps from package.json', () => {
 	it('assigns every node and credential of the combined package to exactly one app', () => {
 		expect(apps.map((a) => a.packageName).sort()).toEqual(['n8n-nodes-gladly', 'n8n-nodes-kustomer', 'n8n-nodes-nutshell']);
-		const assigned = apps.flatMap((a) => [a.credential, ...a.nodes]).sort();
+		// A second credential of an app (Gladly's Lookup Adaptor) belongs to that app, not to a package of its own.
+		expect(apps.find((a) => a.app === 'Gladly')?.credentials).toEqual(['dist/credentials/GladlyApi.credentials.js', 'dist/credentials/GladlyLookupApi.credentials.js']);
+		const assigned = apps.flatMap((a) => [...a.credentials, ...a.nodes]).sort();
 		expect(assigned).toEqual([...(main.n8n?.credentials ?? []), ...(main.n8n?.nodes ?? [])].sort());
 		for (const app of apps) {
 			for (const node of app.nodes) expect(node).toMatch(new RegExp(`^dist/nodes/${app.app}[A-Za-z]*/`));
@@ -54,7 +56,9 @@ describe.each(apps)('split package $packageName', (app) => {
 		expect(pkg.peerDependencies).toEqual({ 'n8n-workflow': '*' });
 		expect(pkg.version).toBe(main.version);
 		expect(pkg.keywords).toEqual(expect.arrayContaining(['n8n-community-node-package', app.id]));
-		expect(pkg.n8n?.credentials).toEqual([`dist/credentials/${app.app}Api.credentials.js`]);
+		expect(pkg.n8n?.credentials?.[0]).toBe(`dist/credentials/${app.app}Api.credentials.js`);
+		expect(pkg.n8n?.credentials).toEqual(app.credentials);
+		for (const credential of pkg.n8n?.credentials ?? []) expect(credential).toMatch(new RegExp(`^dist/credentials/${app.app}[A-Za-z]*Api\\.credentials\\.js$`));
 		expect(pkg.repository?.url).toBe(main.repository?.url);
 		expect(pkg.author).toEqual(main.author);
 	});

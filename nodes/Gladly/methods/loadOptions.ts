@@ -2,8 +2,12 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 
 import { gladlyRequest } from '../transport';
 
-async function options(context: ILoadOptionsFunctions, path: string, label: (record: IDataObject) => string): Promise<INodePropertyOptions[]> {
-	const response = await gladlyRequest.call(context, 'GET', path);
+async function options(
+	context: ILoadOptionsFunctions,
+	path: string,
+	label: (record: IDataObject) => string,
+): Promise<INodePropertyOptions[]> {
+	const response = await gladlyRequest({ n8n: context }, 'GET', path);
 	const records = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
 	return records
 		.map((record) => ({ name: label(record), value: String(record.id) }))
@@ -17,7 +21,11 @@ export async function getInboxes(this: ILoadOptionsFunctions): Promise<INodeProp
 }
 
 export async function getAgents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await options(this, '/agents', (record) => (record.emailAddress ? `${String(record.name)} (${String(record.emailAddress)})` : String(record.name)));
+	return await options(this, '/agents', (record) =>
+		record.emailAddress
+			? `${String(record.name)} (${String(record.emailAddress)})`
+			: String(record.name),
+	);
 }
 
 export async function getTeams(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
@@ -26,7 +34,7 @@ export async function getTeams(this: ILoadOptionsFunctions): Promise<INodeProper
 
 /** Topics with their parent's name ("Billing › Refund"), since names repeat across branches. */
 export async function getTopics(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const response = await gladlyRequest.call(this, 'GET', '/topics');
+	const response = await gladlyRequest({ n8n: this }, 'GET', '/topics');
 	const records = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
 	const byId = new Map(records.map((record) => [String(record.id), record]));
 	return records

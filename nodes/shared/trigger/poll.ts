@@ -1,6 +1,6 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-/** How many recent ids a cursor keeps for de-duplication: static data stays small. */
+/** How many recent ids a bounded de-duplication list keeps (rememberIds): static data stays small. */
 export const RECENT_IDS = 500;
 /** Pages one poll may fetch; the rest waits for the next poll (the cursor marks where to resume). */
 export const MAX_PAGES_PER_POLL = 50;
@@ -49,7 +49,8 @@ export function advanceTime<T>(
 	cursor: TimeCursor,
 	timeOf: (record: T) => string,
 	keyOf: (record: T) => string,
-	max = RECENT_IDS,
+	// Unbounded by default: dropping a key still at `since` would emit that record again.
+	max = Infinity,
 ): { fresh: T[]; cursor: TimeCursor } {
 	const sinceMs = Date.parse(cursor.since);
 	const seen = new Set(cursor.seen);

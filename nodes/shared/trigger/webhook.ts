@@ -52,6 +52,11 @@ export function rejectDelivery(context: IWebhookFunctions): IWebhookResponseData
 	return answer(context, 401, { message: 'Unauthorized' });
 }
 
+/** A 4xx with a short reason and no execution: a signed delivery that is refused (e.g. too old). */
+export function refuseDelivery(context: IWebhookFunctions, status: number, message: string): IWebhookResponseData {
+	return answer(context, status, { message });
+}
+
 /** 200 and no execution: pings, duplicates and events the node does not listen to. */
 export function acknowledgeOnly(context: IWebhookFunctions): IWebhookResponseData {
 	return answer(context, 200, { received: true });

@@ -215,7 +215,7 @@ describe('Nutshell on the engine', () => {
 			path: '/rest/users',
 			fault: 'status',
 			status: 429,
-			retryAfter: 0,
+			retryAfter: 0.001,
 		});
 		ns.sandbox.inject({
 			provider: 'nutshell',
@@ -223,7 +223,7 @@ describe('Nutshell on the engine', () => {
 			path: '/rest/users',
 			fault: 'status',
 			status: 503,
-			retryAfter: 0,
+			retryAfter: 0.001,
 		});
 		const read = await ns.run({
 			resource: 'user',

@@ -84,7 +84,7 @@ describe('shared core on the engine', () => {
 	});
 
 	it('retries a transient 503 on a GET and succeeds', async () => {
-		sandbox.inject({ provider: 'kustomer', path: '/v1/customers/c1', fault: 'status', status: 503, retryAfter: 0 });
+		sandbox.inject({ provider: 'kustomer', path: '/v1/customers/c1', fault: 'status', status: 503, retryAfter: 0.001 });
 		const { items, error } = await runNode('kustomer', getCustomer('c1'), { credentials });
 		expect(error).toBeUndefined();
 		expect(items[0].json.id).toBe('c1');

@@ -46,8 +46,9 @@ it('emits nothing on first activation, then each settled event once, in timestam
 	addEvent('old', now - 60_000);
 	const node = await trigger();
 	expect(await node.poll()).toBeNull();
-	expect(eventCalls()).toHaveLength(0);
-	expect(node.staticData).toEqual({ cursor: { since: at(now - 15_000), recent: [] } });
+	// One read of a second, only to learn Gladly's clock (its Date header); nothing is emitted.
+	expect(eventCalls()).toHaveLength(1);
+	expect(node.staticData).toEqual({ cursor: { since: at(now - 15_000), recent: [], skewMs: 0 } });
 
 	addEvent('b', now + 2_000);
 	addEvent('a', now - 5_000);
@@ -55,7 +56,7 @@ it('emits nothing on first activation, then each settled event once, in timestam
 	advance(30_000);
 	addEvent('fresh', now - 5_000); // younger than 15 s: not read yet
 	expect(ids(await node.poll())).toEqual(['a', 'b', 't']);
-	const [call] = eventCalls();
+	const call = eventCalls()[1];
 	expect(call.query).toEqual({ startAt: at(now - 30_000 - 30_000), endAt: at(now - 15_000), entities: ['CONVERSATION', 'TASK'] });
 	expect(call.headers.authorization).toBe(gladlyBasicAuth);
 
@@ -86,7 +87,7 @@ it('keeps the cursor when a read fails, and the next poll emits the same window 
 	addEvent('x1', now + 1_000);
 	addEvent('x2', now + 2_000);
 	advance(60_000);
-	sandbox.inject({ provider: 'gladly', path: '/api/v1/events', fault: 'status', status: 503, retryAfter: 0, times: 5 });
+	sandbox.inject({ provider: 'gladly', path: '/api/v1/events', fault: 'status', status: 503, retryAfter: 0.001, times: 5 });
 	await expect(node.poll()).rejects.toThrow(/503/);
 	expect(JSON.stringify(node.staticData)).toBe(before);
 	expect(ids(await node.poll())).toEqual(['x1', 'x2']);
@@ -155,4 +156,38 @@ it('fails the poll and keeps the cursor when the event stream breaks off mid-lin
 	await expect(node.poll()).rejects.toThrow('broke off in the middle of an event');
 	expect(JSON.stringify(node.staticData)).toBe(before);
 	expect(ids(await node.poll())).toEqual(['y1']);
+});
+
+describe.each([
+	['ahead of', 40_000],
+	['behind', -40_000],
+])("with n8n's clock 40 s %s Gladly's", (_name, offset) => {
+	let skewed: Sandbox;
+	const gladlyNow = () => Date.now() - offset;
+	beforeAll(async () => {
+		skewed = await startSandbox({ providers: ['gladly'], rateLimits: { gladly: false }, now: gladlyNow });
+	});
+	afterAll(async () => await skewed.close());
+
+	it('emits each of 30 events exactly once, in order (windows follow Gladly\'s Date header)', async () => {
+		const node = await TriggerHarness.create({ type: 'gladlyPollingTrigger', parameters: { entities: ['CONVERSATION'] }, credentials: gladlyCredentials(skewed) });
+		const provider = skewed.provider<GladlySandbox>('gladly');
+		expect(await node.poll()).toBeNull();
+		const emitted: unknown[] = [];
+		const expected: string[] = [];
+		for (let index = 0; index < 30; index++) {
+			// Each event happens at Gladly's present; n8n polls every 20 s.
+			provider.addEvent({ id: `k${index}`, type: 'CONVERSATION/CLOSED', timestamp: at(gladlyNow()), content: { conversationId: `conv-${index}` } });
+			expected.push(`k${index}`);
+			advance(5_000);
+			if (index % 4 === 3) emitted.push(...ids(await node.poll()));
+		}
+		advance(60_000);
+		emitted.push(...ids(await node.poll()));
+		expect(await node.poll()).toBeNull();
+		expect(emitted).toEqual(expected);
+		expect((node.staticData.cursor as { skewMs: number }).skewMs).toBe(-offset);
+		// No window ever ends after Gladly's now minus the 15 s it takes events to settle.
+		for (const request of skewed.requestsFor('gladly')) expect(Date.parse(String(request.query.endAt))).toBeLessThanOrEqual(request.time - 15_000 + 1_000);
+	});
 });

@@ -18,6 +18,7 @@ interface StoredRecord {
 interface KustomerSandbox {
 	insert(type: string, attributes: Record<string, unknown>, rel?: Record<string, unknown>, id?: string): StoredRecord;
 	get(id: string): StoredRecord;
+	state: { version: number };
 }
 
 let sandbox: Sandbox;
@@ -111,7 +112,7 @@ describe('new or updated customers', () => {
 		names.forEach((name, index) => customer(name, iso(-900_000 + index * 100)));
 		// The second search fails on every retry: the walk stops after page 1.
 		let seen = 0;
-		const fault = sandbox.inject({ provider: 'kustomer', path: (req: { path: string }) => req.path === '/v1/customers/search' && ++seen > 1, fault: 'status', status: 503, retryAfter: 0, times: 5 });
+		const fault = sandbox.inject({ provider: 'kustomer', path: (req: { path: string }) => req.path === '/v1/customers/search' && ++seen > 1, fault: 'status', status: 503, retryAfter: 0.001, times: 5 });
 		const first = ids(await node.poll());
 		expect(first).toEqual(names.slice(0, PAGE_SIZE));
 		expect(fault.hits).toBe(5);
@@ -141,7 +142,59 @@ describe('new or updated customers', () => {
 		expect(await node.poll()).toBeNull();
 	});
 
-	it('keeps static data small: the cursor and at most a bounded set of ids', async () => {
+	it.each([1_200, 5_000])('emits %i records sharing one updatedAt exactly once each, then moves on to newer ones', async (count) => {
+		const node = await trigger({ startDate: iso(-100_000) });
+		customer('before', iso(-60_000));
+		const same = iso(-50_000);
+		const names = Array.from({ length: count }, (_, index) => `t${String(index).padStart(5, '0')}`);
+		for (const name of names) customer(name, same);
+		const emitted: unknown[] = [];
+		for (let poll = 0; poll < 3; poll++) emitted.push(...ids(await node.poll()));
+		expect(emitted).toHaveLength(count + 1);
+		expect(new Set(emitted).size).toBe(count + 1);
+		expect(emitted[0]).toBe('before');
+		expect(new Set(emitted)).toEqual(new Set(['before', ...names]));
+		// Only Kustomer's documented criteria and sort are sent, and no page beyond its 10,000-record cap.
+		for (const request of searches()) {
+			expect(request.body.sort).toEqual([{ customer_updated_at: 'asc' }]);
+			expect(Number(request.query.page) * PAGE_SIZE).toBeLessThanOrEqual(10_000);
+		}
+		customer('after', iso(-1_000));
+		expect(ids(await node.poll())).toEqual(['after']);
+		expect(await node.poll()).toBeNull();
+		expect(node.staticData.cursor).toEqual({ since: kustomer().get('after').attributes.updatedAt, seen: ['after'] });
+	});
+
+	it('loses no tie when a tie already read is edited while the next page of ties is read (the ties shift back)', async () => {
+		const node = await trigger({ startDate: iso(-100_000) });
+		const same = iso(-50_000);
+		const names = Array.from({ length: 1_200 }, (_, index) => `s${String(index).padStart(5, '0')}`);
+		for (const name of names) customer(name, same);
+		customer('newer', iso(-10_000));
+		let edited = false;
+		sandbox.inject({
+			provider: 'kustomer',
+			path: (req: { path: string; query: Record<string, string> }) => {
+				// Just before page 2 is read, a record of page 1 leaves the tie (edited): page 2 starts one later.
+				if (req.path === '/v1/customers/search' && req.query.page === '2' && !edited) {
+					edited = true;
+					edit('s00003', iso(-5_000));
+					// The sandbox caches a search's sorted result until its store changes: say it changed.
+					kustomer().state.version++;
+				}
+				return false;
+			},
+			fault: 'status',
+			status: 500,
+		});
+		const emitted = ids(await node.poll());
+		expect(new Set(emitted)).toEqual(new Set([...names, 'newer']));
+		expect(emitted.filter((id) => id === 's00003')).toHaveLength(2);
+		expect(emitted).toHaveLength(names.length + 2);
+		expect(await node.poll()).toBeNull();
+	});
+
+	it('keeps static data small: the cursor and the ids at that one time, never the records', async () => {
 		const node = await trigger({ startDate: iso(-100_000) });
 		const same = iso(-5_000);
 		for (let index = 0; index < 120; index++) customer(`same${index}`, same);

@@ -42,7 +42,7 @@ const delivery = (overrides: Record<string, unknown> = {}) => ({
 	name: 'kustomer.customer.update',
 	org: 'org-1',
 	data: { type: 'customer', id: 'c1', attributes: { name: 'Jane Doe', updatedAt: '2026-01-01T00:00:00.000Z' }, relationships: { company: { data: { type: 'company', id: 'co1' } } } },
-	createdAt: '2026-01-01T00:00:01.000Z',
+	createdAt: new Date().toISOString(),
 	changes: { attributes: { name: { op: 'replace', before: 'Jane', after: 'Jane Doe' } }, relationships: {} },
 	...overrides,
 });
@@ -134,7 +134,7 @@ describe('deliveries', () => {
 				json: {
 					event: 'kustomer.customer.update',
 					eventId: 'evt-1',
-					createdAt: '2026-01-01T00:00:01.000Z',
+					createdAt: expect.any(String),
 					object: { id: 'c1', name: 'Jane Doe', updatedAt: '2026-01-01T00:00:00.000Z', company: 'co1' },
 					changes: { attributes: { name: { op: 'replace', before: 'Jane', after: 'Jane Doe' } }, relationships: {} },
 				},
@@ -167,7 +167,49 @@ describe('deliveries', () => {
 		expect(retry.status).toBe(200);
 		expect(retry.items).toEqual([]);
 		expect((await trigger.webhook(signed(trigger, delivery({ id: 'evt-2' })))).items).toHaveLength(1);
-		expect(trigger.staticData.recentDeliveries).toEqual(['evt-1', 'evt-2']);
+		expect((trigger.staticData.deliveries as { seen: Array<[string, unknown]> }).seen.map(([id]) => id)).toEqual(['evt-1', 'evt-2']);
+	});
+
+	const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+
+	it.each([
+		['created 11 minutes ago', { createdAt: minutesAgo(11) }],
+		['created a day ago', { createdAt: minutesAgo(24 * 60) }],
+		['created 6 minutes in the future', { createdAt: minutesAgo(-6) }],
+		['without createdAt', { createdAt: undefined }],
+		['with an unreadable createdAt', { createdAt: 'yesterday' }],
+	])('refuses a correctly signed delivery %s: 400, nothing started, nothing remembered', async (_name, overrides) => {
+		const out = await trigger.webhook(signed(trigger, delivery({ id: 'evt-old', ...overrides })));
+		expect(out.status).toBe(400);
+		expect(out.sent).toEqual({ message: expect.stringContaining('more than 10 minutes') });
+		expect(out.items).toEqual([]);
+		expect(trigger.staticData.deliveries).toBeUndefined();
+	});
+
+	it('accepts a delivery 9 minutes old (a Kustomer retry) and one a little ahead of n8n\'s clock', async () => {
+		expect((await trigger.webhook(signed(trigger, delivery({ id: 'evt-retry', createdAt: minutesAgo(9) })))).items).toHaveLength(1);
+		expect((await trigger.webhook(signed(trigger, delivery({ id: 'evt-ahead', createdAt: minutesAgo(-2) })))).items).toHaveLength(1);
+	});
+
+	it('a captured delivery replayed after 500 others starts nothing', async () => {
+		const captured = signed(trigger, delivery({ id: 'evt-captured' }));
+		expect((await trigger.webhook(captured)).items).toHaveLength(1);
+		for (let index = 0; index < 500; index++) expect((await trigger.webhook(signed(trigger, delivery({ id: `evt-other-${index}` })))).items).toHaveLength(1);
+		const replay = await trigger.webhook(captured);
+		expect(replay.items).toEqual([]);
+		expect(replay.status).toBe(200);
+	});
+
+	it('a replay after more deliveries than it remembers (2,000) is refused, and static data stays bounded', async () => {
+		const captured = signed(trigger, delivery({ id: 'evt-captured', createdAt: minutesAgo(1) }));
+		expect((await trigger.webhook(captured)).items).toHaveLength(1);
+		for (let index = 0; index < 2_050; index++) await trigger.webhook(signed(trigger, delivery({ id: `evt-flood-${index}` })));
+		const replay = await trigger.webhook(captured);
+		expect(replay.items).toEqual([]);
+		expect(replay.status).toBe(400);
+		const { seen } = trigger.staticData.deliveries as { seen: unknown[] };
+		expect(seen.length).toBeLessThanOrEqual(2_000);
+		expect(JSON.stringify(trigger.staticData).length).toBeLessThan(2_000 * 40);
 	});
 
 	it('ignores events it did not subscribe to', async () => {

@@ -257,7 +257,9 @@ class ProviderServer {
 		await this.sleep(this.getLatency());
 		entry.status = response.status;
 		this.stats.answered(this.name, response.status);
-		await send(res, response);
+		// The provider's clock (the `now` option), as a real server's Date header: tests skew it against n8n's.
+		const headers = response.headers.date === undefined ? { ...response.headers, date: new Date(this.now()).toUTCString() } : response.headers;
+		await send(res, { ...response, headers });
 	}
 
 	// `processed` is the handler's response when the fault has processThenFail.

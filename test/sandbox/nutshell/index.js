@@ -12,7 +12,9 @@
 // - Creates take exactly one record in the {"<plural>": [ {...} ]} envelope (notes: {data}, tasks: unwrapped).
 // - PATCH needs Content-Type application/json-patch+json (tasks also accept application/json) and
 //   answers 204; activities are replaced with PUT.
-// - /rest/events is newest first with since_id/limit/meta.next; /rest/events/deleted lists deletions.
+// - /rest/events is newest first with since_id/max_id/limit/meta.next; after since_id a full page holds the
+//   oldest `limit` events, or the newest with state.eventsOrder = 'newest' (Nutshell does not say which).
+// - /rest/events/deleted lists deletions, paged like the lists (page[limit], 0-based page[page]).
 
 const EMAIL = 'sandbox@nutshell.test';
 const API_KEY = 'nutshell-sandbox-key-1234';
@@ -122,6 +124,9 @@ function create(env) {
 			notes: store('notes'),
 			events: store('events'),
 			deleted: [],
+			// Which `limit` events /rest/events returns after since_id: 'oldest' (the sandbox's reading of
+			// Nutshell's docs) or 'newest' (the other reading; Nutshell does not say). Tests set both.
+			eventsOrder: 'oldest',
 			leadNumber: 1000,
 			teams: [
 				{ id: 1, entityType: 'Teams', name: 'Sales Team' },
@@ -869,6 +874,7 @@ function create(env) {
 	function listEvents(req) {
 		const limit = req.query.limit === undefined ? 20 : Math.min(Number(req.query.limit), 100);
 		const sinceId = req.query.since_id === undefined ? undefined : numeric(req.query.since_id);
+		const maxId = req.query.max_id === undefined ? undefined : numeric(req.query.max_id);
 		const sinceTime = req.query.since_time === undefined ? undefined : Number(req.query.since_time);
 		const types = asArray(req.query['filters[payload][]']);
 		const all = [...state.events.records.values()]
@@ -876,13 +882,15 @@ function create(env) {
 			.filter(
 				(e) =>
 					(sinceId === undefined || numeric(e.id) > sinceId) &&
+					(maxId === undefined || numeric(e.id) <= maxId) &&
 					(sinceTime === undefined || e.createdTime > sinceTime),
 			)
 			.filter((e) => types.length === 0 || types.includes(e.payloadType))
 			.sort((a, b) => numeric(a.id) - numeric(b.id));
-		// Walking forward from since_id: the oldest `limit` events after it; without one, the newest.
-		const window =
-			sinceId !== undefined || sinceTime !== undefined ? all.slice(0, limit) : all.slice(-limit);
+		// Walking forward from since_id: the oldest `limit` events after it (or the newest, with
+		// state.eventsOrder 'newest'); without one, the newest.
+		const forward = (sinceId !== undefined || sinceTime !== undefined) && state.eventsOrder !== 'newest';
+		const window = forward ? all.slice(0, limit) : all.slice(-limit);
 		const page = window.reverse();
 		const newest = page[0];
 		const base = env.url();
@@ -911,7 +919,12 @@ function create(env) {
 		const type = req.query['filter[types]'];
 		const list = state.deleted.filter((e) => !type || e.payloadType === type);
 		const sorted = req.query.sort === '-change_time' ? [...list].reverse() : list;
-		return envelope('events', sorted);
+		// Paged like the main lists: page[limit] (default 20, at most 10,000) and a 0-based page[page].
+		const limit = req.query['page[limit]'] === undefined ? 20 : Number(req.query['page[limit]']);
+		const page = req.query['page[page]'] === undefined ? 0 : Number(req.query['page[page]']);
+		if (!Number.isInteger(page) || page < 0 || !Number.isInteger(limit) || limit < 1 || limit > 10000)
+			return jsonApiError(400, 'Invalid filter', 'Invalid page');
+		return envelope('events', sorted.slice(page * limit, page * limit + limit));
 	}
 
 	// JSON-RPC 2.0 (legacy): only the methods the node uses where REST has nothing.

@@ -15,8 +15,8 @@ describe('Gladly › rate limit and retries', () => {
 	});
 
 	it('retries a 429 and a 503 on a GET', async () => {
-		g.sandbox.inject({ provider: 'gladly', path: '/api/v1/agents', fault: 'status', status: 429, retryAfter: 0 });
-		g.sandbox.inject({ provider: 'gladly', path: '/api/v1/agents', fault: 'status', status: 503, retryAfter: 0 });
+		g.sandbox.inject({ provider: 'gladly', path: '/api/v1/agents', fault: 'status', status: 429, retryAfter: 0.001 });
+		g.sandbox.inject({ provider: 'gladly', path: '/api/v1/agents', fault: 'status', status: 503, retryAfter: 0.001 });
 		const { items, error } = await g.run({ resource: 'agent', operation: 'getMany', returnAll: true });
 		expect(error).toBeUndefined();
 		expect(g.requests().map((request) => request.status)).toEqual([429, 503, 200]);

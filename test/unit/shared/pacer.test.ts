@@ -1,4 +1,5 @@
 import { Pacer } from '../../../nodes/shared/pacer';
+import { readKustomerRateLimit } from '../../../nodes/Kustomer/transport';
 
 describe('Pacer', () => {
 	let now: number;
@@ -44,5 +45,21 @@ describe('Pacer', () => {
 		pacer.block('reports', 2000);
 		expect(pacer.delayFor('reports')).toBe(2000);
 		expect(pacer.delayFor('default')).toBe(0);
+	});
+
+	it('refuses at once, naming the wait, when the reset is beyond the maximum (3 days), instead of blocking', async () => {
+		const real = new Pacer();
+		real.observe('default', { remaining: 0, windowMs: 60_000, resetAtMs: Date.now() + 3 * 86_400_000 });
+		const started = Date.now();
+		const refused = await real.acquire('default');
+		expect(refused).toBeGreaterThan(3 * 86_400_000 - 1000);
+		expect(Date.now() - started).toBeLessThan(100);
+	});
+
+	it('reads a Kustomer reset in epoch milliseconds as such (not as seconds, which would be 50,000 years away)', () => {
+		const at = 1_767_225_600_000;
+		expect(readKustomerRateLimit({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(at + 4_000) }, at)?.resetAtMs).toBe(at + 4_000);
+		expect(readKustomerRateLimit({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(at / 1000 + 4) }, at)?.resetAtMs).toBe(at + 4_000);
+		expect(readKustomerRateLimit({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '4' }, at)?.resetAtMs).toBe(at + 4_000);
 	});
 });

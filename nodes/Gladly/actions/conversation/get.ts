@@ -1,14 +1,15 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import { simplifyField } from '../../../shared/descriptions';
-import { toItems } from '../../../shared/router';
-import { idParam, operation } from '../../descriptions';
-import { outputConversation } from '../../simplify';
-import { gladlyRequest } from '../../transport';
-import { conversationField } from './fields';
+import { defineOperation } from '../../../shared/kit';
+import { conversationField, readConversation } from './conversationFields';
 
-export const get = operation('conversation', 'get', [conversationField, simplifyField], async function (itemIndex) {
-	const id = idParam(this, 'conversationId', itemIndex);
-	const response = await gladlyRequest.call(this, 'GET', `/conversations/${id}`, { itemIndex });
-	return toItems(outputConversation(response.body as IDataObject, this.getNodeParameter('simple', itemIndex, true) as boolean), itemIndex);
+export const get = defineOperation('get', {
+	name: 'Get',
+	action: 'Get a conversation',
+	description: 'Retrieve a conversation by ID',
+	fields: [conversationField, simplifyField],
+	input: (item) => ({
+		id: item.id('conversationId', 'conversationId'),
+		simple: item.boolean('simple', true),
+	}),
+	run: async (item, { id, simple }) => await readConversation(item, id, simple),
 });

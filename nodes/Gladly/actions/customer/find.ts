@@ -1,13 +1,12 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
-import { toItems } from '../../../shared/router';
-import { e164Schema, emailSchema, stringParameter } from '../../../shared/validate';
-import { operation } from '../../descriptions';
+import { defineOperation } from '../../../shared/kit';
+import { e164Schema, emailSchema, requiredText } from '../../../shared/validate';
 import { outputCustomer } from '../../simplify';
-import { gladlyRequest } from '../../transport';
+import { getList } from '../../transport';
 
-const properties: INodeProperties[] = [
+const fields: INodeProperties[] = [
 	{
 		displayName: 'Search By',
 		name: 'searchBy',
@@ -15,11 +14,23 @@ const properties: INodeProperties[] = [
 		default: 'email',
 		options: [
 			{ name: 'Email', value: 'email' },
-			{ name: 'External Customer ID', value: 'externalCustomerId', description: 'Only for profiles linked to Lookup Adaptors installed before 2021-05-12' },
+			{
+				name: 'External Customer ID',
+				value: 'externalCustomerId',
+				description: 'Only for profiles linked to Lookup Adaptors installed before 2021-05-12',
+			},
 			{ name: 'Phone Number', value: 'phoneNumber' },
 		],
 	},
-	{ displayName: 'Email', name: 'value', type: 'string', default: '', required: true, placeholder: 'e.g. jane@example.com', displayOptions: { show: { searchBy: ['email'] } } },
+	{
+		displayName: 'Email',
+		name: 'value',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. jane@example.com',
+		displayOptions: { show: { searchBy: ['email'] } },
+	},
 	{
 		displayName: 'Phone Number',
 		name: 'value',
@@ -30,20 +41,36 @@ const properties: INodeProperties[] = [
 		description: 'In E.164 format: a plus sign, the country code and the number',
 		displayOptions: { show: { searchBy: ['phoneNumber'] } },
 	},
-	{ displayName: 'External Customer ID', name: 'value', type: 'string', default: '', required: true, displayOptions: { show: { searchBy: ['externalCustomerId'] } } },
+	{
+		displayName: 'External Customer ID',
+		name: 'value',
+		type: 'string',
+		default: '',
+		required: true,
+		displayOptions: { show: { searchBy: ['externalCustomerId'] } },
+	},
 	...returnAllOrLimit(50),
 	simplifyField,
 ];
 
-const SCHEMAS = { email: emailSchema, phoneNumber: e164Schema };
+const SCHEMAS = { email: emailSchema, phoneNumber: e164Schema, externalCustomerId: requiredText };
 
-export const find = operation('customer', 'find', properties, async function (itemIndex) {
-	const searchBy = this.getNodeParameter('searchBy', itemIndex) as 'email' | 'phoneNumber' | 'externalCustomerId';
-	const value = stringParameter(this, 'value', itemIndex, searchBy === 'externalCustomerId' ? undefined : SCHEMAS[searchBy]);
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = this.getNodeParameter('limit', itemIndex, 50) as number;
-	const response = await gladlyRequest.call(this, 'GET', '/customer-profiles', { qs: { [searchBy]: value }, itemIndex });
-	const records = (Array.isArray(response.body) ? response.body : []) as IDataObject[];
-	const simple = this.getNodeParameter('simple', itemIndex, true) as boolean;
-	return toItems((returnAll ? records : records.slice(0, limit)).map((record) => outputCustomer(record, simple)), itemIndex);
+export const find = defineOperation('find', {
+	name: 'Find',
+	action: 'Find customers',
+	description: 'Find up to 50 customers by email, phone number or external ID',
+	fields,
+	input: (item) => {
+		const searchBy = item.choice('searchBy', 'Search By', [
+			'email',
+			'phoneNumber',
+			'externalCustomerId',
+		]);
+		const value = item.parse('value', 'value', SCHEMAS[searchBy]);
+		return { searchBy, value, limit: item.limit(), simple: item.boolean('simple', true) };
+	},
+	run: async (item, { searchBy, value, limit, simple }) => {
+		const records = await getList(item, '/customer-profiles', { [searchBy]: value });
+		return records.slice(0, limit).map((record) => outputCustomer(record, simple));
+	},
 });

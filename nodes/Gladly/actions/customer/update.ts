@@ -1,25 +1,26 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { simplifyField } from '../../../shared/descriptions';
-import { inputError } from '../../../shared/errors';
-import { toItems } from '../../../shared/router';
-import { customerIdParam, customerLocator, fieldsCollection, operation } from '../../descriptions';
+import { defineOperation } from '../../../shared/kit';
+import { customerId, customerLocator, readCustomer } from '../../customerLocator';
+import { fieldsCollection } from '../../fields';
 import { outputCustomer } from '../../simplify';
 import { gladlyRequest } from '../../transport';
-import { REPLACE_NOTE, profileBody, profileFields } from './fields';
-import { fetchCustomer } from './fetch';
+import { REPLACE_NOTE, fetchCustomer, profileBody, profileFields } from './profile';
 
-const properties: INodeProperties[] = [
-	customerLocator(),
-	fieldsCollection(profileFields(REPLACE_NOTE)),
-	simplifyField,
-];
-
-export const update = operation('customer', 'update', properties, async function (itemIndex) {
-	const id = await customerIdParam(this, itemIndex);
-	const body = profileBody(this, 'updateFields', itemIndex);
-	if (!Object.keys(body).length) throw inputError(this.getNode(), 'Update Fields', 'is empty: add at least one field to change', itemIndex);
-	await gladlyRequest.call(this, 'PATCH', `/customer-profiles/${id}`, { body, itemIndex, idempotent: true });
-	const profile = await fetchCustomer(this, id, itemIndex);
-	return toItems(outputCustomer(profile, this.getNodeParameter('simple', itemIndex, true) as boolean), itemIndex);
+export const update = defineOperation('update', {
+	name: 'Update',
+	action: 'Update a customer',
+	description: 'Change fields of a customer profile',
+	fields: [customerLocator(), fieldsCollection(profileFields(REPLACE_NOTE)), simplifyField],
+	input: (item) => {
+		const customer = readCustomer(item);
+		const body = profileBody(item, 'updateFields');
+		if (!Object.keys(body).length)
+			throw item.fail('Update Fields', 'is empty: add at least one field to change');
+		return { customer, body, simple: item.boolean('simple', true) };
+	},
+	run: async (item, { customer, body, simple }) => {
+		const id = await customerId(item, customer);
+		await gladlyRequest(item, 'PATCH', `/customer-profiles/${id.path}`, { body, idempotent: true });
+		return outputCustomer(await fetchCustomer(item, id), simple);
+	},
 });

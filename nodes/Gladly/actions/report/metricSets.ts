@@ -1,4 +1,7 @@
-/** Every `metricSet` of POST /api/v1/reports in Gladly's OpenAPI document (gladly-openapi-current.yml). */
+/**
+ * Every `metricSet` of POST /api/v1/reports in Gladly's OpenAPI document
+ * (gladly-openapi-current.yml).
+ */
 export const METRIC_SETS: readonly string[] = [
 	'AgentAwayTimeReport',
 	'AgentAvailableTimeReportV2',

@@ -1,4 +1,6 @@
-/** Webhook event names of createWebhook in Gladly's OpenAPI document (gladly-openapi-current.yml). */
+/**
+ * Webhook event names of createWebhook in Gladly's OpenAPI document (gladly-openapi-current.yml).
+ */
 export const WEBHOOK_EVENTS: readonly string[] = [
 	'AGENT_AVAILABILITY/FOCUS_ENTERED',
 	'AGENT_AVAILABILITY/FOCUS_EXITED',

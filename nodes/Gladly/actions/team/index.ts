@@ -1,0 +1,9 @@
+import { defineResource } from '../../../shared/kit';
+import { get } from './get';
+import { getMany } from './getMany';
+
+export const team = defineResource('team', {
+	name: 'Team',
+	description: 'Teams of agents',
+	operations: [get, getMany],
+});
