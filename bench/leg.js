@@ -66,7 +66,8 @@ async function runFloorLeg(task) {
 }
 
 async function runBareLeg(task) {
-	const { baseURL, requests, recordsKey } = task.plan;
+	// Node's fetch does not use HTTPS_PROXY: the bare loop talks to the fake provider's loopback listener.
+	const { directBaseURL: baseURL, requests, recordsKey } = task.plan;
 	const headers = { accept: 'application/json', ...task.headers };
 	const fetchOne = async (r) => {
 		const init = { method: r.method, headers: { ...headers } };

@@ -159,7 +159,7 @@ async function nodeWithPlan(sb, name, app) {
 	const connections = new Set(sb.requestsFor(name).map((entry) => entry.connection)).size;
 	sb.clearRequests();
 	if (result.error) throw new Error(`${name} node failed: ${result.error}`);
-	return { result, connections, statuses, plan: { credentialType: app.credentialType, baseURL: sb.url(name), requests, recordsKey: app.recordsKey } };
+	return { result, connections, statuses, plan: { credentialType: app.credentialType, baseURL: sb.url(name), directBaseURL: sb.directUrl(name), requests, recordsKey: app.recordsKey } };
 }
 
 function legSummary(r) {

@@ -68,7 +68,7 @@ export class GladlyApi implements ICredentialType {
 			default: '',
 			placeholder: 'e.g. https://acme.us-1.gladly.com',
 			description:
-				'Only for hosts the slug cannot express, such as regional hosts. A Gladly host over https, or http://127.0.0.1:<port> for a local test server. Overrides the slug and environment.',
+				'Only for hosts the slug cannot express, such as regional hosts: a Gladly API host over https (https://<org>.gladly.com, https://<org>.us-1.gladly.com, https://<org>.gladly.qa, https://<org>.us-uat.gladly.qa). Overrides the slug and environment.',
 		},
 	];
 

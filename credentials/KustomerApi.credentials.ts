@@ -63,7 +63,7 @@ export class KustomerApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. https://acme.api.kustomerapp.com',
-			description: 'A Kustomer API host (https only), or http://127.0.0.1:<port> for a local test server',
+			description: 'A Kustomer API host over https: https://<org>.api.kustomerapp.com or a regional host (api, api.prod2, api.prod4)',
 			displayOptions: { show: { region: ['custom'] } },
 		},
 	];

@@ -48,7 +48,7 @@ export class NutshellApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'https://app.nutshell.com',
-			description: 'Leave empty for https://app.nutshell.com. Another *.nutshell.com host over https, or http://127.0.0.1:<port> for a local test server.',
+			description: 'Leave empty for https://app.nutshell.com. Only Nutshell API hosts over https are accepted (https://app.nutshell.com, or a numbered host such as https://app01.nutshell.com).',
 		},
 	];
 

@@ -150,6 +150,9 @@ async function main() {
 				rateLimits: false,
 			});
 			demo.seedSandbox(state.sandbox);
+			// The demo credentials hold the apps' real https hosts (org "acme"); every n8n process started
+			// below inherits HTTPS_PROXY / NODE_EXTRA_CA_CERTS / NO_PROXY from the sandbox (sb.env()).
+			Object.assign(process.env, state.sandbox.env());
 
 			const creds = demo.demoCredentials(state.sandbox.urls());
 			const examples = demo.loadExamples();
@@ -191,8 +194,9 @@ async function main() {
 		if (owner) {
 			lines.push(`  Log in as ${owner.email} / ${owner.password} (demo owner, local only)`);
 			lines.push('  Open "Workflows": the examples run against the sandbox; click "Execute workflow" on any of them.');
-			lines.push('  Credentials "Kustomer (sandbox)", "Gladly (sandbox)", "Nutshell (sandbox)" point at:');
-			for (const [name, url] of Object.entries(state.sandbox.urls())) lines.push(`    ${name.padEnd(9)} ${url}`);
+			lines.push('  Credentials "Kustomer (sandbox)", "Gladly (sandbox)", "Nutshell (sandbox)" look like real ones (org "acme"); they reach:');
+			for (const [name, url] of Object.entries(state.sandbox.urls())) lines.push(`    ${name.padEnd(9)} ${url}  (fake, on 127.0.0.1:${new URL(state.sandbox.directUrl(name)).port})`);
+			lines.push(`  through the sandbox's HTTPS proxy: n8n runs with ${Object.entries(state.sandbox.env()).map(([k, v]) => `${k}=${v}`).join(' ')}`);
 		} else {
 			lines.push('  Set up your owner account in the browser, then add Kustomer, Gladly or Nutshell credentials');
 			lines.push('  (Credentials > Add credential) and the nodes "Kustomer", "Gladly", "Nutshell" and their triggers.');

@@ -77,7 +77,7 @@ mustPass('tarball lint self-test', process.execPath, ['scripts/split/tarball-lin
 if (process.env.KGN_SKIP_E2E === '1') {
 	process.stdout.write('\n== end-to-end suites skipped (KGN_SKIP_E2E=1)\n');
 } else {
-	for (const suite of ['test/e2e/e2e.js', 'test/e2e/split.e2e.js', 'test/e2e/lookup.e2e.js', 'test/e2e/triggers.e2e.js']) {
+	for (const suite of ['test/e2e/e2e.js', 'test/e2e/split.e2e.js', 'test/e2e/lookup.e2e.js', 'test/e2e/triggers.e2e.js', 'test/e2e/credential-guard.e2e.js']) {
 		if (fs.existsSync(path.join(root, suite))) countedSuite(`end-to-end: ${suite}`, process.execPath, [suite]);
 	}
 }

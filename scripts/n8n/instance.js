@@ -63,6 +63,12 @@ function killTree(child, signal) {
 /** Env keys inherited from the caller that would change n8n's behaviour: dropped. */
 const STRIP_ENV = /^(N8N_|DB_|EXECUTIONS_|QUEUE_|WEBHOOK_URL$|GENERIC_TIMEZONE$|NODE_FUNCTION_ALLOW|OFFLOAD_MANUAL)/;
 
+function withLoopback(noProxy) {
+	const entries = new Set(String(noProxy || '').split(',').map((e) => e.trim()).filter(Boolean));
+	for (const host of ['localhost', '127.0.0.1', '::1']) entries.add(host);
+	return [...entries].join(',');
+}
+
 /**
  * The environment every n8n process of an instance gets (before per-process ports).
  * Exported for callers who spawn n8n themselves.
@@ -70,6 +76,11 @@ const STRIP_ENV = /^(N8N_|DB_|EXECUTIONS_|QUEUE_|WEBHOOK_URL$|GENERIC_TIMEZONE$|
 function baseEnv({ userFolder, encryptionKey = DEFAULT_ENCRYPTION_KEY, logLevel = 'info', queue = null, extra = {} }) {
 	const env = {};
 	for (const [k, v] of Object.entries(process.env)) if (!STRIP_ENV.test(k)) env[k] = v;
+	// A sandbox started in this process (test/sandbox) puts HTTPS_PROXY, NODE_EXTRA_CA_CERTS and NO_PROXY
+	// into process.env, so every n8n process started here (main, worker, webhook, execute, import)
+	// reaches the fake providers at the apps' https hosts, as an admin's corporate proxy would. n8n's
+	// own loopback traffic never goes through the proxy.
+	if (env.HTTPS_PROXY || env.https_proxy) env.NO_PROXY = withLoopback(env.NO_PROXY || env.no_proxy);
 	Object.assign(env, {
 		N8N_USER_FOLDER: userFolder,
 		N8N_ENCRYPTION_KEY: encryptionKey,
@@ -689,6 +700,16 @@ const BROWSER_ID = 'kgn-e2e-browser';
  * where `data` unwraps n8n's `{ data: ... }` envelope. Sends the auth cookie and a fixed
  * `browser-id` header (n8n binds the auth cookie to it when present at login).
  */
+/** `n8n-node build` of the repository at `root` (unless `build: false`), then `npm pack` into `dir`: the tarball path. */
+async function buildAndPack(root, dir, { build = true } = {}) {
+	if (build) {
+		const r = await run(path.join(root, 'node_modules', '.bin', 'n8n-node'), ['build'], { cwd: root, timeoutMs: 10 * 60 * 1000 });
+		if (r.code !== 0) throw new Error(`n8n-node build failed:\n${r.stdout.slice(-3000)}${r.stderr.slice(-3000)}`);
+	}
+	const r = await runNpm(process.execPath, ['pack', '--silent', '--pack-destination', dir], { cwd: root, check: true, timeoutMs: 5 * 60 * 1000 });
+	return path.join(dir, r.stdout.trim().split('\n').pop());
+}
+
 async function rest(baseUrl, method, urlPath, { cookie, body, timeoutMs = 60000 } = {}) {
 	const headers = { Accept: 'application/json', 'browser-id': BROWSER_ID };
 	if (cookie) headers.Cookie = cookie;
@@ -780,6 +801,7 @@ async function testStoredCredential(baseUrl, cookie, id, overrides = {}) {
 const CREDENTIAL_BLANKING_VALUE = '__n8n_BLANK_VALUE_e5362baf-c777-4d57-a609-6eaf1f9e87f6';
 
 module.exports = {
+	buildAndPack,
 	testStoredCredential,
 	CREDENTIAL_BLANKING_VALUE,
 	createInstance,

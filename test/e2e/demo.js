@@ -36,26 +36,40 @@ const DEMO = {
 	openLeadAmount: '4500',
 };
 
-/** Demo credentials (n8n import format) for the sandbox at `urls` ({ kustomer, gladly, nutshell }). */
+/**
+ * Demo credentials (n8n import format) for the sandbox at `urls` ({ kustomer, gladly, nutshell }: its
+ * https addresses). They look exactly like real ones (org "acme", no base URL); n8n reaches the fake
+ * providers through the sandbox's HTTPS proxy (sb.env() in n8n's environment).
+ */
 function demoCredentials(urls, { kustomerKey = kustomerSandbox.TOKEN } = {}) {
+	const kustomerOrg = /^https:\/\/([a-z0-9-]+)\.api\.kustomerapp\.com$/.exec(urls.kustomer);
+	const gladlyOrg = /^https:\/\/([a-z0-9-]+)\.gladly\.com$/.exec(urls.gladly);
 	return [
 		{
 			id: CREDENTIAL_IDS.kustomer,
 			name: CREDENTIAL_NAMES.kustomer,
 			type: 'kustomerApi',
-			data: { orgName: '', region: 'custom', baseUrl: urls.kustomer, apiKey: kustomerKey },
+			data: kustomerOrg
+				? { orgName: kustomerOrg[1], region: 'org', apiKey: kustomerKey }
+				: { orgName: '', region: 'custom', baseUrl: urls.kustomer, apiKey: kustomerKey },
 		},
 		{
 			id: CREDENTIAL_IDS.gladly,
 			name: CREDENTIAL_NAMES.gladly,
 			type: 'gladlyApi',
-			data: { organization: '', environment: 'production', email: gladlySandbox.EMAIL, apiToken: gladlySandbox.TOKEN, baseUrl: urls.gladly },
+			data: {
+				organization: gladlyOrg ? gladlyOrg[1] : '',
+				environment: 'production',
+				email: gladlySandbox.EMAIL,
+				apiToken: gladlySandbox.TOKEN,
+				baseUrl: gladlyOrg ? '' : urls.gladly,
+			},
 		},
 		{
 			id: CREDENTIAL_IDS.nutshell,
 			name: CREDENTIAL_NAMES.nutshell,
 			type: 'nutshellApi',
-			data: { username: nutshellSandbox.EMAIL, apiKey: nutshellSandbox.API_KEY, baseUrl: urls.nutshell },
+			data: { username: nutshellSandbox.EMAIL, apiKey: nutshellSandbox.API_KEY, baseUrl: urls.nutshell === 'https://app.nutshell.com' ? '' : urls.nutshell },
 		},
 		{
 			id: CREDENTIAL_IDS.gladlyLookup,

@@ -19,6 +19,7 @@ const crypto = require('crypto');
 const root = path.resolve(__dirname, '..', '..');
 const { ensureN8n } = require(path.join(root, 'scripts', 'n8n', 'install'));
 const {
+	buildAndPack: buildAndPackRepo,
 	createInstance,
 	nodeOutput,
 	startRedis,
@@ -27,8 +28,7 @@ const {
 	testStoredCredential,
 	rest,
 } = require(path.join(root, 'scripts', 'n8n', 'instance'));
-const { makeLogger, rmrf, run, sleep } = require(path.join(root, 'scripts', 'n8n', 'util'));
-const { runNpm } = require(path.join(root, 'scripts', 'n8n', 'node24'));
+const { makeLogger, rmrf, sleep } = require(path.join(root, 'scripts', 'n8n', 'util'));
 const { startSandbox } = require(path.join(root, 'test', 'sandbox'));
 const demo = require('./demo');
 
@@ -55,14 +55,7 @@ async function timed(key, fn) {
 }
 
 /** `n8n-node build` (unless --skip-build), then `npm pack` into `dir`: the tarball path. */
-async function buildAndPack(dir) {
-	if (!argv.has('--skip-build')) {
-		const r = await run(path.join(root, 'node_modules', '.bin', 'n8n-node'), ['build'], { cwd: root, timeoutMs: 10 * 60 * 1000 });
-		if (r.code !== 0) throw new Error(`n8n-node build failed:\n${r.stdout.slice(-3000)}${r.stderr.slice(-3000)}`);
-	}
-	const r = await runNpm(process.execPath, ['pack', '--silent', '--pack-destination', dir], { cwd: root, check: true, timeoutMs: 5 * 60 * 1000 });
-	return path.join(dir, r.stdout.trim().split('\n').pop());
-}
+const buildAndPack = (dir) => buildAndPackRepo(root, dir, { build: !argv.has('--skip-build') });
 
 const calls = (sb, provider) => sb.requestsFor(provider).map((r) => `${r.method} ${r.path}`);
 const bodyText = (r) => (r.body === undefined ? String(r.rawBody || '') : JSON.stringify(r.body));
@@ -184,7 +177,7 @@ const WRONG = {
 	gladlyApi: { field: 'apiToken', value: 'wrong-token', message: /Wrong agent email or API token/ },
 	nutshellApi: { field: 'apiKey', value: 'wrong-key', message: /Nutshell refused the credentials/ },
 };
-const HOSTILE_BASE_URLS = ['https://evil.example.com', 'http://evil.com#', 'http://127.0.0.1.evil.com'];
+const HOSTILE_BASE_URLS = ['https://evil.example.com', 'http://evil.com#', 'http://127.0.0.1.evil.com', 'http://127.0.0.1:5678', 'https://localhost', 'https://[::1]', 'https://10.0.0.1'];
 
 async function credentialTests(label, main, cookie, sb, creds) {
 	// Credentials for requests the apps send to n8n (the Gladly Lookup Adaptor) reach no sandbox: covered by test/e2e/lookup.e2e.js.
@@ -201,7 +194,8 @@ async function credentialTests(label, main, cookie, sb, creds) {
 
 		for (const baseUrl of HOSTILE_BASE_URLS) {
 			sb.clearRequests();
-			const hostile = await testCredential(main.baseUrl, cookie, { id: '', name: 'hostile', type: cred.type, data: { ...cred.data, baseUrl } });
+			const data = { ...cred.data, baseUrl, ...(cred.type === 'kustomerApi' ? { region: 'custom' } : {}) };
+			const hostile = await testCredential(main.baseUrl, cookie, { id: '', name: 'hostile', type: cred.type, data });
 			const sent = sb.requests.length;
 			check(`${label}: ${cred.type}: base URL ${baseUrl} -> refused, nothing sent`, hostile.status === 'Error' && sent === 0, `${JSON.stringify(hostile)}; sandbox requests: ${sent}`);
 		}

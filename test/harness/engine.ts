@@ -99,6 +99,66 @@ class CredentialProbe implements INodeType {
 	}
 }
 
+/**
+ * A test-only node that hands each input item's request to one of n8n-core's request helpers with a
+ * credential attached, as any node (n8n's HTTP Request node included) can: `httpRequestWithAuthentication`
+ * (`url`/`baseURL`), `requestWithAuthentication` (the legacy `uri` path) or
+ * `requestWithAuthenticationPaginated` (pagination's next-URL path). One output item per input item:
+ * `{ ok, statusCode?, error? }`.
+ */
+class RequestProbe implements INodeType {
+	description = {
+		displayName: 'Request Probe',
+		name: 'requestProbe',
+		group: ['transform'],
+		version: 1,
+		description: 'Sends requests through n8n-core with a credential',
+		defaults: { name: 'Probe' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: ['kustomerApi', 'gladlyApi', 'nutshellApi'].map((name) => ({ name, required: false })),
+		properties: [{ displayName: 'Credential Type', name: 'credentialType', type: 'string', default: '' }] as INodeProperties[],
+	} as INodeType['description'];
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const credentialTypeName = this.getNodeParameter('credentialType', 0) as string;
+		const out: INodeExecutionData[] = [];
+		for (const [index, item] of this.getInputData().entries()) {
+			const { helper, request, pagination } = item.json as { helper: string; request: IDataObject; pagination?: IDataObject };
+			try {
+				let response: unknown;
+				if (helper === 'paginated') {
+					response = await this.helpers.requestWithAuthenticationPaginated.call(
+						this,
+						{ ...request, json: true },
+						index,
+						pagination as unknown as Parameters<IExecuteFunctions['helpers']['requestWithAuthenticationPaginated']>[2],
+						credentialTypeName,
+					);
+				} else if (helper === 'legacy') {
+					// Deprecated for new nodes, but n8n's HTTP Request node still sends through it: tests must cover it.
+					const helpers = this.helpers as unknown as Record<string, (type: string, options: IDataObject) => Promise<unknown>>;
+					const legacy = helpers['requestWithAuthentication'];
+					response = await legacy.call(this, credentialTypeName, { json: true, resolveWithFullResponse: true, ...request });
+				} else {
+					response = await this.helpers.httpRequestWithAuthentication.call(this, credentialTypeName, {
+						json: true,
+						returnFullResponse: true,
+						...(request as unknown as IHttpRequestOptions),
+					});
+				}
+				const statusCode = Array.isArray(response) ? (response[0] as IDataObject)?.statusCode : (response as IDataObject)?.statusCode;
+				out.push({ json: { ok: true, statusCode: statusCode as number }, pairedItem: { item: index } });
+			} catch (error) {
+				const failure = error as { message: string; description?: string; cause?: { message?: string } };
+				const text = [failure.message, failure.description, failure.cause?.message].filter(Boolean).join(' | ');
+				out.push({ json: { ok: false, error: text }, pairedItem: { item: index } });
+			}
+		}
+		return [out];
+	}
+}
+
 let loaded: Promise<PackageDirectoryLoader> | undefined;
 /** Credential test definitions, copied at load time: running a workflow deletes `test` from the loaded types. */
 const credentialTests = new Map<string, ICredentialType['test']>();
@@ -121,7 +181,7 @@ function strip(type: string): string {
 
 export async function nodeTypes(): Promise<INodeTypes> {
 	const loader = await loadPackage();
-	const helpers: Record<string, INodeType> = { testStart: new TestStart(), credentialProbe: new CredentialProbe() };
+	const helpers: Record<string, INodeType> = { testStart: new TestStart(), credentialProbe: new CredentialProbe(), requestProbe: new RequestProbe() };
 	const byName = (type: string): INodeType | IVersionedNodeType => {
 		const name = strip(type);
 		if (helpers[name]) return helpers[name];

@@ -11,7 +11,18 @@ import { expectNoSecrets } from './matrix';
 
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 
-const HOSTILE = ['evil.com#', 'acme.kustomerapp.com.evil.com', 'acme.gladly.com.evil.com', 'user@evil', 'http://10.0.0.1', 'https://acme.gladly.com@evil.com'];
+const HOSTILE = [
+	'evil.com#',
+	'acme.kustomerapp.com.evil.com',
+	'acme.gladly.com.evil.com',
+	'user@evil',
+	'http://10.0.0.1',
+	'https://acme.gladly.com@evil.com',
+	'http://127.0.0.1:5678',
+	'https://127.0.0.1',
+	'https://[::1]',
+	'https://localhost',
+];
 
 interface HostCase {
 	parameters: IDataObject;
@@ -41,7 +52,7 @@ const CASES: Record<AppName, HostCase> = {
 	},
 	nutshell: {
 		parameters: { resource: 'person', operation: 'get', personId: rl('1-contacts') },
-		hostFields: (value, url) => [{ baseUrl: value }, { baseUrl: url.replace('http://', `http://${encodeURIComponent(value)}@`) }],
+		hostFields: (value, url) => [{ baseUrl: value }, { baseUrl: url.replace('https://', `https://${encodeURIComponent(value)}@`) }],
 		refusal: /Nutshell .*(Base URL|host|URL)/i,
 	},
 };

@@ -24,7 +24,12 @@ export interface FaultHandle {
 }
 
 export interface Sandbox {
+	/** The base URL a credential should hold: the app's https address (e.g. https://acme.api.kustomerapp.com). */
 	url(name: string): string;
+	/** The provider's plain loopback listener (http://127.0.0.1:PORT), for talking to the fake provider directly. */
+	directUrl(name: string): string;
+	/** HTTPS_PROXY, NODE_EXTRA_CA_CERTS and NO_PROXY for a process that must reach the https addresses. */
+	env(): Record<string, string>;
 	urls(): Record<string, string>;
 	provider<T = Record<string, unknown>>(name: string): T;
 	readonly requests: LoggedRequest[];
@@ -49,6 +54,14 @@ export interface SandboxOptions {
 	quiet?: boolean;
 	logRequests?: boolean;
 	now?: () => number;
+	/** Public host per provider (e.g. { kustomer: 'other.api.kustomerapp.com' }), or false for loopback only. */
+	publicHosts?: Record<string, string | false>;
 }
 
 export declare function startSandbox(options?: SandboxOptions): Promise<Sandbox>;
+
+/** fetch() that sends a URL on an open sandbox's https address to the provider's loopback listener. */
+export declare function sandboxFetch(input: string | URL, init?: RequestInit): Promise<Response>;
+
+/** The loopback URL serving a URL on an open sandbox's https address, or undefined. */
+export declare function directUrlFor(url: string): string | undefined;

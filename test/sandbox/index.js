@@ -4,9 +4,20 @@
 //   const { startSandbox } = require('./test/sandbox');
 // CLI: node test/sandbox/index.js [--port-<provider> N] [--host H] [--latency MS]
 //      [--providers a,b|path.js] [--no-rate-limits] [--verbose]
-// prints one JSON line { "<provider>": "http://host:port", ... } and runs until SIGINT/SIGTERM.
+// prints one JSON line { "<provider>": "https://<app host>", ... } and runs until SIGINT/SIGTERM;
+// stderr names the HTTPS_PROXY / NODE_EXTRA_CA_CERTS / NO_PROXY a request sender needs.
 
 const { Sandbox, startSandbox, DEFAULT_PROVIDERS } = require('./core/sandbox');
+const { directUrlFor } = require('./core/tls');
+
+/**
+ * fetch() for test doubles of n8n's request helpers: a URL on an open sandbox's https address goes to
+ * that provider's loopback listener (Node's fetch ignores HTTPS_PROXY); any other URL is fetched as is.
+ */
+function sandboxFetch(input, init) {
+	const url = String(input instanceof URL ? input.href : input);
+	return fetch(directUrlFor(url) ?? url, init);
+}
 
 function parseArgs(argv) {
 	const opts = { providers: DEFAULT_PROVIDERS, ports: {}, quiet: true };
@@ -39,6 +50,7 @@ async function main() {
 	if (noRateLimits) for (const name of sb.providers) sb.setRateLimit(name, false);
 	// URLs only: nothing secret is printed in CLI mode (--verbose adds method, path and status per request).
 	process.stdout.write(JSON.stringify(sb.urls()) + '\n');
+	if (Object.keys(sb.env()).length) process.stderr.write(`sandbox: start request senders with ${JSON.stringify(sb.env())}\n`);
 	let stopping = false;
 	const stop = async () => {
 		if (stopping) return;
@@ -57,4 +69,4 @@ if (require.main === module) {
 	});
 }
 
-module.exports = { startSandbox, Sandbox };
+module.exports = { startSandbox, Sandbox, sandboxFetch, directUrlFor };

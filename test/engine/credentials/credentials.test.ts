@@ -19,14 +19,21 @@ beforeEach(() => sandbox.reset());
 
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 
-/** Hostile values that would otherwise reach the sandbox (loopback), plus the issue's external ones. */
+/** Hostile variants of the sandbox's own base URL, loopback and private addresses, plus the external ones. */
 const hostileBaseUrls = (url: string) => [
 	`${url}#@evil.com`,
 	`${url}?next=evil.com`,
-	url.replace('http://', 'http://user@'),
-	url.replace('http://', 'http://user:pw@'),
+	url.replace('https://', 'https://user@'),
+	url.replace('https://', 'https://user:pw@'),
+	url.replace('https://', 'http://'),
+	`${url}:443`,
 	`${url}/api/v1`,
+	url.replace('.com', '.\tcom'),
 	'http://10.0.0.1',
+	'http://127.0.0.1:5678',
+	'https://127.0.0.1',
+	'https://[::1]',
+	'https://localhost',
 	'https://acme.gladly.com@evil.com',
 	'evil.com#',
 ];
@@ -41,6 +48,13 @@ describe('kustomerApi', () => {
 		expect(requests[0].headers.authorization).toBe(`Bearer ${kustomerSandbox.TOKEN}`);
 	});
 
+	it('a credential holding only the org name "acme" reaches the fake Kustomer over https at its real host', async () => {
+		expect(await testCredential('kustomerApi', { region: 'org', orgName: 'acme', apiKey: kustomerSandbox.TOKEN })).toMatchObject({ status: 'OK', statusCode: 200 });
+		const [request] = sandbox.requestsFor('kustomer');
+		expect(request.headers.host).toBe('acme.api.kustomerapp.com');
+		expect(request.headers.authorization).toBe(`Bearer ${kustomerSandbox.TOKEN}`);
+	});
+
 	it('an expired key fails with the invalid-or-expired message', async () => {
 		const result = await testCredential('kustomerApi', { ...good(), apiKey: 'kustomer-expired-key' });
 		expect(result).toMatchObject({ status: 'Error', statusCode: 401 });
@@ -48,7 +62,7 @@ describe('kustomerApi', () => {
 		expect(sandbox.requestsFor('kustomer').every((request) => request.method === 'GET')).toBe(true);
 	});
 
-	it.each(['evil.com#', 'acme.kustomerapp.com.evil.com', 'user@evil', 'https://acme.gladly.com@evil.com', 'acme/../x'])(
+	it.each(['evil.com#', 'acme.kustomerapp.com.evil.com', 'user@evil', 'https://acme.gladly.com@evil.com', 'acme/../x', 'api', 'www', '127.0.0.1', 'localhost:5678'])(
 		'refuses the organization name %p without sending anything',
 		async (orgName) => {
 			const result = await testCredential('kustomerApi', { ...good(), region: 'org', baseUrl: '', orgName });
@@ -77,13 +91,18 @@ describe('gladlyApi', () => {
 		expect(request.headers.authorization).toBe(basic(gladlySandbox.EMAIL, gladlySandbox.TOKEN));
 	});
 
+	it('a credential holding only the slug "acme" reaches the fake Gladly over https at its real host', async () => {
+		expect(await testCredential('gladlyApi', { ...good(), baseUrl: '', organization: 'acme' })).toMatchObject({ status: 'OK', statusCode: 200 });
+		expect(sandbox.requestsFor('gladly')[0].headers.host).toBe('acme.gladly.com');
+	});
+
 	it('a wrong token fails with the mapped message', async () => {
 		const result = await testCredential('gladlyApi', { ...good(), apiToken: 'wrong' });
 		expect(result).toMatchObject({ status: 'Error', statusCode: 401 });
 		expect(result.message).toMatch(/^Wrong agent email or API token/);
 	});
 
-	it.each(['evil.com#', 'acme.gladly.com.evil.com', 'user@evil', 'https://acme.gladly.com@evil.com', 'acme/../x'])(
+	it.each(['evil.com#', 'acme.gladly.com.evil.com', 'user@evil', 'https://acme.gladly.com@evil.com', 'acme/../x', 'www', 'help', 'https://status.gladly.com', '127.0.0.1'])(
 		'refuses the organization slug %p without sending anything',
 		async (organization) => {
 			const result = await testCredential('gladlyApi', { ...good(), baseUrl: '', organization });
@@ -111,6 +130,11 @@ describe('nutshellApi', () => {
 		expect(`${request.method} ${request.path}`).toBe('GET /rest/users');
 		expect(request.query['page[limit]']).toBe('1');
 		expect(request.headers.authorization).toBe(basic(nutshellSandbox.EMAIL, nutshellSandbox.API_KEY));
+	});
+
+	it('a credential with an empty base URL reaches the fake Nutshell over https at app.nutshell.com', async () => {
+		expect(await testCredential('nutshellApi', { ...good(), baseUrl: '' })).toMatchObject({ status: 'OK', statusCode: 200 });
+		expect(sandbox.requestsFor('nutshell')[0].headers.host).toBe('app.nutshell.com');
 	});
 
 	it('a wrong key fails with the mapped message', async () => {

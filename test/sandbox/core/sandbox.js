@@ -5,6 +5,7 @@ const path = require('node:path');
 const { ProviderServer } = require('./server');
 const { FaultRegistry } = require('./faults');
 const { RequestLog, Stats } = require('./log');
+const tlsRouting = require('./tls');
 
 const SANDBOX_DIR = path.resolve(__dirname, '..');
 const DEFAULT_PROVIDERS = ['kustomer', 'gladly', 'nutshell'];
@@ -64,6 +65,7 @@ class Sandbox {
 			quiet = true,
 			logRequests = true,
 			now = Date.now,
+			publicHosts = {},
 		} = options;
 		this.host = host;
 		this.latencyMs = latencyMs;
@@ -93,15 +95,24 @@ class Sandbox {
 				rateLimits: perBucket(rateLimits[provider.name]),
 				quiet,
 				now,
+				publicHost: this._claim(provider, publicHosts[provider.name]),
 			});
 			this.servers.set(provider.name, server);
 		}
 		this.now = now;
 	}
 
+	_claim(provider, override) {
+		const spec = tlsRouting.publicHostOf(provider, override);
+		return spec && tlsRouting.claimHost(this, spec);
+	}
+
 	async start() {
 		try {
 			for (const server of this.servers.values()) await server.listen();
+			for (const server of this.servers.values()) {
+				if (server.publicHost) this.proxyUrl = await tlsRouting.addRoutes(this, server.publicHost, server.tlsPort, server.directUrl);
+			}
 		} catch (err) {
 			await this.close();
 			throw err;
@@ -123,8 +134,19 @@ class Sandbox {
 		return this.log.entries;
 	}
 
+	/** The base URL a credential should hold: the app's https address when the provider has one. */
 	url(name) {
 		return this._server(name).url;
+	}
+
+	/** The provider's plain loopback listener, for tools that talk to the fake provider directly. */
+	directUrl(name) {
+		return this._server(name).directUrl;
+	}
+
+	/** Variables that make a process reach the providers' https addresses: HTTPS_PROXY, NODE_EXTRA_CA_CERTS, NO_PROXY. */
+	env() {
+		return this.proxyUrl ? tlsRouting.proxyEnv() : {};
 	}
 
 	urls() {
@@ -181,6 +203,7 @@ class Sandbox {
 	}
 
 	async close() {
+		await tlsRouting.removeRoutes(this);
 		await Promise.all([...this.servers.values()].map((s) => s.close()));
 	}
 }

@@ -6,6 +6,7 @@ const { RateLimiter } = require('./ratelimit');
 const { readRequest } = require('./request');
 const { normalize, truncate, send, htmlPage, breakConnection, lowerKeys } = require('./respond');
 const { isTerminal } = require('./faults');
+const { listenTls } = require('./tls');
 
 class ClosedError extends Error {}
 
@@ -32,7 +33,7 @@ function defaultTooManyRequests(state, now) {
 // read + log -> injected fault -> match route -> authenticate -> rate limit -> handler.
 // Authentication runs before the limiter so that rejected credentials are not counted.
 class ProviderServer {
-	constructor({ provider, host, port, log, stats, faults, getLatency, rateLimits, quiet, now }) {
+	constructor({ provider, host, port, log, stats, faults, getLatency, rateLimits, quiet, now, publicHost }) {
 		checkProvider(provider);
 		this.provider = provider;
 		this.name = provider.name;
@@ -45,6 +46,11 @@ class ProviderServer {
 		this.quiet = quiet;
 		this.now = now;
 		this.url = undefined;
+		// With a public host, `url` is the app's https address (reached through the sandbox proxy) and
+		// `directUrl` the plain loopback listener; without one, both are the loopback URL.
+		this.publicHost = publicHost;
+		this.directUrl = undefined;
+		this.tlsServer = undefined;
 		this.sockets = new Set();
 		this.timers = new Set();
 		this.closed = false;
@@ -115,7 +121,13 @@ class ProviderServer {
 		});
 		const { port } = this.server.address();
 		this.port = port;
-		this.url = `http://${this.host.includes(':') ? `[${this.host}]` : this.host}:${port}`;
+		this.directUrl = `http://${this.host.includes(':') ? `[${this.host}]` : this.host}:${port}`;
+		this.url = this.directUrl;
+		if (this.publicHost) {
+			this.tlsServer = await listenTls(this.server, this.host);
+			this.tlsPort = this.tlsServer.address().port;
+			this.url = `https://${this.publicHost.host}`;
+		}
 		return this.url;
 	}
 
@@ -128,8 +140,9 @@ class ProviderServer {
 		}
 		this.timers.clear();
 		const done = new Promise((resolve) => this.server.close(() => resolve()));
+		const tlsDone = this.tlsServer ? new Promise((resolve) => this.tlsServer.close(() => resolve())) : undefined;
 		for (const s of this.sockets) s.destroy();
-		await done;
+		await Promise.all([done, tlsDone]);
 	}
 
 	_rateLimitHeaders() {

@@ -16,7 +16,7 @@ beforeEach(() => {
 });
 
 async function call(method: string, path: string, key = 'kustomer-test-key', body?: unknown) {
-	const response = await fetch(`${sb.url('kustomer')}${path}`, {
+	const response = await fetch(`${sb.directUrl('kustomer')}${path}`, {
 		method,
 		headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
 		body: body === undefined ? undefined : JSON.stringify(body),

@@ -38,6 +38,14 @@ describe('Kustomer host rules', () => {
 		expect(origin(kustomerOrigin({ region: 'org', orgName: 'https://api.kustomerapp.com' }))).toMatch(/not a Kustomer address/);
 	});
 
+	it.each(['api', 'www', 'app', 'cdn', 'prod2', 'help', 'status'])('refuses the reserved bare name %p', (orgName) => {
+		expect(origin(kustomerOrigin({ region: 'org', orgName }))).toMatch(/reserved name/);
+	});
+
+	it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'eu2'])('refuses the unknown region %p cleanly', (region) => {
+		expect(origin(kustomerOrigin({ region, orgName: 'acme' }))).toMatch(/^refused: Kustomer Region .* is unknown/);
+	});
+
 	it.each([
 		['us', 'https://api.kustomerapp.com'],
 		['eu', 'https://api.prod2.kustomerapp.com'],
@@ -49,14 +57,14 @@ describe('Kustomer host rules', () => {
 	it.each([
 		['https://acme.api.kustomerapp.com', 'https://acme.api.kustomerapp.com'],
 		['https://api.prod2.kustomerapp.com/', 'https://api.prod2.kustomerapp.com'],
-		['http://127.0.0.1:4010', 'http://127.0.0.1:4010'],
-		['http://localhost:4010', 'http://localhost:4010'],
+		['https://api.kustomerapp.com', 'https://api.kustomerapp.com'],
+		['https://api.prod4.kustomerapp.com', 'https://api.prod4.kustomerapp.com'],
 	])('custom base URL %p is allowed', (baseUrl, expected) => {
 		expect(origin(kustomerOrigin({ region: 'custom', baseUrl }))).toBe(expected);
 	});
 
 	it.each([
-		['http://acme.api.kustomerapp.com', /must use https/],
+		['http://acme.api.kustomerapp.com', /must start with https/],
 		['https://acme.api.kustomerapp.com:8443', /must not set a port/],
 		['https://acme.api.kustomerapp.com.evil.com', /not a Kustomer host/],
 		['https://evil.com#.api.kustomerapp.com', /fragment/],
@@ -64,9 +72,22 @@ describe('Kustomer host rules', () => {
 		['https://user:pw@acme.api.kustomerapp.com', /user name/],
 		['https://acme.api.kustomerapp.com/v1', /without a path/],
 		['https://acme.api.kustomerapp.com?x=1', /query/],
-		['http://10.0.0.1', /must use https/],
+		['http://10.0.0.1', /must start with https/],
 		['https://10.0.0.1', /not a Kustomer host/],
 		['acme.api.kustomerapp.com', /must start with https/],
+		['http://127.0.0.1:4010', /must start with https/],
+		['https://127.0.0.1', /not a Kustomer host/],
+		['https://localhost', /not a Kustomer host/],
+		['https://[::1]', /not a Kustomer host/],
+		['https://api.api.kustomerapp.com', /not a Kustomer host/],
+		['https://www.api.kustomerapp.com', /not a Kustomer host/],
+		['https://prod2.api.kustomerapp.com', /not a Kustomer host/],
+		['https://api.prod3.kustomerapp.com', /not a Kustomer host/],
+		['https://acme.kustomerapp.com', /not a Kustomer host/],
+		['https://acme.api.kustomerapp.com.', /not a Kustomer host/],
+		['https://acme.api.kustomerapp.com:443', /must not set a port/],
+		['https://acme.api.\tkustomerapp.com', /contains the control/],
+		['ht\ttps://acme.api.kustomerapp.com', /contains the control/],
 	])('custom base URL %p is refused', (baseUrl, message) => {
 		expect(origin(kustomerOrigin({ region: 'custom', baseUrl }))).toMatch(message);
 	});
@@ -79,7 +100,7 @@ describe('Gladly host rules', () => {
 		[{ organization: 'https://acme.us-1.gladly.com' }, 'https://acme.us-1.gladly.com'],
 		[{ organization: 'acme.us-uat.gladly.qa' }, 'https://acme.us-uat.gladly.qa'],
 		[{ organization: 'acme', baseUrl: 'https://acme.us-1.gladly.com' }, 'https://acme.us-1.gladly.com'],
-		[{ organization: '', baseUrl: 'http://127.0.0.1:9000' }, 'http://127.0.0.1:9000'],
+		[{ organization: '', baseUrl: 'https://acme.us-uat.gladly.qa' }, 'https://acme.us-uat.gladly.qa'],
 	])('%p gives %p', (credentials, expected) => {
 		expect(origin(gladlyOrigin(credentials))).toBe(expected);
 	});
@@ -88,7 +109,18 @@ describe('Gladly host rules', () => {
 		expect(origin(gladlyOrigin({ organization }))).toMatch(/^refused: Gladly Organization Slug/);
 	});
 
-	it.each(['https://acme.gladly.com@evil.com', 'http://acme.gladly.com', 'https://acme.gladly.com.evil.com', 'http://10.0.0.1', 'https://evil.com#'])(
+	it.each(['www', 'help', 'status', 'connect', 'developer', 'api', 'app', 'us-1', 'https://www.gladly.com', 'help.gladly.com', 'https://us-1.gladly.com', 'acme.eu-9.gladly.com', 'acme.us-uat.gladly.com', 'acme.x.y.gladly.qa'])(
+		'refuses the reserved or undocumented host %p as a slug',
+		(organization) => {
+			expect(origin(gladlyOrigin({ organization }))).toMatch(/^refused: Gladly Organization Slug/);
+		},
+	);
+
+	it.each(['__proto__', 'constructor', 'staging'])('refuses the unknown environment %p cleanly', (environment) => {
+		expect(origin(gladlyOrigin({ organization: 'acme', environment }))).toMatch(/^refused: Gladly Environment/);
+	});
+
+	it.each(['https://acme.gladly.com@evil.com', 'http://acme.gladly.com', 'https://acme.gladly.com.evil.com', 'http://10.0.0.1', 'https://evil.com#', 'http://127.0.0.1:9000', 'https://www.gladly.com', 'https://status.gladly.com', 'https://acme.eu-9.gladly.com', 'https://a.b.c.gladly.com', 'https://acme.gladly.com:8443'])(
 		'refuses base URL %p',
 		(baseUrl) => {
 			expect(origin(gladlyOrigin({ organization: 'acme', baseUrl }))).toMatch(/^refused: Gladly Base URL/);
@@ -100,13 +132,14 @@ describe('Nutshell host rules', () => {
 	it.each([
 		[{}, 'https://app.nutshell.com'],
 		[{ baseUrl: '' }, 'https://app.nutshell.com'],
+		[{ baseUrl: 'https://app.nutshell.com/' }, 'https://app.nutshell.com'],
+		[{ baseUrl: 'HTTPS://APP.NUTSHELL.COM' }, 'https://app.nutshell.com'],
 		[{ baseUrl: 'https://app01.nutshell.com' }, 'https://app01.nutshell.com'],
-		[{ baseUrl: 'http://127.0.0.1:7000' }, 'http://127.0.0.1:7000'],
 	])('%p gives %p', (credentials, expected) => {
 		expect(origin(nutshellOrigin(credentials))).toBe(expected);
 	});
 
-	it.each(['https://nutshell.com.evil.com', 'https://evilnutshell.com', 'http://app.nutshell.com', 'https://app.nutshell.com@evil.com', 'http://10.0.0.1', 'evil.com#'])(
+	it.each(['https://nutshell.com.evil.com', 'https://evilnutshell.com', 'http://app.nutshell.com', 'https://app.nutshell.com@evil.com', 'http://10.0.0.1', 'evil.com#', 'http://127.0.0.1:7000', 'https://app1.nutshell.com', 'https://app001.nutshell.com', 'https://x.app01.nutshell.com', 'https://www.nutshell.com', 'https://api.nutshell.com', 'https://app.nutshell.com:444'])(
 		'refuses base URL %p',
 		(baseUrl) => {
 			expect(origin(nutshellOrigin({ baseUrl }))).toMatch(/^refused: Nutshell Base URL/);
@@ -124,6 +157,11 @@ describe('staysOnOrigin and toRelativeLink', () => {
 		['//evil.com/v1/x', undefined, false],
 		['https://acme.api.kustomerapp.com@evil.com/', undefined, false],
 		['/v1/customers', 'https://evil.com', false],
+		['\thttps://evil.com/v1/x', undefined, false],
+		[' https://evil.com/v1/x', undefined, false],
+		['/\\evil.com/v1/x', undefined, false],
+		['https:\\\\evil.com/v1/x', undefined, false],
+		['/v1/customers', 'https://acme.api.kustomerapp.com\n', false],
 	])('%p with baseURL %p stays: %p', (target, baseUrl, expected) => {
 		expect(staysOnOrigin(target, baseUrl, base)).toBe(expected);
 	});

@@ -7,6 +7,7 @@ import type { ICredentialDataDecryptedObject, IHttpRequestOptions, ILoadOptionsF
 import { GladlyApi } from '../../../credentials/GladlyApi.credentials';
 import { searchCustomers } from '../../../nodes/Gladly/methods/listSearch';
 import { getAgents, getAudiences, getInboxes, getTeams, getTopics } from '../../../nodes/Gladly/methods/loadOptions';
+import { sandboxFetch } from '../../sandbox';
 import { BASIC, useGladly } from './setup';
 
 const g = useGladly();
@@ -20,7 +21,7 @@ function loadOptionsContext(): ILoadOptionsFunctions {
 		for (const [key, value] of Object.entries(signed.qs ?? {})) url.searchParams.append(key, String(value));
 		const headers: Record<string, string> = { ...(signed.headers as Record<string, string>) };
 		if (signed.auth) headers.authorization = `Basic ${Buffer.from(`${signed.auth.username}:${signed.auth.password}`).toString('base64')}`;
-		const response = await fetch(url, { method: signed.method ?? 'GET', headers });
+		const response = await sandboxFetch(url, { method: signed.method ?? 'GET', headers });
 		return { statusCode: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
 	};
 	return {

@@ -15,7 +15,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { KustomerApi } from '../../../credentials/KustomerApi.credentials';
 import { Kustomer } from '../../../nodes/Kustomer/Kustomer.node';
-import { startSandbox } from '../../sandbox';
+import { sandboxFetch, startSandbox } from '../../sandbox';
 import type { LoggedRequest, Sandbox } from '../../sandbox';
 import type { KustomerInstance } from '../../sandbox/kustomer';
 
@@ -98,7 +98,7 @@ async function send(options: IHttpRequestOptions): Promise<{ statusCode: number;
 	for (const [key, value] of Object.entries((options.qs ?? {}) as IDataObject)) {
 		if (value !== undefined) url.searchParams.append(key, String(value));
 	}
-	const response = await fetch(url, {
+	const response = await sandboxFetch(url, {
 		method: options.method ?? 'GET',
 		headers: options.headers as Record<string, string>,
 		body: options.body as string | Buffer | undefined,
