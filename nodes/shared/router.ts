@@ -2,7 +2,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { inputError, itemSuffix } from './errors';
-import { PaginationStalledError } from './paginate';
+import { PaginationStalledError, setPageConcurrency } from './paginate';
 import { DEFAULT_TIMEOUT_MS, setRunSettings } from './request';
 
 /** One operation file: its fields and what it does for one input item. */
@@ -53,6 +53,7 @@ export async function route(this: IExecuteFunctions, registry: OperationRegistry
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			setRunSettings(this, { timeoutMs: readTimeoutMs(this, itemIndex) });
+			setPageConcurrency(this, this.getNodeParameter('options.concurrency', itemIndex, null));
 			checkLimit(this, itemIndex);
 			const results = await selected.execute.call(this, itemIndex);
 			for (const result of results) output.push({ ...result, pairedItem: { item: itemIndex } });
