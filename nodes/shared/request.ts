@@ -148,7 +148,7 @@ export async function apiRequest<T = unknown>(
 	// Set once an attempt may have reached the provider's handler (a broken connection or response, a 5xx).
 	let earlierMayHaveApplied = false;
 	for (let attempt = 1; ; attempt++) {
-		await pacer.acquire(bucket, profile.defaultRateLimit);
+		const seq = await pacer.acquire(bucket, profile.defaultRateLimit);
 		let response: { statusCode: number; headers: HttpHeaders; body: unknown };
 		try {
 			response = await this.helpers.httpRequestWithAuthentication.call(this, profile.credentialType, {
@@ -173,7 +173,7 @@ export async function apiRequest<T = unknown>(
 
 		const { statusCode: status, headers } = response;
 		const snapshot = profile.readRateLimit?.(headers);
-		pacer.observe(bucket, snapshot);
+		pacer.observe(bucket, snapshot, seq);
 
 		// A repeated DELETE that finds nothing: the earlier attempt deleted it, so the delete succeeded.
 		if (status === 404 && options.method === 'DELETE' && earlierMayHaveApplied) return { statusCode: 204, headers, body: undefined as T };

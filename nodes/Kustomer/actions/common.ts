@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INode, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { describeOperation, returnAllOrLimit, simplifyField } from '../../shared/descriptions';
+import { concurrencyOption, describeOperation, returnAllOrLimit, simplifyField } from '../../shared/descriptions';
 
 import { idSegment } from '../../shared/ids';
 import { inputError } from '../../shared/errors';
@@ -11,7 +11,7 @@ import { emit } from '../output';
 import { collection, param } from '../params';
 import type { OutputKind } from '../output';
 import { searchUpdatedSince } from '../search';
-import { dataOf, kustomerListing, kustomerRequest } from '../transport';
+import { DEFAULT_CONCURRENCY, dataOf, kustomerListing, kustomerRequest } from '../transport';
 import type { JsonApiResource } from '../transport';
 
 /** A locator or plain ID parameter as one safe path segment. */
@@ -118,7 +118,11 @@ export interface ListOperationSpec {
 
 /** A Get Many operation module (description + execute) from its list spec. */
 export function listOperation(spec: ListOperationSpec): OperationModule {
-	const options = spec.incremental ? [updatedSinceOption, includeArchivedOption] : [];
+	const concurrency = concurrencyOption(
+		DEFAULT_CONCURRENCY,
+		'Kustomer allows each org 300 to 2,000 requests a minute, shared by all keys; the node keeps to it from its rate-limit headers.',
+	);
+	const options = spec.incremental ? [updatedSinceOption, includeArchivedOption, concurrency] : [concurrency];
 	const properties: INodeProperties[] = [
 		...(spec.fields ?? []),
 		...returnAllOrLimit(),

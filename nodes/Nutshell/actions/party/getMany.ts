@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { describeOperation, returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
 import type { OperationModule } from '../../../shared/router';
 import { toItems } from '../../../shared/router';
+import { listOptions } from '../../descriptions';
 import { getAllPages } from '../../transport';
 import { listFilterFields, listQuery, sortField } from '../common/listFilters';
 import type { PartyConfig } from './config';
@@ -24,6 +25,7 @@ export function getManyOperation(config: PartyConfig): OperationModule {
 			]),
 			sortField(config.sortOptions),
 			simplifyField,
+			listOptions,
 		]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
