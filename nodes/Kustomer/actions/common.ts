@@ -1,17 +1,17 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INode, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { concurrencyOption, describeOperation, returnAllOrLimit, simplifyField } from '../../shared/descriptions';
+import { describeOperation, returnAllOrLimit, simplifyField } from '../../shared/descriptions';
 
 import { idSegment } from '../../shared/ids';
 import { inputError } from '../../shared/errors';
 import type { OperationModule } from '../../shared/router';
 import { isoDateSchema, parseWith } from '../../shared/validate';
-import { conversationLocator, customerLocator, includeArchivedOption, outputOptions, updatedSinceOption } from '../descriptions';
+import { concurrencyListOption, conversationLocator, customerLocator, includeArchivedOption, outputOptions, updatedSinceOption } from '../descriptions';
 import { emit } from '../output';
 import { collection, param } from '../params';
 import type { OutputKind } from '../output';
 import { searchUpdatedSince } from '../search';
-import { DEFAULT_CONCURRENCY, dataOf, kustomerListing, kustomerRequest } from '../transport';
+import { dataOf, kustomerListing, kustomerRequest } from '../transport';
 import type { JsonApiResource } from '../transport';
 
 /** A locator or plain ID parameter as one safe path segment. */
@@ -118,11 +118,7 @@ export interface ListOperationSpec {
 
 /** A Get Many operation module (description + execute) from its list spec. */
 export function listOperation(spec: ListOperationSpec): OperationModule {
-	const concurrency = concurrencyOption(
-		DEFAULT_CONCURRENCY,
-		'Kustomer allows each org 300 to 2,000 requests a minute, shared by all keys; the node keeps to it from its rate-limit headers.',
-	);
-	const options = spec.incremental ? [updatedSinceOption, includeArchivedOption, concurrency] : [concurrency];
+	const options = spec.incremental ? [updatedSinceOption, includeArchivedOption, concurrencyListOption] : [concurrencyListOption];
 	const properties: INodeProperties[] = [
 		...(spec.fields ?? []),
 		...returnAllOrLimit(),
