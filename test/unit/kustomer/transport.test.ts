@@ -70,7 +70,7 @@ describe('Kustomer errors', () => {
 		expect(error.description).toMatch(/choose "Organization Host"/);
 	});
 
-	it('the role table follows Kustomer's documented roles for the endpoints the node calls', () => {
+	it("the role table follows Kustomer's documented roles for the endpoints the node calls", () => {
 		expect(requiredRole('POST', '/v1/customers/search?page=2&pageSize=500')).toBe('org.permission.search.create');
 		expect(requiredRole('DELETE', '/v1/conversations/abc/tags')).toBe('org.permission.conversation.delete');
 		expect(requiredRole('POST', '/v1/conversations/abc/notes')).toBe('org.permission.note.create');

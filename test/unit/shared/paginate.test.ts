@@ -101,8 +101,8 @@ function numbered(total: number, size: number, options: { first?: number; ids?: 
 		const attempt = (attempts.get(page) ?? 0) + 1;
 		attempts.set(page, attempt);
 		// Answers arrive out of order: later pages may come back first.
-		await new Promise((resolve) => setImmediate(resolve));
-		for (let i = 0; i < (options.latency?.() ?? 0); i++) await new Promise((resolve) => setImmediate(resolve));
+		await Promise.resolve();
+		for (let i = 0; i < (options.latency?.() ?? 0); i++) await Promise.resolve();
 		inFlight--;
 		if (options.fail?.(page, attempt)) throw new Error(`page ${page} failed`);
 		const items = records.slice((page - first) * size, (page - first + 1) * size);
