@@ -148,13 +148,15 @@ export async function getAllPages(
 		itemIndex?: number;
 		pageSize?: number;
 		concurrency?: number;
+		/** Applied to each record as its page arrives (e.g. Simplify), so raw pages are not all kept. */
+		map?: (record: IDataObject) => IDataObject;
 	},
 ): Promise<IDataObject[]> {
 	const pageSize = options.returnAll
 		? (options.pageSize ?? PAGE_SIZE)
 		: Math.min(options.pageSize ?? PAGE_SIZE, Math.max(1, options.limit ?? 50));
 	let maxPages = DEFAULT_MAX_PAGES;
-	return await paginateNumbered<IDataObject>(
+	return await paginateNumbered<IDataObject, IDataObject>(
 		async (page) => {
 			if (page >= maxPages) throw new PaginationStalledError(maxPages, 'cap');
 			const response = await nutshellRequest.call(this, 'GET', path, {
@@ -179,6 +181,7 @@ export async function getAllPages(
 			limit: options.limit,
 			keyOf: (record) => (record.id === undefined ? undefined : String(record.id)),
 			concurrency: options.concurrency ?? pageConcurrency(this, DEFAULT_CONCURRENCY),
+			map: options.map,
 		},
 	);
 }

@@ -146,7 +146,7 @@ export interface NumberedPage<T> {
 	totalPages?: number;
 }
 
-export interface NumberedOptions<T> extends PaginateOptions<T> {
+export interface NumberedOptions<T, U = T> extends PaginateOptions<T> {
 	/** Number of the first page (0 or 1). */
 	first: number;
 	/** Records asked per page: with a Limit, no page is fetched ahead beyond what the limit needs. */
@@ -155,6 +155,8 @@ export interface NumberedOptions<T> extends PaginateOptions<T> {
 	concurrency?: number;
 	/** Called for each page read, in page order, with its new records, as soon as the order allows. */
 	onPage?: (records: T[], page: number, result: NumberedPage<T>) => void;
+	/** Turns each new record into what is returned, page by page, so whole raw pages are not kept. */
+	map?: (record: T) => U;
 }
 
 /**
@@ -165,12 +167,13 @@ export interface NumberedOptions<T> extends PaginateOptions<T> {
  * brings nothing new twice in a row (an endpoint that ignores the page number) fails the walk, as does
  * going past `maxPages`. At most `concurrency` pages are held at a time, so memory follows the records.
  */
-export async function paginateNumbered<T>(
+export async function paginateNumbered<T, U = T>(
 	fetchPage: (page: number) => Promise<NumberedPage<T>>,
-	options: NumberedOptions<T>,
-): Promise<T[]> {
+	options: NumberedOptions<T, U>,
+): Promise<U[]> {
 	const wanted = wantedOf(options);
-	const results: T[] = [];
+	const results: U[] = [];
+	const map = options.map ?? ((record: T) => record as unknown as U);
 	if (wanted === 0) return results;
 	const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
 	const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
@@ -208,7 +211,7 @@ export async function paginateNumbered<T>(
 			const { fresh, stale } = intake.take(result.items);
 			const room = wanted - results.length;
 			const taken = fresh.length > room ? fresh.slice(0, room) : fresh;
-			for (const item of taken) results.push(item);
+			for (const item of taken) results.push(map(item));
 			options.onPage?.(taken, page, result);
 			if (results.length >= wanted || !result.more || result.items.length === 0) break;
 			staleInRow = stale ? staleInRow + 1 : 0;

@@ -56,7 +56,12 @@ export async function route(this: IExecuteFunctions, registry: OperationRegistry
 			setPageConcurrency(this, this.getNodeParameter('options.concurrency', itemIndex, null));
 			checkLimit(this, itemIndex);
 			const results = await selected.execute.call(this, itemIndex);
-			for (const result of results) output.push({ ...result, pairedItem: { item: itemIndex } });
+			for (const result of results) {
+				// Items built by toItems for this input item are kept as they are (no copy per record).
+				const paired = result.pairedItem as { item?: number; input?: number } | undefined;
+				const own = paired !== undefined && !Array.isArray(paired) && typeof paired === 'object' && paired.item === itemIndex && paired.input === undefined;
+				output.push(own ? result : { ...result, pairedItem: { item: itemIndex } });
+			}
 		} catch (error) {
 			const shaped = shapeError(this, error, itemIndex);
 			if (this.continueOnFail()) {

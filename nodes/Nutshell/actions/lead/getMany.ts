@@ -37,9 +37,7 @@ export async function execute(
 		returnAll,
 		limit,
 		itemIndex,
+		map: simple ? simplifyLead : undefined,
 	});
-	return toItems(
-		records.map((record) => (simple ? simplifyLead(record) : record)),
-		itemIndex,
-	);
+	return toItems(records, itemIndex);
 }

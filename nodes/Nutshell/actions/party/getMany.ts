@@ -36,11 +36,9 @@ export function getManyOperation(config: PartyConfig): OperationModule {
 				returnAll,
 				limit,
 				itemIndex,
+				map: simple ? config.simplify : undefined,
 			});
-			return toItems(
-				records.map((record) => (simple ? config.simplify(record) : record)),
-				itemIndex,
-			);
+			return toItems(records, itemIndex);
 		},
 	};
 }
