@@ -178,33 +178,45 @@ export async function paginateNumbered<T, U = T>(
 	const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
 	const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
 	const intake = new Intake(options.keyOf);
-	const inFlight = new Map<number, Promise<NumberedPage<T>>>();
+	const requests = new Map<number, Promise<NumberedPage<T>>>();
 	// Page numbers known to exist: fetched ahead up to here. Only the first page's totals extend it, and a
 	// Limit caps it at the pages full pages would need.
 	let known = options.first;
 	const limitPages = Number.isFinite(wanted) ? options.first + Math.ceil(wanted / Math.max(1, options.pageSize)) - 1 : Infinity;
 	const last = options.first + maxPages - 1;
+	let cursor = options.first;
+	let nextToLaunch = options.first;
+	let active = 0;
+	let stopped = false;
 
-	const launch = (page: number) => {
-		if (inFlight.has(page)) return;
-		const request = fetchPage(page);
-		// Read in order below; a page dropped unread must not surface as an unhandled rejection.
-		request.catch(() => undefined);
-		inFlight.set(page, request);
-	};
-	const settle = async () => {
-		await Promise.allSettled(inFlight.values());
-		inFlight.clear();
+	// Every answer frees its slot for the next page at once, whatever the order; pages answered ahead
+	// of the one being read wait in `requests` (at most twice the concurrency). One at a time reads
+	// nothing ahead.
+	const ahead = concurrency === 1 ? 0 : 2 * concurrency - 1;
+	const bound = () => Math.max(cursor, Math.min(cursor + ahead, known, limitPages, last));
+	const pump = () => {
+		while (!stopped && nextToLaunch <= bound() && (active < concurrency || nextToLaunch === cursor)) {
+			const page = nextToLaunch++;
+			active++;
+			const request = fetchPage(page);
+			const done = () => {
+				active--;
+				pump();
+			};
+			// Read in order below; a page dropped unread must not surface as an unhandled rejection.
+			request.then(done, done);
+			requests.set(page, request);
+		}
 	};
 
 	let staleInRow = 0;
 	try {
-		for (let page = options.first; ; page++) {
-			if (page > last) throw new PaginationStalledError(maxPages, 'cap');
-			const ahead = Math.min(page + concurrency - 1, known, limitPages, last);
-			for (let next = page; next <= Math.max(page, ahead); next++) launch(next);
-			const result = await inFlight.get(page)!;
-			inFlight.delete(page);
+		for (; ; cursor++) {
+			if (cursor > last) throw new PaginationStalledError(maxPages, 'cap');
+			pump();
+			const page = cursor;
+			const result = await requests.get(page)!;
+			requests.delete(page);
 			if (page === options.first && result.totalPages !== undefined && Number.isFinite(result.totalPages)) {
 				known = Math.max(known, options.first + Math.floor(result.totalPages) - 1);
 			}
@@ -218,7 +230,8 @@ export async function paginateNumbered<T, U = T>(
 			if (staleInRow >= 2) throw new PaginationStalledError(page - options.first + 1);
 		}
 	} finally {
-		await settle();
+		stopped = true;
+		await Promise.allSettled(requests.values());
 	}
 	return results;
 }
