@@ -76,41 +76,37 @@ export function sortsByUpdatedAscending(query: SearchQuery): boolean {
 }
 
 /**
- * Runs one search over its pages (`links.next`), stopping at the limit or Kustomer's cap. Returns
- * the records and whether the cap cut the search short.
+ * Runs one search over its page numbers (`links.next`), stopping at the limit or Kustomer's cap, each
+ * record once. `capped` says the cap cut the search short.
  */
-async function searchPass(
+async function searchPages(
 	context: RequestContext,
 	body: IDataObject,
 	options: SearchOptions,
 	wanted: number,
-	seen: Set<string>,
-	out: JsonApiResource[],
-): Promise<{ capped: boolean; lastUpdatedAt?: string; fresh: number }> {
+): Promise<{ records: JsonApiResource[]; capped: boolean }> {
 	const pageSize = options.pageSize ?? SEARCH_PAGE_SIZE;
 	const path = options.archive ? ARCHIVE_SEARCH_PATH : SEARCH_PATH;
+	const seen = new Set<string>();
+	const records: JsonApiResource[] = [];
 	let next: string | undefined = `${path}?page=1&pageSize=${pageSize}`;
-	let lastUpdatedAt: string | undefined;
-	let fresh = 0;
 	const used = new Set<string>();
-	while (next !== undefined && out.length < wanted) {
+	while (next !== undefined && records.length < wanted) {
 		used.add(next);
 		const response = await kustomerRequest.call(context, 'POST', next, { body, idempotent: true, itemIndex: options.itemIndex });
 		const page = (response.body ?? {}) as SearchPage;
 		for (const record of page.data ?? []) {
-			lastUpdatedAt = (record.attributes?.updatedAt as string | undefined) ?? lastUpdatedAt;
 			if (seen.has(record.id)) continue;
 			seen.add(record.id);
-			fresh++;
-			out.push(record);
-			if (out.length >= wanted) break;
+			records.push(record);
+			if (records.length >= wanted) break;
 		}
 		const link = page.links?.next ? toRelativeLink(page.links.next) : undefined;
-		if (!link || !page.data?.length || used.has(link)) return { capped: false, lastUpdatedAt, fresh };
-		if (beyondCap(link, pageSize, options.cap)) return { capped: true, lastUpdatedAt, fresh };
+		if (!link || !page.data?.length || used.has(link)) break;
+		if (beyondCap(link, pageSize, options.cap)) return { records, capped: true };
 		next = link;
 	}
-	return { capped: false, lastUpdatedAt, fresh };
+	return { records, capped: false };
 }
 
 /**
@@ -175,10 +171,9 @@ export async function kustomerSearch(this: RequestContext, query: SearchQuery, o
 	if (wanted === 0) return [];
 	const pageSize = options.returnAll ? (options.pageSize ?? SEARCH_PAGE_SIZE) : Math.min(options.pageSize ?? SEARCH_PAGE_SIZE, Math.max(1, wanted));
 	if (sortsByUpdatedAscending(query)) return await keysetSearch(this, query, options, wanted, pageSize);
-	const out: JsonApiResource[] = [];
-	const pass = await searchPass(this, withoutEmpty(query), { ...options, pageSize }, wanted, new Set<string>(), out);
-	if (pass.capped && out.length < wanted) throw capError(this, 'sort', options.itemIndex);
-	return out;
+	const { records, capped } = await searchPages(this, withoutEmpty(query), { ...options, pageSize }, wanted);
+	if (capped && records.length < wanted) throw capError(this, 'sort', options.itemIndex);
+	return records;
 }
 
 export interface UpdatedSinceOptions {
