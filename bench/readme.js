@@ -14,6 +14,8 @@ const r = JSON.parse(fs.readFileSync(path.join(__dirname, 'results.json'), 'utf8
 
 const n = (value, digits = 2) => (value === null || value === undefined ? 'n/a' : Number(value).toFixed(digits).replace(/\.?0+$/, (m) => (m.includes('.') ? '' : m)));
 const int = (value) => Number(value).toLocaleString('en-US');
+/** Successful requests per window; a window with none is 0. */
+const windowsOf = (list) => Array.from(list, (count) => count ?? 0).join(' / ');
 const met = (ok) => (ok ? 'met' : 'not met');
 const rows = [];
 const row = (figure, measured, target = '—') => rows.push(`| ${figure} | ${measured} | ${target} |`);
@@ -41,14 +43,14 @@ if (rl) {
 	const k = rl.kustomer;
 	row(
 		`Rate limit, Kustomer, ${int(rl.items)} items, ${k.limit} window`,
-		`${k.perWindow.join(' / ')} per window (utilisation ${n(k.fullWindowUtilisation, 3)}), ${k.http429} × 429, ${k.failedItems} failed; resumed ${k.resumeAfterResetMs.join(' / ')} ms after the reset`,
+		`${windowsOf(k.perWindow)} per window (utilisation ${n(k.fullWindowUtilisation, 3)}), ${k.http429} × 429, ${k.failedItems} failed; resumed ${k.resumeAfterResetMs.join(' / ')} ms after the reset`,
 		met(k.fullWindowUtilisation >= 0.95 && k.failedItems === 0 && k.http429 === 0),
 	);
 	const p = rl.kustomerPaging;
 	if (p) {
 		row(
 			`Rate limit, Kustomer Return All, ${int(p.records)} customers, ${p.requests} requests, concurrency ${p.concurrency}, ${p.limit}`,
-			`${p.perWindow.join(' / ')} per window (utilisation ${n(p.fullWindowUtilisation, 3)}), ${p.http429} × 429, ${p.failedItems} failed`,
+			`${windowsOf(p.perWindow)} per window (utilisation ${n(p.fullWindowUtilisation, 3)}), ${p.http429} × 429, ${p.failedItems} failed`,
 			met(p.fullWindowUtilisation >= 0.95 && p.failedItems === 0 && p.http429 === 0),
 		);
 	}

@@ -338,7 +338,7 @@ async function rateLimit(sb, results) {
 			ok: stats.byStatus[200] || 0,
 			http429: stats.http429,
 			failedItems: r.failed + (r.records < items ? items - r.records : 0),
-			perWindow: windows.map((w) => (w ? w.ok : 0)),
+			perWindow: Array.from(windows, (w) => (w ? w.ok : 0)),
 			// Budget used in every window that was not the last (the last one only holds what was left).
 			fullWindowUtilisation: full.length ? round(full.reduce((s, w) => s + w.ok, 0) / (full.length * k.limit), 3) : null,
 			resumeAfterResetMs: resumeMs.map((ms) => round(ms, 0)),
@@ -374,7 +374,7 @@ async function rateLimit(sb, results) {
 			http429: stats.http429,
 			records: r.records,
 			failedItems: r.error ? 1 : 0,
-			perWindow: windows.map((w) => (w ? w.ok : 0)),
+			perWindow: Array.from(windows, (w) => (w ? w.ok : 0)),
 			fullWindowUtilisation: full.length ? round(full.reduce((s, w) => s + w.ok, 0) / (full.length * p.limit), 3) : null,
 			error: r.error,
 		};
