@@ -9,18 +9,20 @@ beforeEach(() => k.sandbox.reset());
 
 const TOTAL = 10_100;
 const start = Date.parse('2026-03-01T00:00:00Z');
+/** Get Many of every customer updated since `start`. */
+const updatedSinceStart = () => ({
+	resource: 'customer',
+	operation: 'getMany',
+	returnAll: true,
+	simple: true,
+	options: { updatedSince: new Date(start).toISOString() },
+});
 
 describe('Kustomer Return All beyond 10,000 records', () => {
 	it('customers updated since a date: the search restarts from the last updatedAt and returns each customer once', async () => {
 		// Five customers share each updatedAt, so the restart (gte) re-reads some and must drop them.
 		k.provider.seedCustomers(TOTAL, { startMs: start, stepMs: 1000, sameEvery: 5 });
-		const { items, error } = await k.run({
-			resource: 'customer',
-			operation: 'getMany',
-			returnAll: true,
-			simple: true,
-			options: { updatedSince: new Date(start).toISOString() },
-		});
+		const { items, error } = await k.run(updatedSinceStart());
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(TOTAL);
 		expect(new Set(items.map((item) => item.json.id)).size).toBe(TOTAL);
@@ -39,13 +41,7 @@ describe('Kustomer Return All beyond 10,000 records', () => {
 
 	it('more customers share one updatedAt than a page holds: the next pages of that instant are read, each customer once', async () => {
 		k.provider.seedCustomers(1_800, { startMs: start, stepMs: 1000, sameEvery: 1_200 });
-		const { items, error } = await k.run({
-			resource: 'customer',
-			operation: 'getMany',
-			returnAll: true,
-			simple: true,
-			options: { updatedSince: new Date(start).toISOString() },
-		});
+		const { items, error } = await k.run(updatedSinceStart());
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json.name)).toEqual(Array.from({ length: 1_800 }, (_, i) => `Customer ${i + 1}`));
 		const log = k.requests();
