@@ -61,6 +61,19 @@ class Intake<T> {
 
 	constructor(private readonly keyOf?: (item: T) => string | undefined) {}
 
+	/** What identifies a page's content: its keys in order, and a hash of its records without one. */
+	signature(items: T[]): string {
+		const keys: string[] = [];
+		const keyless: T[] = [];
+		for (const item of items) {
+			const key = this.keyOf?.(item);
+			if (key === undefined) keyless.push(item);
+			else keys.push(key);
+		}
+		const hash = keyless.length ? createHash('sha1').update(JSON.stringify(keyless)).digest('base64') : '';
+		return `${keys.join('\u0000')}|${hash}`;
+	}
+
 	/** The new records of a page (in order), and whether the page brought nothing new. */
 	take(items: T[]): { fresh: T[]; stale: boolean } {
 		const fresh: T[] = [];
@@ -164,8 +177,8 @@ export interface NumberedOptions<T, U = T> extends PaginateOptions<T> {
  * there are. Pages are taken in order and the walk behaves exactly as one page after another would:
  * the same records in the same order, each once, stopping at the same page (an empty page, the
  * provider's last page or the limit); a page fetched ahead of that stop is dropped unread. A page that
- * brings nothing new twice in a row (an endpoint that ignores the page number) fails the walk, as does
- * going past `maxPages`. At most `concurrency` pages are held at a time, so memory follows the records.
+ * brings nothing new is asked once more; if it repeats again (an endpoint that ignores the page number,
+ * with or without ids) the walk fails, as it does going past `maxPages`. At most `concurrency` pages are held at a time, so memory follows the records.
  */
 export async function paginateNumbered<T, U = T>(
 	fetchPage: (page: number) => Promise<NumberedPage<T>>,
@@ -188,6 +201,8 @@ export async function paginateNumbered<T, U = T>(
 	let nextToLaunch = options.first;
 	let active = 0;
 	let stopped = false;
+	/** What each page number answered (as a signature), to recognise a page sent again under another number. */
+	const answered = new Map<number, string>();
 
 	// Every answer frees its slot for the next page at once, whatever the order; pages answered ahead
 	// of the one being read wait in `requests` (at most twice the concurrency). One at a time reads
@@ -204,30 +219,39 @@ export async function paginateNumbered<T, U = T>(
 				pump();
 			};
 			// Read in order below; a page dropped unread must not surface as an unhandled rejection.
-			request.then(done, done);
+			request.then((result) => {
+				answered.set(page, intake.signature(result.items));
+				done();
+			}, done);
 			requests.set(page, request);
 		}
 	};
 
-	let staleInRow = 0;
 	try {
 		for (; ; cursor++) {
 			if (cursor > last) throw new PaginationStalledError(maxPages, 'cap');
 			pump();
 			const page = cursor;
-			const result = await requests.get(page)!;
+			let result = await requests.get(page)!;
 			requests.delete(page);
 			if (page === options.first && result.totalPages !== undefined && Number.isFinite(result.totalPages)) {
 				known = Math.max(known, options.first + Math.floor(result.totalPages) - 1);
 			}
-			const { fresh, stale } = intake.take(result.items);
+			let { fresh, stale } = intake.take(result.items);
+			if (stale && result.more) {
+				// A page that brings nothing new (a repeat, perhaps transient): asked once more, as one page
+				// after another would; a second repeat means the endpoint ignores the page number.
+				result = await fetchPage(page);
+				const again = intake.signature(result.items);
+				const elsewhere = [...answered].some(([number, signature]) => number !== page && signature === again);
+				({ fresh, stale } = intake.take(result.items));
+				if ((stale && result.more) || elsewhere) throw new PaginationStalledError(page - options.first + 2);
+			}
 			const room = wanted - results.length;
 			const taken = fresh.length > room ? fresh.slice(0, room) : fresh;
 			for (const item of taken) results.push(map(item));
 			options.onPage?.(taken, page, result);
 			if (results.length >= wanted || !result.more || result.items.length === 0) break;
-			staleInRow = stale ? staleInRow + 1 : 0;
-			if (staleInRow >= 2) throw new PaginationStalledError(page - options.first + 1);
 		}
 	} finally {
 		stopped = true;

@@ -163,6 +163,22 @@ describe('paginateNumbered', () => {
 		expect(log.length).toBeLessThanOrEqual(3 + 2 * 4);
 	});
 
+	it.each([1, 4])('a page that repeats the previous one once (transient) is asked again and nothing is lost (concurrency %i)', async (concurrency) => {
+		const list = numbered(500, 100);
+		let repeated = false;
+		const fetchPage = async (page: number) => {
+			if (page === 2 && !repeated) {
+				repeated = true;
+				return await list.fetchPage(1);
+			}
+			return await list.fetchPage(page);
+		};
+		const result = await paginateNumbered(fetchPage, { first: 0, pageSize: 100, returnAll: true, keyOf: (row) => row.id, concurrency });
+		expect(ids(result)).toEqual(Array.from({ length: 500 }, (_, i) => i));
+		expect(list.log.filter((page) => page === 2)).toHaveLength(1);
+		expect(list.log.filter((page) => page === 1)).toHaveLength(2);
+	});
+
 	it('records with ids from such an endpoint stop the same way', async () => {
 		let calls = 0;
 		const fetchPage = async () => {
