@@ -37,8 +37,11 @@ const CONFIG = {
 	// (the Business plan) so 1,000 items span two windows. The window is not shortened: the node reads
 	// Kustomer's window as 60 s, so a shorter sandbox window would misrepresent it.
 	kustomer: { limit: QUICK ? 100 : 500, windowMs: 60_000, realLimit: 1_000, realWindowMs: 60_000 },
+	// Kustomer Return All with parallel pages under a rate limit: a 2 s window keeps the run short.
+	kustomerPaging: { limit: 25, windowMs: 2_000, records: 10_000, concurrency: 4 },
 	rounds: Number(argValue('--rounds')) || (QUICK ? 1 : 3),
-	latencyMs: 50,
+	latencies: QUICK ? [50] : [50, 150],
+	concurrencies: [1, 4],
 	latencyPages: 100,
 	latencyPageSize: 100,
 	parallelBare: 4,
@@ -244,6 +247,20 @@ async function overhead(sb, results) {
 
 // ---- 2. rate-limit utilisation ---------------------------------------------------------------------
 
+/** Successful requests per fixed window of the sandbox (from `anchor`), and how soon each window was used. */
+function perWindow(entries, anchor, windowMs) {
+	const windows = [];
+	for (const e of entries) {
+		if (e.status !== 200) continue;
+		const w = Math.floor((e.time - anchor) / windowMs);
+		windows[w] = windows[w] || { ok: 0, first: e.time };
+		windows[w].ok++;
+	}
+	const full = windows.slice(0, -1).filter(Boolean);
+	const resumeMs = windows.slice(1).filter(Boolean).map((w, i) => w.first - (anchor + (i + 1) * windowMs));
+	return { windows, full, resumeMs };
+}
+
 async function rateLimit(sb, results) {
 	const all = apps(sb);
 	const items = CONFIG.rateLimitItems;
@@ -313,15 +330,7 @@ async function rateLimit(sb, results) {
 		const stats = sb.stats('kustomer');
 		const entries = sb.requestsFor('kustomer');
 		sb.clearRequests();
-		const windows = [];
-		for (const e of entries) {
-			if (e.status !== 200) continue;
-			const w = Math.floor((e.time - anchor) / k.windowMs);
-			windows[w] = windows[w] || { ok: 0, first: e.time };
-			windows[w].ok++;
-		}
-		const full = windows.slice(0, -1).filter(Boolean);
-		const resumeMs = windows.slice(1).filter(Boolean).map((w, i) => w.first - (anchor + (i + 1) * k.windowMs));
+		const { windows, full, resumeMs } = perWindow(entries, anchor, k.windowMs);
 		out.kustomer = {
 			limit: `${k.limit} per ${k.windowMs} ms`,
 			scaling: `x${round(k.limit / k.realLimit, 2)} of the sandbox default ${k.realLimit} per ${k.realWindowMs} ms (window kept)`,
@@ -330,7 +339,7 @@ async function rateLimit(sb, results) {
 			ok: stats.byStatus[200] || 0,
 			http429: stats.http429,
 			failedItems: r.failed + (r.records < items ? items - r.records : 0),
-			perWindow: windows.map((w) => (w ? w.ok : 0)),
+			perWindow: Array.from(windows, (w) => (w ? w.ok : 0)),
 			// Budget used in every window that was not the last (the last one only holds what was left).
 			fullWindowUtilisation: full.length ? round(full.reduce((s, w) => s + w.ok, 0) / (full.length * k.limit), 3) : null,
 			resumeAfterResetMs: resumeMs.map((ms) => round(ms, 0)),
@@ -340,10 +349,43 @@ async function rateLimit(sb, results) {
 		sb.setRateLimit('kustomer', false, 'search');
 	}
 
+	// Kustomer Return All with pages in parallel (concurrency 4) against the same kind of window, shortened
+	// so that 100 pages span several windows in seconds (the node follows the announced reset).
+	{
+		const p = CONFIG.kustomerPaging;
+		const app = all.kustomer;
+		log(`rate limit: Kustomer Return All, ${p.records} customers (${p.records / 100} pages) at concurrency ${p.concurrency}, ${p.limit} per ${p.windowMs} ms`);
+		sb.reset();
+		app.seed(p.records);
+		sb.setRateLimit('kustomer', false, 'search');
+		sb.setRateLimit('kustomer', { limit: p.limit, windowMs: p.windowMs });
+		const anchor = sb.rateLimitState('kustomer').resetAtMs - p.windowMs;
+		sb.log.enabled = true;
+		const r = await leg({ kind: 'node', ...app.node, parameters: { ...app.node.parameters, options: { concurrency: p.concurrency } }, credentials: app.credentials });
+		sb.log.enabled = false;
+		const stats = sb.stats('kustomer');
+		const { windows, full } = perWindow(sb.requestsFor('kustomer'), anchor, p.windowMs);
+		sb.clearRequests();
+		out.kustomerPaging = {
+			limit: `${p.limit} per ${p.windowMs} ms`,
+			concurrency: p.concurrency,
+			ms: round(r.ms, 0),
+			requests: stats.requests,
+			ok: stats.byStatus[200] || 0,
+			http429: stats.http429,
+			records: r.records,
+			failedItems: r.error ? 1 : 0,
+			perWindow: Array.from(windows, (w) => (w ? w.ok : 0)),
+			fullWindowUtilisation: full.length ? round(full.reduce((s, w) => s + w.ok, 0) / (full.length * p.limit), 3) : null,
+			error: r.error,
+		};
+		sb.setRateLimit('kustomer', false);
+	}
+
 	Object.assign(out, {
 		utilisation: out.gladly.utilisation,
-		failedItems: out.gladly.failedItems + out.kustomer.failedItems,
-		http429: out.gladly.http429 + out.kustomer.http429,
+		failedItems: out.gladly.failedItems + out.kustomer.failedItems + out.kustomerPaging.failedItems,
+		http429: out.gladly.http429 + out.kustomer.http429 + out.kustomerPaging.http429,
 	});
 	results.rateLimit = out;
 }
@@ -353,37 +395,61 @@ async function rateLimit(sb, results) {
 async function latency(sb, results) {
 	const app = apps(sb).kustomer;
 	const n = CONFIG.latencyPages * CONFIG.latencyPageSize;
-	log(`latency: ${app.label}, ${CONFIG.latencyPages} pages with ${CONFIG.latencyMs} ms per response`);
 	app.seed(n);
-	sb.setLatency(CONFIG.latencyMs);
-	try {
-		const { result: node, plan } = await nodeWithPlan(sb, 'kustomer', app);
-		const pages = plan.requests.length;
-		const floorMs = pages * CONFIG.latencyMs;
-		const floor = await leg({ kind: 'floor', plan, credentials: app.credentials });
-		const bare = await leg({ kind: 'bare', plan, headers: app.headers });
-		const parallel = await leg({ kind: 'bare', plan, headers: app.headers, concurrency: CONFIG.parallelBare });
-		results.latency = {
-			latencyMs: CONFIG.latencyMs,
-			pages,
-			records: node.records,
-			sequentialFloorMs: floorMs,
-			nodeMs: round(node.ms, 0),
-			ratioToFloor: round(node.ms / floorMs),
-			n8nFloorNodeMs: round(floor.ms, 0),
-			n8nFloorRatio: round(floor.ms / floorMs),
-			bareSequentialMs: round(bare.ms, 0),
-			bareSequentialRatio: round(bare.ms / floorMs),
-			bareParallel: { concurrency: CONFIG.parallelBare, ms: round(parallel.ms, 0), ratioToFloor: round(parallel.ms / floorMs) },
-			providerConcurrency: {
-				kustomer: 'page/pageSize lists report meta.totalPages on page 1, so pages 2..N can be fetched in parallel; no concurrency cap is documented, only the org budget (300-2,000 requests a minute) and 100 searches a minute per key',
-				nutshell: 'page[limit]/page[page] with meta.total: parallel pages possible; no published rate limit',
-				gladly: 'no pagination; 10 requests a second per org, no concurrency cap (reports: 2 concurrent)',
-			},
-		};
-	} finally {
-		sb.setLatency(0);
+	const withConcurrency = (c) => ({ ...app, node: { ...app.node, parameters: { ...app.node.parameters, options: { concurrency: c } } } });
+	const byLatency = {};
+	for (const latencyMs of CONFIG.latencies) {
+		log(`latency: ${app.label}, ${CONFIG.latencyPages} pages with ${latencyMs} ms per response (node at concurrency ${CONFIG.concurrencies.join(' and ')})`);
+		sb.setLatency(latencyMs);
+		try {
+			const nodes = {};
+			let plan;
+			for (const c of CONFIG.concurrencies) {
+				const run = await nodeWithPlan(sb, 'kustomer', withConcurrency(c));
+				if (run.result.records !== n) throw new Error(`kustomer node returned ${run.result.records} records at concurrency ${c}, expected ${n}`);
+				// Same requests whatever the concurrency (order aside): the floor replays the sequential plan.
+				plan ??= run.plan;
+				if (run.plan.requests.length !== plan.requests.length) throw new Error(`concurrency ${c} sent ${run.plan.requests.length} requests, concurrency 1 sent ${plan.requests.length}`);
+				nodes[c] = run.result;
+			}
+			const pages = plan.requests.length;
+			const floorMs = pages * latencyMs;
+			const floor = await leg({ kind: 'floor', plan, credentials: app.credentials });
+			const bare = await leg({ kind: 'bare', plan, headers: app.headers });
+			const parallel = await leg({ kind: 'bare', plan, headers: app.headers, concurrency: CONFIG.parallelBare });
+			byLatency[latencyMs] = {
+				latencyMs,
+				pages,
+				records: n,
+				sequentialFloorMs: floorMs,
+				node: Object.fromEntries(Object.entries(nodes).map(([c, r]) => [c, { concurrency: Number(c), ms: round(r.ms, 0), ratioToFloor: round(r.ms / floorMs) }])),
+				n8nFloorNodeMs: round(floor.ms, 0),
+				n8nFloorRatio: round(floor.ms / floorMs),
+				bareSequentialMs: round(bare.ms, 0),
+				bareSequentialRatio: round(bare.ms / floorMs),
+				bareParallel: { concurrency: CONFIG.parallelBare, ms: round(parallel.ms, 0), ratioToFloor: round(parallel.ms / floorMs) },
+			};
+		} finally {
+			sb.setLatency(0);
+		}
 	}
+	const headline = byLatency[CONFIG.latencies[0]];
+	const top = Math.max(...CONFIG.concurrencies);
+	results.latency = {
+		...headline,
+		// Issue keys: the node at the default concurrency (4) and at 1 (one page after another).
+		nodeConcurrency: top,
+		nodeMs: headline.node[top].ms,
+		ratioToFloor: headline.node[top].ratioToFloor,
+		sequentialNodeMs: headline.node[1].ms,
+		sequentialNodeRatio: headline.node[1].ratioToFloor,
+		byLatency,
+		providerConcurrency: {
+			kustomer: 'page/pageSize lists report meta.totalPages on page 1, so pages 2..N are fetched in parallel (default 4); no concurrency cap is documented, only the org budget (300-2,000 requests a minute) and 100 searches a minute per key',
+			nutshell: 'page[limit]/page[page] with meta.total: pages fetched in parallel (default 2, kept low: no published rate limit)',
+			gladly: 'no pagination; 10 requests a second per org, no concurrency cap (reports: 2 concurrent)',
+		},
+	};
 }
 
 // ---- 4. scaling -----------------------------------------------------------------------------------
@@ -479,14 +545,18 @@ function table(results) {
 		head('2. Rate-limit utilisation', 'provider', 'limit (scaling)', 'items', 'ms', 'requests', 'utilisation', '429s', 'failed items', 'notes');
 		row('gladly', `${rl.gladly.limit} (${rl.gladly.scaling})`, rl.items, rl.gladly.ms, rl.gladly.requests, rl.gladly.utilisation, rl.gladly.http429, rl.gladly.failedItems, `${rl.gladly.achievedPerSec}/s of ${rl.gladly.allowedPerSec}/s`);
 		row('kustomer', `${rl.kustomer.limit} (${rl.kustomer.scaling})`, rl.items, rl.kustomer.ms, rl.kustomer.requests, rl.kustomer.fullWindowUtilisation, rl.kustomer.http429, rl.kustomer.failedItems, `per window ${rl.kustomer.perWindow.join('/')}; resumed ${rl.kustomer.resumeAfterResetMs.join('/')} ms after reset`);
+		const kp = rl.kustomerPaging;
+		row('kustomer Return All', `${kp.limit}, concurrency ${kp.concurrency}`, `${kp.records} records`, kp.ms, kp.requests, kp.fullWindowUtilisation, kp.http429, kp.failedItems, `per window ${kp.perWindow.join('/')}`);
 	}
 	const l = results.latency;
 	if (l) {
-		head(`3. Latency hiding: ${l.pages} pages, ${l.latencyMs} ms per response (sequential floor ${l.sequentialFloorMs} ms)`, 'leg', 'ms', 'ratio to floor');
-		row('our node', l.nodeMs, l.ratioToFloor);
-		row('n8n floor node', l.n8nFloorNodeMs, l.n8nFloorRatio);
-		row('bare fetch, sequential', l.bareSequentialMs, l.bareSequentialRatio);
-		row(`bare fetch, ${l.bareParallel.concurrency} in parallel`, l.bareParallel.ms, l.bareParallel.ratioToFloor);
+		for (const b of Object.values(l.byLatency)) {
+			head(`3. Latency hiding: ${b.pages} pages, ${b.latencyMs} ms per response (sequential floor ${b.sequentialFloorMs} ms)`, 'leg', 'ms', 'ratio to floor');
+			for (const r of Object.values(b.node)) row(`our node, concurrency ${r.concurrency}`, r.ms, r.ratioToFloor);
+			row('n8n floor node', b.n8nFloorNodeMs, b.n8nFloorRatio);
+			row('bare fetch, sequential', b.bareSequentialMs, b.bareSequentialRatio);
+			row(`bare fetch, ${b.bareParallel.concurrency} in parallel`, b.bareParallel.ms, b.bareParallel.ratioToFloor);
+		}
 	}
 	const s = results.scaling;
 	if (s) {

@@ -1,6 +1,14 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { concurrencyOption } from '../shared/descriptions';
 import { rawDataOption } from './output';
+import { DEFAULT_CONCURRENCY } from './transport';
+
+/** Options › Concurrency of a Get Many. */
+export const concurrencyListOption = concurrencyOption(
+	DEFAULT_CONCURRENCY,
+	'Kustomer allows each org 300 to 2,000 requests a minute, shared by all keys; the node keeps to it from its rate-limit headers.',
+);
 
 interface LocatorSpec {
 	name: string;

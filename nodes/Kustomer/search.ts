@@ -76,65 +76,104 @@ export function sortsByUpdatedAscending(query: SearchQuery): boolean {
 }
 
 /**
- * Runs one search over its pages (`links.next`), stopping at the limit or Kustomer's cap. Returns
- * the records and whether the cap cut the search short.
+ * Runs one search over its page numbers (`links.next`), stopping at the limit or Kustomer's cap, each
+ * record once. `capped` says the cap cut the search short.
  */
-async function searchPass(
+async function searchPages(
 	context: RequestContext,
 	body: IDataObject,
 	options: SearchOptions,
 	wanted: number,
-	seen: Set<string>,
-	out: JsonApiResource[],
-): Promise<{ capped: boolean; lastUpdatedAt?: string; fresh: number }> {
+): Promise<{ records: JsonApiResource[]; capped: boolean }> {
 	const pageSize = options.pageSize ?? SEARCH_PAGE_SIZE;
 	const path = options.archive ? ARCHIVE_SEARCH_PATH : SEARCH_PATH;
+	const seen = new Set<string>();
+	const records: JsonApiResource[] = [];
 	let next: string | undefined = `${path}?page=1&pageSize=${pageSize}`;
-	let lastUpdatedAt: string | undefined;
-	let fresh = 0;
 	const used = new Set<string>();
-	while (next !== undefined && out.length < wanted) {
+	while (next !== undefined && records.length < wanted) {
 		used.add(next);
 		const response = await kustomerRequest.call(context, 'POST', next, { body, idempotent: true, itemIndex: options.itemIndex });
 		const page = (response.body ?? {}) as SearchPage;
 		for (const record of page.data ?? []) {
-			lastUpdatedAt = (record.attributes?.updatedAt as string | undefined) ?? lastUpdatedAt;
 			if (seen.has(record.id)) continue;
 			seen.add(record.id);
-			fresh++;
-			out.push(record);
-			if (out.length >= wanted) break;
+			records.push(record);
+			if (records.length >= wanted) break;
 		}
 		const link = page.links?.next ? toRelativeLink(page.links.next) : undefined;
-		if (!link || !page.data?.length || used.has(link)) return { capped: false, lastUpdatedAt, fresh };
-		if (beyondCap(link, pageSize, options.cap)) return { capped: true, lastUpdatedAt, fresh };
+		if (!link || !page.data?.length || used.has(link)) break;
+		if (beyondCap(link, pageSize, options.cap)) return { records, capped: true };
 		next = link;
 	}
-	return { capped: false, lastUpdatedAt, fresh };
+	return { records, capped: false };
 }
 
 /**
- * Kustomer search with Return All beyond the 100-page / 10,000-record cap: when the cap is reached
- * and the search is sorted by `updated_at` ascending, it restarts from the last `updatedAt` seen
- * (`gte`, so records sharing that instant are not lost) and drops records already returned. Any
- * other sort cannot restart, so reaching the cap then fails rather than return a partial list.
+ * A search sorted by `updatedAt` ascending, read on the total order (updatedAt, then id, as Kustomer
+ * breaks ties): each request asks for page 1 of "updated at or after the last `updatedAt` seen" and
+ * drops the ids already returned. A record edited during the walk moves to the end instead of pushing
+ * another across a page boundary, so none is lost and none returned twice, and Kustomer's 10,000-record
+ * cap never applies. Only when more records than one page share one `updatedAt` are the next pages of
+ * that same query read; more than the cap of them cannot be read and fail the item.
+ * Shared by the action node's search-based Return All.
+ */
+async function keysetSearch(
+	context: RequestContext,
+	query: SearchQuery,
+	options: SearchOptions,
+	wanted: number,
+	pageSize: number,
+): Promise<JsonApiResource[]> {
+	const field = updatedAtField(query.queryContext);
+	const path = options.archive ? ARCHIVE_SEARCH_PATH : SEARCH_PATH;
+	const cap = options.cap ?? LISTING_CAP;
+	const seen = new Set<string>();
+	const out: JsonApiResource[] = [];
+	let since: string | undefined;
+	let page = 1;
+	for (;;) {
+		const and = since === undefined ? query.and : [...(query.and ?? []), { [field]: { gte: since } }];
+		const response = await kustomerRequest.call(context, 'POST', path, {
+			qs: { page, pageSize },
+			body: withoutEmpty({ ...query, and }),
+			idempotent: true,
+			itemIndex: options.itemIndex,
+		});
+		const body = (response.body ?? {}) as SearchPage;
+		const data = body.data ?? [];
+		for (const record of data) {
+			if (seen.has(record.id)) continue;
+			seen.add(record.id);
+			out.push(record);
+			if (out.length >= wanted) return out;
+		}
+		if (!body.links?.next || data.length === 0) return out;
+		const last = data[data.length - 1].attributes?.updatedAt;
+		if (typeof last === 'string' && last !== since) {
+			since = last;
+			page = 1;
+			continue;
+		}
+		// The whole page shares the cursor's instant: the next page of the same query.
+		page++;
+		if (page > cap.maxPages || (page - 1) * pageSize >= cap.maxRecords) throw capError(context, 'stalled', options.itemIndex);
+	}
+}
+
+/**
+ * Kustomer search. Sorted by `updated_at` ascending it reads on the total order (see keysetSearch), so
+ * Return All goes past the 100-page / 10,000-record cap. Any other sort walks page numbers and cannot
+ * restart, so reaching the cap then fails rather than return a partial list.
  */
 export async function kustomerSearch(this: RequestContext, query: SearchQuery, options: SearchOptions): Promise<JsonApiResource[]> {
 	const wanted = options.returnAll ? Infinity : Math.max(0, options.limit ?? 50);
+	if (wanted === 0) return [];
 	const pageSize = options.returnAll ? (options.pageSize ?? SEARCH_PAGE_SIZE) : Math.min(options.pageSize ?? SEARCH_PAGE_SIZE, Math.max(1, wanted));
-	const restartable = sortsByUpdatedAscending(query);
-	const field = updatedAtField(query.queryContext);
-	const seen = new Set<string>();
-	const out: JsonApiResource[] = [];
-	let cursor: string | undefined;
-	for (;;) {
-		const and = cursor === undefined ? query.and : [...(query.and ?? []), { [field]: { gte: cursor } }];
-		const pass = await searchPass(this, withoutEmpty({ ...query, and }), { ...options, pageSize }, wanted, seen, out);
-		if (!pass.capped || out.length >= wanted) return out;
-		if (!restartable) throw capError(this, 'sort', options.itemIndex);
-		if (pass.lastUpdatedAt === undefined || (pass.lastUpdatedAt === cursor && pass.fresh === 0)) throw capError(this, 'stalled', options.itemIndex);
-		cursor = pass.lastUpdatedAt;
-	}
+	if (sortsByUpdatedAscending(query)) return await keysetSearch(this, query, options, wanted, pageSize);
+	const { records, capped } = await searchPages(this, withoutEmpty(query), { ...options, pageSize }, wanted);
+	if (capped && records.length < wanted) throw capError(this, 'sort', options.itemIndex);
+	return records;
 }
 
 export interface UpdatedSinceOptions {

@@ -2,7 +2,7 @@ import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
 import { plainText } from '../shared/errors';
 import { toRelativeLink } from '../shared/hosts';
-import { paginate } from '../shared/paginate';
+import { pageConcurrency, paginateNumbered } from '../shared/paginate';
 import { apiRequest } from '../shared/request';
 import { getHeader, waitFromNumber } from '../shared/retry';
 import type { ApiRequestOptions, ApiResponse, HttpHeaders, ProviderErrorInfo, ProviderProfile, RateLimitSnapshot, RequestContext } from '../shared/types';
@@ -96,7 +96,7 @@ export interface JsonApiResource extends IDataObject {
 interface JsonApiList extends IDataObject {
 	data?: JsonApiResource[];
 	links?: { next?: string | null };
-	meta?: { total?: number };
+	meta?: { total?: number; totalPages?: number };
 }
 
 /** `{ id, ...attributes }` plus related ids (e.g. `customer: "<id>"`); the raw form stays available via Simplify off. */
@@ -137,12 +137,24 @@ export interface GetManyOptions {
 	 * go straight to search instead of reading 10,000 records it would then read again.
 	 */
 	stopEarlyPastCap?: boolean;
+	/** Pages in flight at once; 1 reads one page after another. */
+	concurrency?: number;
+}
+
+/** Pages of one list fetched at once by default: the org's budget (300 to 2,000 requests a minute by plan,
+ * shared by every key) is the only documented limit, and the pacer keeps to it from the rate-limit headers. */
+export const DEFAULT_CONCURRENCY = 4;
+
+/** `link` with its page number set to `page` (links carry whatever else the server put in them). */
+export function withPage(link: string, page: number): string {
+	return link.replace(/([?&]page=)\d+/, `$1${page}`);
 }
 
 /**
- * Page-number lists: `page`/`pageSize` on the first request, then `links.next` (re-based onto the
- * credential's host). Records are de-duplicated by id. Never asks for a page past Kustomer's cap;
- * `capped` says the cap cut the list short.
+ * Page-number lists: `page`/`pageSize` on the first request, then the first page's `links.next` (re-based
+ * onto the credential's host) with each page number. Page 1's `meta.totalPages` lets the following pages
+ * be fetched `concurrency` at a time, in order. Records are de-duplicated by id. Never asks for a page past
+ * Kustomer's cap; `capped` says the cap cut the list short.
  */
 export async function kustomerListing(
 	this: RequestContext,
@@ -150,27 +162,49 @@ export async function kustomerListing(
 	options: GetManyOptions,
 ): Promise<{ records: JsonApiResource[]; capped: boolean }> {
 	const pageSize = options.returnAll ? (options.pageSize ?? 100) : Math.min(options.pageSize ?? 100, Math.max(1, options.limit ?? 50));
+	const cap = options.cap ?? LISTING_CAP;
+	const capPages = Math.max(1, Math.min(cap.maxPages, Math.ceil(cap.maxRecords / pageSize)));
 	const firstQs = { ...options.qs, page: 1, pageSize };
+	let template: string | undefined;
+	/** Pages whose next page lies past the cap (only the pages read in order count). */
+	const cappedAt = new Set<number>();
 	let capped = false;
-	const records = await paginate<JsonApiResource, string>(
-		async (next) => {
-			const response = next
-				? await kustomerRequest.call(this, 'GET', next, { itemIndex: options.itemIndex })
-				: await kustomerRequest.call(this, 'GET', path, { qs: firstQs, itemIndex: options.itemIndex });
+	const records = await paginateNumbered<JsonApiResource>(
+		async (page) => {
+			const response =
+				page === 1
+					? await kustomerRequest.call(this, 'GET', path, { qs: firstQs, itemIndex: options.itemIndex })
+					: await kustomerRequest.call(this, 'GET', withPage(template!, page), { itemIndex: options.itemIndex });
 			const list = (response.body ?? {}) as JsonApiList;
 			const link = list.links?.next ? toRelativeLink(list.links.next) : undefined;
-			const total = Number(list.meta?.total);
-			if (!next && options.stopEarlyPastCap && link && total > (options.cap ?? LISTING_CAP).maxRecords) {
-				capped = true;
-				return { items: list.data ?? [], next: undefined };
+			const items = list.data ?? [];
+			if (page === 1) {
+				template = link;
+				const total = Number(list.meta?.total);
+				if (link && options.stopEarlyPastCap && total > cap.maxRecords) {
+					cappedAt.add(page);
+					return { items, more: false };
+				}
 			}
-			if (link && beyondCap(link, pageSize, options.cap)) {
-				capped = true;
-				return { items: list.data ?? [], next: undefined };
+			if (link && beyondCap(link, pageSize, cap)) {
+				cappedAt.add(page);
+				return { items, more: false };
 			}
-			return { items: list.data ?? [], next: link };
+			const totalPages = Number(list.meta?.totalPages);
+			return { items, more: link !== undefined, totalPages: Number.isFinite(totalPages) ? Math.min(totalPages, capPages) : undefined };
 		},
-		{ returnAll: options.returnAll, limit: options.limit, keyOf: (record) => record.id },
+		{
+			first: 1,
+			pageSize,
+			returnAll: options.returnAll,
+			limit: options.limit,
+			keyOf: (record) => record.id,
+			maxPages: capPages,
+			concurrency: options.concurrency ?? pageConcurrency(this, DEFAULT_CONCURRENCY),
+			onPage: (_records, page) => {
+				capped = cappedAt.has(page);
+			},
+		},
 	);
 	const short = options.returnAll || records.length < (options.limit ?? 50);
 	return { records, capped: capped && short };

@@ -1,5 +1,18 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { concurrencyOption } from '../shared/descriptions';
+import { DEFAULT_CONCURRENCY } from './transport';
+
+/** Options of a paged list: Concurrency (the router adds Timeout). */
+export const listOptions: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [concurrencyOption(DEFAULT_CONCURRENCY, 'Nutshell publishes no rate limit, so the default stays low.')],
+};
+
 const DYNAMIC =
 	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
 

@@ -22,10 +22,14 @@ function timestamp(value: unknown): string | undefined {
 		: undefined;
 }
 
+/** The fields that are not undefined. */
 function compact(record: IDataObject): IDataObject {
-	return Object.fromEntries(
-		Object.entries(record).filter(([, value]) => value !== undefined),
-	) as IDataObject;
+	const out: IDataObject = {};
+	for (const name in record) {
+		const value = record[name];
+		if (value !== undefined) out[name] = value;
+	}
+	return out;
 }
 
 const links = (record: IDataObject): IDataObject => (record.links ?? {}) as IDataObject;

@@ -2,7 +2,7 @@ import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IHttpRequestMethods, JsonObject } from 'n8n-workflow';
 
 import { itemSuffix, plainText } from '../shared/errors';
-import { paginate } from '../shared/paginate';
+import { DEFAULT_MAX_PAGES, PaginationStalledError, pageConcurrency, paginateNumbered } from '../shared/paginate';
 import { apiRequest } from '../shared/request';
 import type {
 	ApiRequestOptions,
@@ -125,9 +125,17 @@ export function firstRecord(body: unknown, key: string): IDataObject {
 }
 
 /**
+ * Pages of one list fetched at once by default. Nutshell publishes no rate limit and sends no rate-limit
+ * headers, so the default stays low (https://developers.nutshell.com/reference).
+ */
+export const DEFAULT_CONCURRENCY = 2;
+
+/**
  * Main lists: `page[limit]` and a 0-based `page[page]`, walked until a page comes back empty (there is
  * no next link, and a short page is not trusted as the end in case the server caps the limit).
- * The shared paging loop never fetches a page twice and drops records seen before.
+ * Page 0's `meta.total` says how many pages follow, so they are fetched `concurrency` at a time, in
+ * order; the walk stops at a page count that fits that total (with room for records added meanwhile),
+ * and fails on an endpoint that keeps sending the same page (ids or not) instead of walking on.
  */
 export async function getAllPages(
 	this: RequestContext,
@@ -139,25 +147,41 @@ export async function getAllPages(
 		limit?: number;
 		itemIndex?: number;
 		pageSize?: number;
+		concurrency?: number;
+		/** Applied to each record as its page arrives (e.g. Simplify), so raw pages are not all kept. */
+		map?: (record: IDataObject) => IDataObject;
 	},
 ): Promise<IDataObject[]> {
 	const pageSize = options.returnAll
 		? (options.pageSize ?? PAGE_SIZE)
 		: Math.min(options.pageSize ?? PAGE_SIZE, Math.max(1, options.limit ?? 50));
-	return await paginate<IDataObject, number>(
+	let maxPages = DEFAULT_MAX_PAGES;
+	return await paginateNumbered<IDataObject, IDataObject>(
 		async (page) => {
-			const current = page ?? 0;
+			if (page >= maxPages) throw new PaginationStalledError(maxPages, 'cap');
 			const response = await nutshellRequest.call(this, 'GET', path, {
-				qs: { ...options.qs, 'page[limit]': pageSize, 'page[page]': current },
+				qs: { ...options.qs, 'page[limit]': pageSize, 'page[page]': page },
 				itemIndex: options.itemIndex,
 			});
 			const items = recordsOf(response.body, key);
-			return { items, next: current + 1 };
+			if (page !== 0) return { items, more: items.length > 0 };
+			const total = Number(((response.body as IDataObject)?.meta as IDataObject | undefined)?.total);
+			if (!Number.isInteger(total) || total < 0) return { items, more: items.length > 0 };
+			// The data pages, then the empty page that ends the walk.
+			const pages = Math.ceil(total / pageSize) + 1;
+			maxPages = pages + Math.max(10, Math.ceil(pages / 10));
+			// A first page shorter than asked (the server capped the size) leaves the page count unknown.
+			const full = items.length === pageSize || total <= items.length;
+			return { items, more: items.length > 0, totalPages: full ? pages : undefined };
 		},
 		{
+			first: 0,
+			pageSize,
 			returnAll: options.returnAll,
 			limit: options.limit,
 			keyOf: (record) => (record.id === undefined ? undefined : String(record.id)),
+			concurrency: options.concurrency ?? pageConcurrency(this, DEFAULT_CONCURRENCY),
+			map: options.map,
 		},
 	);
 }

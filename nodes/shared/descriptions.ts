@@ -70,3 +70,15 @@ export const simplifyField: INodeProperties = {
 	default: true,
 	description: 'Whether to return a simplified version of the response instead of the raw data',
 };
+
+/** Options › Concurrency of a list operation: pages fetched at once when the list says how many it has. */
+export function concurrencyOption(defaultValue: number, why: string): INodeProperties {
+	return {
+		displayName: 'Concurrency',
+		name: 'concurrency',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 10 },
+		default: defaultValue,
+		description: `With Return All or a Limit above one page: how many pages to fetch at once, within the rate limit (1 = one after another). ${why} Records come out in the same order either way.`,
+	};
+}

@@ -3,6 +3,12 @@ import { sleep } from 'n8n-workflow';
 import { MAX_RETRY_AFTER_MS } from './retry';
 import type { RateLimitSnapshot } from './types';
 
+/**
+ * A slot from `acquire`: the request's number in its bucket (for `observe`), or, when the wait is beyond the
+ * longest the pacer accepts, that wait (the caller fails the item naming it).
+ */
+export type Slot = { seq: number; refusedWaitMs?: undefined } | { seq?: undefined; refusedWaitMs: number };
+
 /** Small margin so our window never ends a hair before the provider's does. */
 const EDGE_MS = 15;
 
@@ -14,6 +20,15 @@ interface Bucket {
 	blockedUntil: number;
 	/** The provider announces when its window resets: trust its count and reset instead of our own window. */
 	announcesReset: boolean;
+	/** Requests sent so far (numbers each request, so a response knows how many were sent after it). */
+	sentCount: number;
+	/**
+	 * What the provider has left, from the newest response, less the requests sent after that one (with
+	 * several requests in flight a response cannot count those still on their way). Undefined = unknown.
+	 */
+	remaining?: number;
+	resetAtMs?: number;
+	observedSeq: number;
 }
 
 /**
@@ -29,7 +44,7 @@ export class Pacer {
 	private bucket(name: string, fallback?: { limit: number; windowMs: number }): Bucket {
 		let bucket = this.buckets.get(name);
 		if (!bucket) {
-			bucket = { limit: fallback?.limit, windowMs: fallback?.windowMs ?? 1000, sent: [], blockedUntil: 0, announcesReset: false };
+			bucket = { limit: fallback?.limit, windowMs: fallback?.windowMs ?? 1000, sent: [], blockedUntil: 0, announcesReset: false, sentCount: 0, observedSeq: 0 };
 			this.buckets.set(name, bucket);
 		}
 		return bucket;
@@ -44,28 +59,45 @@ export class Pacer {
 		if (!bucket.announcesReset && bucket.limit !== undefined && bucket.sent.length >= bucket.limit) {
 			wait = Math.max(wait, bucket.sent[0] + bucket.windowMs + EDGE_MS - now);
 		}
-		if (wait === 0) bucket.sent.push(now);
+		if (bucket.announcesReset && bucket.remaining !== undefined && bucket.remaining <= 0) {
+			if (bucket.resetAtMs !== undefined && bucket.resetAtMs > now) wait = Math.max(wait, bucket.resetAtMs + EDGE_MS - now);
+			else bucket.remaining = undefined;
+		}
+		if (wait === 0) {
+			bucket.sent.push(now);
+			bucket.sentCount++;
+			if (bucket.remaining !== undefined) bucket.remaining--;
+		}
 		return wait;
 	}
 
 	/**
-	 * Waits until the bucket lets a request through and returns undefined. A wait longer than
-	 * `maxWaitMs` (a reset days away) is not waited for: it is returned at once, and the caller fails
-	 * the item naming it, rather than block the run.
+	 * Waits until the bucket lets a request through and returns the request's number in its bucket (for
+	 * `observe`). A wait longer than `maxWaitMs` (a reset days away) is not waited for: it is returned at
+	 * once, and the caller fails the item naming it rather than block the run.
 	 */
-	async acquire(name: string, fallback?: { limit: number; windowMs: number }, maxWaitMs = MAX_RETRY_AFTER_MS): Promise<number | undefined> {
+	async acquire(name: string, fallback?: { limit: number; windowMs: number }, maxWaitMs = MAX_RETRY_AFTER_MS): Promise<Slot> {
 		for (;;) {
 			const wait = this.delayFor(name, fallback);
-			if (wait === 0) return undefined;
-			if (wait > maxWaitMs) return wait;
+			if (wait === 0) return { seq: this.bucket(name).sentCount };
+			if (wait > maxWaitMs) return { refusedWaitMs: wait };
 			await sleep(wait);
 		}
 	}
 
-	/** Learns the provider's limit and remaining budget from a response. */
-	observe(name: string, snapshot: RateLimitSnapshot | undefined): void {
+	/** Learns the provider's limit and remaining budget from the response to request number `seq`. */
+	observe(name: string, snapshot: RateLimitSnapshot | undefined, seq?: number): void {
 		if (!snapshot) return;
 		const bucket = this.bucket(name);
+		if (snapshot.resetAtMs !== undefined && snapshot.remaining !== undefined && Number.isFinite(snapshot.remaining)) {
+			// An older response than one already read says less about the budget: keep the newer reading.
+			const number = seq ?? bucket.sentCount;
+			if (number >= bucket.observedSeq) {
+				bucket.observedSeq = number;
+				bucket.remaining = snapshot.remaining - (bucket.sentCount - number);
+				bucket.resetAtMs = snapshot.resetAtMs;
+			}
+		}
 		bucket.windowMs = snapshot.windowMs;
 		bucket.announcesReset = snapshot.resetAtMs !== undefined;
 		if (snapshot.limit !== undefined && snapshot.limit > 0) bucket.limit = snapshot.limit;

@@ -149,8 +149,8 @@ export async function apiRequest<T = unknown>(
 	// Set once an attempt may have reached the provider's handler (a broken connection or response, a 5xx).
 	let earlierMayHaveApplied = false;
 	for (let attempt = 1; ; attempt++) {
-		const refused = await pacer.acquire(bucket, profile.defaultRateLimit);
-		if (refused !== undefined) throw waitTooLong(node, profile.app, `its rate limit resets in ${describeWait(refused)}`, itemIndex);
+		const { seq, refusedWaitMs } = await pacer.acquire(bucket, profile.defaultRateLimit);
+		if (refusedWaitMs !== undefined) throw waitTooLong(node, profile.app, `its rate limit resets in ${describeWait(refusedWaitMs)}`, itemIndex);
 		let response: { statusCode: number; headers: HttpHeaders; body: unknown };
 		try {
 			response = await this.helpers.httpRequestWithAuthentication.call(this, profile.credentialType, {
@@ -175,7 +175,7 @@ export async function apiRequest<T = unknown>(
 
 		const { statusCode: status, headers } = response;
 		const snapshot = profile.readRateLimit?.(headers);
-		pacer.observe(bucket, snapshot);
+		pacer.observe(bucket, snapshot, seq);
 
 		// A repeated DELETE that finds nothing: the earlier attempt deleted it, so the delete succeeded.
 		if (status === 404 && options.method === 'DELETE' && earlierMayHaveApplied) return { statusCode: 204, headers, body: undefined as T };

@@ -2,7 +2,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { inputError, itemSuffix } from './errors';
-import { PaginationStalledError } from './paginate';
+import { PaginationStalledError, setPageConcurrency } from './paginate';
 import { DEFAULT_TIMEOUT_MS, setRunSettings } from './request';
 
 /** One operation file: its fields and what it does for one input item. */
@@ -53,9 +53,15 @@ export async function route(this: IExecuteFunctions, registry: OperationRegistry
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			setRunSettings(this, { timeoutMs: readTimeoutMs(this, itemIndex) });
+			setPageConcurrency(this, this.getNodeParameter('options.concurrency', itemIndex, null));
 			checkLimit(this, itemIndex);
 			const results = await selected.execute.call(this, itemIndex);
-			for (const result of results) output.push({ ...result, pairedItem: { item: itemIndex } });
+			for (const result of results) {
+				// Items built by toItems for this input item are kept as they are (no copy per record).
+				const paired = result.pairedItem as { item?: number; input?: number } | undefined;
+				const own = paired !== undefined && !Array.isArray(paired) && typeof paired === 'object' && paired.item === itemIndex && paired.input === undefined;
+				output.push(own ? result : { ...result, pairedItem: { item: itemIndex } });
+			}
 		} catch (error) {
 			const shaped = shapeError(this, error, itemIndex);
 			if (this.continueOnFail()) {

@@ -6,7 +6,7 @@ import { idSegment } from '../../shared/ids';
 import { inputError } from '../../shared/errors';
 import type { OperationModule } from '../../shared/router';
 import { isoDateSchema, parseWith } from '../../shared/validate';
-import { conversationLocator, customerLocator, includeArchivedOption, outputOptions, updatedSinceOption } from '../descriptions';
+import { concurrencyListOption, conversationLocator, customerLocator, includeArchivedOption, outputOptions, updatedSinceOption } from '../descriptions';
 import { emit } from '../output';
 import { collection, param } from '../params';
 import type { OutputKind } from '../output';
@@ -118,7 +118,7 @@ export interface ListOperationSpec {
 
 /** A Get Many operation module (description + execute) from its list spec. */
 export function listOperation(spec: ListOperationSpec): OperationModule {
-	const options = spec.incremental ? [updatedSinceOption, includeArchivedOption] : [];
+	const options = spec.incremental ? [updatedSinceOption, includeArchivedOption, concurrencyListOption] : [concurrencyListOption];
 	const properties: INodeProperties[] = [
 		...(spec.fields ?? []),
 		...returnAllOrLimit(),

@@ -27,12 +27,29 @@ describe('Pacer', () => {
 	});
 
 	it('with an announced reset, spends the whole budget and resumes right at the reset', () => {
-		pacer.observe('default', { limit: 2, remaining: 1, windowMs: 60_000, resetAtMs: now + 30_000 });
+		pacer.observe('default', { limit: 5, remaining: 3, windowMs: 60_000, resetAtMs: now + 30_000 });
 		expect([pacer.delayFor('default'), pacer.delayFor('default'), pacer.delayFor('default')]).toEqual([0, 0, 0]);
-		pacer.observe('default', { limit: 2, remaining: 0, windowMs: 60_000, resetAtMs: now + 30_000 });
+		pacer.observe('default', { limit: 5, remaining: 0, windowMs: 60_000, resetAtMs: now + 30_000 });
 		const wait = pacer.delayFor('default');
 		expect(wait).toBeGreaterThanOrEqual(30_000);
 		expect(wait).toBeLessThan(30_100);
+	});
+
+	it('with several requests in flight, counts those sent after a response against what it says is left', async () => {
+		pacer.observe('default', { limit: 10, remaining: 4, windowMs: 60_000, resetAtMs: now + 30_000 });
+		// Four requests go out at once; the budget is spent, the fifth waits for the reset.
+		const numbers: number[] = [];
+		for (let i = 0; i < 4; i++) numbers.push(Number((await pacer.acquire('default')).seq));
+		expect(pacer.delayFor('default')).toBeGreaterThanOrEqual(30_000);
+		// The first one's response still says 3 left, but three requests went out after it: nothing is left.
+		pacer.observe('default', { limit: 10, remaining: 3, windowMs: 60_000, resetAtMs: now + 30_000 }, numbers[0]);
+		expect(pacer.delayFor('default')).toBeGreaterThanOrEqual(30_000);
+		// A newer response that says 2 left after the last request sent: two more may go.
+		pacer.observe('default', { limit: 10, remaining: 2, windowMs: 60_000, resetAtMs: now + 30_000 }, numbers[3]);
+		// An older response read late changes nothing.
+		pacer.observe('default', { limit: 10, remaining: 9, windowMs: 60_000, resetAtMs: now + 30_000 }, numbers[1]);
+		expect([pacer.delayFor('default'), pacer.delayFor('default')]).toEqual([0, 0]);
+		expect(pacer.delayFor('default')).toBeGreaterThanOrEqual(30_000);
 	});
 
 	it('uses the fallback limit before any header is seen', () => {
@@ -52,7 +69,7 @@ describe('Pacer', () => {
 		real.observe('default', { remaining: 0, windowMs: 60_000, resetAtMs: Date.now() + 3 * 86_400_000 });
 		const started = Date.now();
 		const refused = await real.acquire('default');
-		expect(refused).toBeGreaterThan(3 * 86_400_000 - 1000);
+		expect(refused.refusedWaitMs).toBeGreaterThan(3 * 86_400_000 - 1000);
 		expect(Date.now() - started).toBeLessThan(100);
 	});
 

@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { describeOperation, returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
-import { includeArchivedOption, outputOptions, updatedSinceOption } from '../../descriptions';
+import { concurrencyListOption, includeArchivedOption, outputOptions, updatedSinceOption } from '../../descriptions';
 import { listAndEmit } from '../common';
 
-const properties: INodeProperties[] = [...returnAllOrLimit(), simplifyField, outputOptions([updatedSinceOption, includeArchivedOption])];
+const properties: INodeProperties[] = [...returnAllOrLimit(), simplifyField, outputOptions([updatedSinceOption, includeArchivedOption, concurrencyListOption])];
 
 export const description = describeOperation('customer', 'getMany', properties);
 

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { describeOperation, returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
 import { toItems } from '../../../shared/router';
-import { dynamicOptions } from '../../descriptions';
+import { dynamicOptions, listOptions } from '../../descriptions';
 import { simplifyLead } from '../../simplify';
 import { getAllPages } from '../../transport';
 import { listFilterFields, listQuery, sortField } from '../common/listFilters';
@@ -22,6 +22,7 @@ export const description = describeOperation('lead', 'getMany', [
 	]),
 	sortField(['age', 'closedTime', 'confidence', 'milestone', 'name', 'owner', 'sources', 'value']),
 	simplifyField,
+	listOptions,
 ]);
 
 export async function execute(
@@ -36,9 +37,7 @@ export async function execute(
 		returnAll,
 		limit,
 		itemIndex,
+		map: simple ? simplifyLead : undefined,
 	});
-	return toItems(
-		records.map((record) => (simple ? simplifyLead(record) : record)),
-		itemIndex,
-	);
+	return toItems(records, itemIndex);
 }

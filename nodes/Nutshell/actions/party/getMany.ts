@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { describeOperation, returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
 import type { OperationModule } from '../../../shared/router';
 import { toItems } from '../../../shared/router';
+import { listOptions } from '../../descriptions';
 import { getAllPages } from '../../transport';
 import { listFilterFields, listQuery, sortField } from '../common/listFilters';
 import type { PartyConfig } from './config';
@@ -24,6 +25,7 @@ export function getManyOperation(config: PartyConfig): OperationModule {
 			]),
 			sortField(config.sortOptions),
 			simplifyField,
+			listOptions,
 		]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
@@ -34,11 +36,9 @@ export function getManyOperation(config: PartyConfig): OperationModule {
 				returnAll,
 				limit,
 				itemIndex,
+				map: simple ? config.simplify : undefined,
 			});
-			return toItems(
-				records.map((record) => (simple ? config.simplify(record) : record)),
-				itemIndex,
-			);
+			return toItems(records, itemIndex);
 		},
 	};
 }

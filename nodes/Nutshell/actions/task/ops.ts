@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { describeOperation, returnAllOrLimit } from '../../../shared/descriptions';
 import type { OperationModule } from '../../../shared/router';
-import { optionalFields } from '../../descriptions';
+import { listOptions, optionalFields } from '../../descriptions';
 import { toItems } from '../../../shared/router';
 import { filterDate, PatchBuilder, toUnixSeconds } from '../../helpers';
 import { idParameter } from '../../ids';
@@ -59,6 +59,7 @@ export const getMany: OperationModule = {
 				description: 'Free-text search',
 			},
 		]),
+		listOptions,
 	]),
 	async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 		const node = this.getNode();
