@@ -1,8 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
-import { EVENT_OPTIONS } from '../GladlyTrigger/events';
-import { fetchFullObjects } from '../GladlyTrigger/fetch';
+import { EVENT_OPTIONS } from '../Gladly/events';
+import { fetchFullObjects } from '../Gladly/eventObjects';
 import { notice, optionsCollection, pollingTriggerBase } from '../shared/trigger/describe';
 import { isManual, readCursor, triggerItems, writeCursor } from '../shared/trigger/poll';
 import { OVERLAP_MS, SETTLE_MS, clampStart, readEvents } from './events';

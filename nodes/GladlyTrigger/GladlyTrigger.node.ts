@@ -3,8 +3,8 @@ import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, I
 import { notice, optionsCollection, registeredWebhook, webhookTriggerBase } from '../shared/trigger/describe';
 import { acknowledgeOnly, firstDelivery, headerOf, rejectDelivery, startWith } from '../shared/trigger/webhook';
 import { safeEqual } from '../shared/webhook';
-import { EVENT_OPTIONS } from './events';
-import { fetchFullObjects } from './fetch';
+import { EVENT_OPTIONS } from '../Gladly/events';
+import { fetchFullObjects } from '../Gladly/eventObjects';
 import { DELIVERY_HEADER, createWebhook, removeWebhook, webhookExists } from './webhooks';
 
 export class GladlyTrigger implements INodeType {

@@ -1,7 +1,7 @@
 import { sleep } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-import { gladlyRequest } from '../Gladly/transport';
+import { gladlyRequest } from './transport';
 import { idSegment } from '../shared/ids';
 import type { RequestContext } from '../shared/types';
 

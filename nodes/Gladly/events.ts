@@ -1,6 +1,10 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-/** Every webhook event type of Gladly's API document (createWebhook `events` enum), PING excluded. */
+/**
+ * Every webhook event type of Gladly's API document (createWebhook `events` enum,
+ * test/fixtures/openapi/gladly-openapi-current.yml), PING excluded: the one list the Webhook resource, the
+ * Gladly Trigger and the Gladly Polling Trigger offer.
+ */
 export const GLADLY_EVENTS = [
 	'AGENT_AVAILABILITY/FOCUS_ENTERED', 'AGENT_AVAILABILITY/FOCUS_EXITED', 'AGENT_AVAILABILITY/UPDATED',
 	'AGENT_STATUS/CHANGED_ACTIVE_REASON', 'AGENT_STATUS/LOGGED_IN', 'AGENT_STATUS/LOGGED_OUT', 'AGENT_STATUS/RETURNED_FROM_AWAY', 'AGENT_STATUS/WENT_AWAY',
