@@ -141,8 +141,12 @@ async function runApp(n8n, sandbox, id, tarball) {
 		const loaded = loadWithN8n(n8n, path.join(inst.nodesDir, 'node_modules', packageName));
 		const manifest = JSON.parse(fs.readFileSync(path.join(inst.nodesDir, 'node_modules', packageName, 'package.json'), 'utf8'));
 		check(
-			`${packageName}: n8n's loader loads all ${manifest.n8n.nodes.length} node(s) with codex, and ${id}Api`,
-			loaded.nodes && loaded.nodes.length === manifest.n8n.nodes.length && loaded.nodes.every((n) => n.categories.length) && loaded.credentials.join() === `${id}Api`,
+			`${packageName}: n8n's loader loads all ${manifest.n8n.nodes.length} node(s) with codex, and its ${manifest.n8n.credentials.length} credential(s) incl. ${id}Api`,
+			loaded.nodes &&
+				loaded.nodes.length === manifest.n8n.nodes.length &&
+				loaded.nodes.every((n) => n.categories.length) &&
+				loaded.credentials.length === manifest.n8n.credentials.length &&
+				loaded.credentials.includes(`${id}Api`),
 			JSON.stringify(loaded),
 		);
 
