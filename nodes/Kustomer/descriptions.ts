@@ -161,10 +161,7 @@ export function idField(name: string, displayName: string, description: string):
 	};
 }
 
-/**
- * Options collection with Raw Data (and Timeout, added by describeOperation) plus any extra
- * options.
- */
+/** Options collection with Raw Data (the kit adds Timeout) plus any extra options. */
 export function outputOptions(extra: INodeProperties[] = []): INodeProperties {
 	return {
 		displayName: 'Options',
@@ -237,3 +234,29 @@ export function fieldsCollection(
 		options,
 	};
 }
+
+/** A Filters collection of a Get Many; `description` says how the filters combine. */
+export function filtersCollection(
+	options: INodeProperties[],
+	description?: string,
+): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		...(description === undefined ? {} : { description }),
+		options,
+	};
+}
+
+/** The External ID of a Get by External ID (shown when Get By is External ID). */
+export const externalIdField: INodeProperties = {
+	displayName: 'External ID',
+	name: 'externalId',
+	type: 'string',
+	required: true,
+	default: '',
+	displayOptions: { show: { by: ['externalId'] } },
+};

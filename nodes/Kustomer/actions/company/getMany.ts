@@ -1,4 +1,5 @@
 import { defineOperation } from '../../../shared/kit';
+import { filtersCollection } from '../../descriptions';
 import { compact, listFields, readList, runList } from '../common';
 
 /** Companies, optionally by name (`filter`) or external ID: Kustomer applies one of the two. */
@@ -8,14 +9,8 @@ export const getMany = defineOperation('getMany', {
 	description: 'Retrieve many companies, optionally by name or external ID',
 	fields: listFields({
 		fields: [
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				description: 'Kustomer applies one filter at a time',
-				options: [
+			filtersCollection(
+				[
 					{ displayName: 'External ID', name: 'externalId', type: 'string', default: '' },
 					{
 						displayName: 'Name',
@@ -25,7 +20,8 @@ export const getMany = defineOperation('getMany', {
 						description: 'Companies whose name matches',
 					},
 				],
-			},
+				'Kustomer applies one filter at a time',
+			),
 		],
 	}),
 	input: (item) => {

@@ -4,7 +4,7 @@ import { simplifyField } from '../../../shared/descriptions';
 import { RecordId } from '../../../shared/ids';
 import { defineOperation } from '../../../shared/kit';
 import type { Item } from '../../../shared/kit';
-import { conversationLocator, outputOptions } from '../../descriptions';
+import { conversationLocator, externalIdField, outputOptions } from '../../descriptions';
 import { shapeOf } from '../../output';
 import { sendRecord } from '../common';
 
@@ -29,14 +29,7 @@ const fields: INodeProperties[] = [
 		],
 	},
 	conversationLocator({ displayOptions: { show: { by: ['id'] } } }),
-	{
-		displayName: 'External ID',
-		name: 'externalId',
-		type: 'string',
-		required: true,
-		default: '',
-		displayOptions: { show: { by: ['externalId'] } },
-	},
+	externalIdField,
 	simplifyField,
 	outputOptions(),
 ];

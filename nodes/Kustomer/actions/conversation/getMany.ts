@@ -1,5 +1,6 @@
 import { RecordId } from '../../../shared/ids';
 import { defineOperation } from '../../../shared/kit';
+import { filtersCollection } from '../../descriptions';
 import { listFields, readList, runList } from '../common';
 
 /** Every conversation, or one customer's (Filters › Customer ID). */
@@ -11,22 +12,15 @@ export const getMany = defineOperation('getMany', {
 		simplify: true,
 		incremental: true,
 		fields: [
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				options: [
-					{
-						displayName: 'Customer ID',
-						name: 'customer',
-						type: 'string',
-						default: '',
-						description: 'Only the conversations of this customer',
-					},
-				],
-			},
+			filtersCollection([
+				{
+					displayName: 'Customer ID',
+					name: 'customer',
+					type: 'string',
+					default: '',
+					description: 'Only the conversations of this customer',
+				},
+			]),
 		],
 	}),
 	input: (item) => {

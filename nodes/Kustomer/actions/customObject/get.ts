@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { RecordId } from '../../../shared/ids';
 import { defineOperation } from '../../../shared/kit';
 import type { Item } from '../../../shared/kit';
-import { klassField, outputOptions } from '../../descriptions';
+import { externalIdField, klassField, outputOptions } from '../../descriptions';
 import { shapeOf } from '../../output';
 import { sendRecord } from '../common';
 import { klassPath, objectId } from './fields';
@@ -22,14 +22,7 @@ const fields: INodeProperties[] = [
 		],
 	},
 	{ ...objectId, displayOptions: { show: { by: ['id'] } } },
-	{
-		displayName: 'External ID',
-		name: 'externalId',
-		type: 'string',
-		required: true,
-		default: '',
-		displayOptions: { show: { by: ['externalId'] } },
-	},
+	externalIdField,
 	outputOptions(),
 ];
 

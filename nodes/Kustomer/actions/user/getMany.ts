@@ -1,4 +1,5 @@
 import { defineOperation } from '../../../shared/kit';
+import { filtersCollection } from '../../descriptions';
 import { compact, listFields, readList, runList } from '../common';
 
 /** Users (agents, machine users, collaborators); Kustomer applies one filter at a time. */
@@ -8,33 +9,26 @@ export const getMany = defineOperation('getMany', {
 	description: 'Retrieve many users',
 	fields: listFields({
 		fields: [
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				options: [
-					{
-						displayName: 'Email',
-						name: 'email',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. ada@acme.example',
-					},
-					{
-						displayName: 'User Type',
-						name: 'userType',
-						type: 'options',
-						default: 'user',
-						options: [
-							{ name: 'Collaborator', value: 'limited' },
-							{ name: 'Machine (API Key)', value: 'machine' },
-							{ name: 'User', value: 'user' },
-						],
-					},
-				],
-			},
+			filtersCollection([
+				{
+					displayName: 'Email',
+					name: 'email',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. ada@acme.example',
+				},
+				{
+					displayName: 'User Type',
+					name: 'userType',
+					type: 'options',
+					default: 'user',
+					options: [
+						{ name: 'Collaborator', value: 'limited' },
+						{ name: 'Machine (API Key)', value: 'machine' },
+						{ name: 'User', value: 'user' },
+					],
+				},
+			]),
 		],
 	}),
 	input: (item) => {
