@@ -1,9 +1,57 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
-import { description as resources, router } from './actions/router';
-import { getBrands, getCustomAttributes, getKlasses, getQueues, getTags } from './methods/loadOptions';
-import { searchCompanies, searchConversations, searchCustomers, searchTeams, searchUsers } from './methods/listSearch';
+import { defineActionNode } from '../shared/kit';
+import { bulk } from './actions/bulk';
+import { company } from './actions/company';
+import { conversation } from './actions/conversation';
+import { customObject } from './actions/customObject';
+import { customer } from './actions/customer';
+import { draft } from './actions/draft';
+import { klass } from './actions/klass';
+import { message } from './actions/message';
+import { note } from './actions/note';
+import { team } from './actions/team';
+import { trackingEvent } from './actions/trackingEvent';
+import { user } from './actions/user';
+import {
+	searchCompanies,
+	searchConversations,
+	searchCustomers,
+	searchTeams,
+	searchUsers,
+} from './methods/listSearch';
+import {
+	getBrands,
+	getCustomAttributes,
+	getKlasses,
+	getQueues,
+	getTags,
+} from './methods/loadOptions';
+
+/** Every resource of the node; the kit lists them alphabetically in the Resource dropdown. */
+export const kustomer = defineActionNode(
+	[
+		bulk,
+		company,
+		conversation,
+		customObject,
+		customer,
+		draft,
+		klass,
+		message,
+		note,
+		team,
+		trackingEvent,
+		user,
+	],
+	'customer',
+);
 
 export class Kustomer implements INodeType {
 	description: INodeTypeDescription = {
@@ -13,21 +61,29 @@ export class Kustomer implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Read and write Kustomer customers, conversations, messages, drafts, notes, custom objects, companies, users and teams',
+		description:
+			'Read and write Kustomer customers, conversations, messages, drafts, notes, custom ' +
+			'objects, companies, users and teams',
 		defaults: { name: 'Kustomer' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'kustomerApi', required: true }],
-		properties: resources,
+		properties: kustomer.properties,
 	};
 
 	methods = {
-		listSearch: { searchCompanies, searchConversations, searchCustomers, searchTeams, searchUsers },
+		listSearch: {
+			searchCompanies,
+			searchConversations,
+			searchCustomers,
+			searchTeams,
+			searchUsers,
+		},
 		loadOptions: { getBrands, getCustomAttributes, getKlasses, getQueues, getTags },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		return await kustomer.execute.call(this);
 	}
 }

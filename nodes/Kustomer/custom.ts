@@ -1,36 +1,47 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { inputError } from '../shared/errors';
-import type { RequestContext } from '../shared/types';
-import { entries } from './params';
+import type { Item } from '../shared/kit';
+import type { RequestScope } from '../shared/types';
 import { kustomerRequest } from './transport';
 
-/** Kustomer's custom attribute type suffixes (https://developer.kustomer.com/docs/data-models/custom-attributes). */
+/**
+ * Kustomer's custom attribute type suffixes
+ * (https://developer.kustomer.com/docs/data-models/custom-attributes).
+ */
 export const SUFFIXES = ['Str', 'Num', 'At', 'Bool', 'Txt', 'Url'] as const;
 export type Suffix = (typeof SUFFIXES)[number];
 const SUFFIX_PATTERN = /^[a-z][A-Za-z0-9_]*(Str|Num|At|Bool|Txt|Url)$/;
 
-/** Custom attribute definitions (`GET /v1/metadata/{resource}`): key (with suffix) → display name. */
+/**
+ * Custom attribute definitions (`GET /v1/metadata/{resource}`): key (with suffix) → display name.
+ */
 export type AttributeDefinitions = Record<string, { displayName?: string; type?: string }>;
 
-/** The metadata resource of a node resource: `customer`, `conversation`, `company`, `message`, `kobject.<klass>`. */
+/**
+ * The metadata resource of a node resource: `customer`, `conversation`, `company`, `message`,
+ * `kobject.<klass>`.
+ */
 export function metadataResource(resource: string, klass?: string): string {
 	return resource === 'customObject' ? `kobject.${klass ?? ''}` : resource;
 }
 
 /** Custom attribute definitions; an unknown resource (404) has none. */
 export async function readDefinitions(
-	this: RequestContext,
+	scope: RequestScope,
 	resource: string,
-	itemIndex?: number,
 ): Promise<AttributeDefinitions> {
-	const response = await kustomerRequest.call(this, 'GET', `/v1/metadata/${encodeURIComponent(resource)}`, { itemIndex, acceptStatuses: [404] });
+	const path = `/v1/metadata/${encodeURIComponent(resource)}`;
+	const response = await kustomerRequest(scope, 'GET', path, { acceptStatuses: [404] });
 	if (response.statusCode === 404) return {};
-	const data = (response.body as { data?: { attributes?: { properties?: AttributeDefinitions } } })?.data;
+	const data = (response.body as { data?: { attributes?: { properties?: AttributeDefinitions } } })
+		?.data;
 	return data?.attributes?.properties ?? {};
 }
 
-/** The "Custom Attributes" field: pick an attribute by name (the node adds the type suffix) and give a value. */
+/**
+ * The "Custom Attributes" field: pick an attribute by name (the node adds the type suffix) and give
+ * a value.
+ */
 export function customAttributesField(overrides: Partial<INodeProperties> = {}): INodeProperties {
 	return {
 		displayName: 'Custom Attributes',
@@ -39,7 +50,9 @@ export function customAttributesField(overrides: Partial<INodeProperties> = {}):
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Custom Attribute',
 		default: {},
-		description: "Custom attributes by name; the node adds Kustomer's type suffix (e.g. Str for text, Num for numbers) itself",
+		description:
+			"Custom attributes by name; the node adds Kustomer's type suffix (e.g. Str for text, Num " +
+			'for numbers) itself',
 		options: [
 			{
 				displayName: 'Attribute',
@@ -49,16 +62,21 @@ export function customAttributesField(overrides: Partial<INodeProperties> = {}):
 						displayName: 'Name or ID',
 						name: 'name',
 						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getCustomAttributes', loadOptionsDependsOn: ['resource', 'klass'] },
+						typeOptions: {
+							loadOptionsMethod: 'getCustomAttributes',
+							loadOptionsDependsOn: ['resource', 'klass'],
+						},
 						default: '',
-						description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+						description:
+							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 					},
 					{
 						displayName: 'Type',
 						name: 'type',
 						type: 'options',
 						default: 'auto',
-						description: 'Type of the attribute, which decides the suffix the node adds to the name',
+						description:
+							'Type of the attribute, which decides the suffix the node adds to the name',
 						options: [
 							{ name: 'Boolean (Bool)', value: 'Bool' },
 							{ name: 'Date (At)', value: 'At' },
@@ -74,7 +92,8 @@ export function customAttributesField(overrides: Partial<INodeProperties> = {}):
 						name: 'value',
 						type: 'string',
 						default: '',
-						description: 'Value; numbers, true/false and ISO 8601 dates are converted to the attribute type',
+						description:
+							'Value; numbers, true/false and ISO 8601 dates are converted to the attribute type',
 					},
 				],
 			},
@@ -92,8 +111,11 @@ function keyFromDefinitions(name: string, definitions: AttributeDefinitions): st
 	const lower = name.toLowerCase();
 	const keys = Object.keys(definitions);
 	return (
-		keys.find((key) => suffixOf(key) !== undefined && key.slice(0, key.length - suffixOf(key)!.length).toLowerCase() === lower) ??
-		keys.find((key) => (definitions[key].displayName ?? '').toLowerCase() === lower)
+		keys.find(
+			(key) =>
+				suffixOf(key) !== undefined &&
+				key.slice(0, key.length - suffixOf(key)!.length).toLowerCase() === lower,
+		) ?? keys.find((key) => (definitions[key].displayName ?? '').toLowerCase() === lower)
 	);
 }
 
@@ -112,12 +134,15 @@ export function convert(value: unknown, suffix: Suffix, fail: (problem: string) 
 			if (text === 'true' || text === 'false') return text === 'true';
 			return fail(`needs true or false, got "${String(value)}"`);
 		case 'At': {
-			const date = typeof text === 'string' && /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text) : NaN;
-			if (Number.isNaN(date)) fail(`needs an ISO 8601 date such as 2026-01-31T09:00:00Z, got "${String(value)}"`);
+			const date =
+				typeof text === 'string' && /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text) : NaN;
+			if (Number.isNaN(date))
+				fail(`needs an ISO 8601 date such as 2026-01-31T09:00:00Z, got "${String(value)}"`);
 			return new Date(date).toISOString();
 		}
 		case 'Url':
-			if (typeof text !== 'string' || !/^https?:\/\/\S+$/.test(text)) fail(`needs an http(s) URL, got "${String(value)}"`);
+			if (typeof text !== 'string' || !/^https?:\/\/\S+$/.test(text))
+				fail(`needs an http(s) URL, got "${String(value)}"`);
 			return text;
 		case 'Str':
 			if (String(text).length > 1024) fail('is longer than 1,024 characters');
@@ -136,33 +161,40 @@ interface AttributeEntry {
 /**
  * Builds Kustomer's `custom` object from the "Custom Attributes" field: names get their type suffix
  * (given, from the attribute definitions, or from "Type"), values are converted to that type.
- * Attribute definitions are read only when a name needs them.
+ * Attribute definitions are read only when a name needs them, so this runs in `input` before the
+ * operation's own request.
  */
 export async function readCustomAttributes(
-	this: IExecuteFunctions,
-	itemIndex: number,
+	item: Item,
 	metadata: string,
 	parameter = 'customAttributes',
 ): Promise<IDataObject | undefined> {
-	const list = (entries(this, parameter, 'attribute', itemIndex) as AttributeEntry[]).filter(
+	const group = item.collection(parameter).attribute;
+	const list = ((Array.isArray(group) ? group : []) as AttributeEntry[]).filter(
 		(entry) => String(entry.name ?? '').trim() !== '',
 	);
 	if (list.length === 0) return undefined;
-	const node = this.getNode();
 	let definitions: AttributeDefinitions | undefined;
 	const custom: IDataObject = {};
 	for (const entry of list) {
 		const name = String(entry.name).trim();
 		const fail = (problem: string): never => {
-			throw inputError(node, `Custom Attributes › ${name}`, problem, itemIndex);
+			throw item.fail(`Custom Attributes › ${name}`, problem);
 		};
 		let key = name;
-		if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) fail('must be letters, digits and underscores, starting with a letter');
+		if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) {
+			fail('must be letters, digits and underscores, starting with a letter');
+		}
 		const type = entry.type ?? 'auto';
 		if (type !== 'auto' && suffixOf(name) !== type) key = `${name}${type}`;
 		if (type === 'auto' && !suffixOf(name)) {
-			definitions ??= await readDefinitions.call(this, metadata, itemIndex);
-			key = keyFromDefinitions(name, definitions) ?? fail(`is not a custom attribute of ${metadata}; choose its "Type" so the node can add the suffix`);
+			definitions ??= await readDefinitions(item, metadata);
+			key =
+				keyFromDefinitions(name, definitions) ??
+				fail(
+					`is not a custom attribute of ${metadata}; choose its "Type" so the node can add ` +
+						'the suffix',
+				);
 		}
 		key = key.charAt(0).toLowerCase() + key.slice(1);
 		custom[key] = convert(entry.value, suffixOf(key) as Suffix, fail) as IDataObject[string];

@@ -1,4 +1,4 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { concurrencyOption } from '../shared/descriptions';
 import { rawDataOption } from './output';
@@ -7,7 +7,8 @@ import { DEFAULT_CONCURRENCY } from './transport';
 /** Options › Concurrency of a Get Many. */
 export const concurrencyListOption = concurrencyOption(
 	DEFAULT_CONCURRENCY,
-	'Kustomer allows each org 300 to 2,000 requests a minute, shared by all keys; the node keeps to it from its rate-limit headers.',
+	'Kustomer allows each org 300 to 2,000 requests a minute, shared by all keys; the node keeps ' +
+		'to it from its rate-limit headers.',
 );
 
 interface LocatorSpec {
@@ -41,18 +42,31 @@ function locator(spec: LocatorSpec, overrides: Partial<INodeProperties> = {}): I
 							displayName: 'By URL',
 							name: 'url',
 							type: 'string' as const,
-							placeholder: `e.g. https://acme.kustomerapp.com/app/${spec.urlSegment}/5f1e2d3c4b5a69788796a5b4`,
-							extractValue: { type: 'regex' as const, regex: `${spec.urlSegment}/([0-9a-fA-F]{24})` },
+							placeholder:
+								`e.g. https://acme.kustomerapp.com/app/${spec.urlSegment}/` +
+								'5f1e2d3c4b5a69788796a5b4',
+							extractValue: {
+								type: 'regex' as const,
+								regex: `${spec.urlSegment}/([0-9a-fA-F]{24})`,
+							},
 							validation: [
 								{
 									type: 'regex' as const,
-									properties: { regex: `.*${spec.urlSegment}/[0-9a-fA-F]{24}.*`, errorMessage: `Not a Kustomer ${spec.displayName.toLowerCase()} URL` },
+									properties: {
+										regex: `.*${spec.urlSegment}/[0-9a-fA-F]{24}.*`,
+										errorMessage: `Not a Kustomer ${spec.displayName.toLowerCase()} URL`,
+									},
 								},
 							],
 						},
 					]
 				: []),
-			{ displayName: 'ID', name: 'id', type: 'string', placeholder: 'e.g. 5f1e2d3c4b5a69788796a5b4' },
+			{
+				displayName: 'ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 5f1e2d3c4b5a69788796a5b4',
+			},
 		],
 		...overrides,
 	};
@@ -61,7 +75,13 @@ function locator(spec: LocatorSpec, overrides: Partial<INodeProperties> = {}): I
 /** Customer picker: search by name or email, or an id / pasted Kustomer URL. */
 export function customerLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
 	return locator(
-		{ name: 'customerId', displayName: 'Customer', searchListMethod: 'searchCustomers', urlSegment: 'customers', description: 'The Kustomer customer' },
+		{
+			name: 'customerId',
+			displayName: 'Customer',
+			searchListMethod: 'searchCustomers',
+			urlSegment: 'customers',
+			description: 'The Kustomer customer',
+		},
 		overrides,
 	);
 }
@@ -80,16 +100,38 @@ export function conversationLocator(overrides: Partial<INodeProperties> = {}): I
 }
 
 export function userLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
-	return locator({ name: 'userId', displayName: 'User', searchListMethod: 'searchUsers', description: 'The Kustomer user (agent)' }, overrides);
+	return locator(
+		{
+			name: 'userId',
+			displayName: 'User',
+			searchListMethod: 'searchUsers',
+			description: 'The Kustomer user (agent)',
+		},
+		overrides,
+	);
 }
 
 export function teamLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
-	return locator({ name: 'teamId', displayName: 'Team', searchListMethod: 'searchTeams', description: 'The Kustomer team' }, overrides);
+	return locator(
+		{
+			name: 'teamId',
+			displayName: 'Team',
+			searchListMethod: 'searchTeams',
+			description: 'The Kustomer team',
+		},
+		overrides,
+	);
 }
 
 export function companyLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
 	return locator(
-		{ name: 'companyId', displayName: 'Company', searchListMethod: 'searchCompanies', urlSegment: 'companies', description: 'The Kustomer company' },
+		{
+			name: 'companyId',
+			displayName: 'Company',
+			searchListMethod: 'searchCompanies',
+			urlSegment: 'companies',
+			description: 'The Kustomer company',
+		},
 		overrides,
 	);
 }
@@ -102,15 +144,24 @@ export const klassField: INodeProperties = {
 	typeOptions: { loadOptionsMethod: 'getKlasses' },
 	required: true,
 	default: '',
-	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
 /** A plain string ID field (for records that have no picker). */
 export function idField(name: string, displayName: string, description: string): INodeProperties {
-	return { displayName, name, type: 'string', required: true, default: '', placeholder: 'e.g. 5f1e2d3c4b5a69788796a5b4', description };
+	return {
+		displayName,
+		name,
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 5f1e2d3c4b5a69788796a5b4',
+		description,
+	};
 }
 
-/** Options collection with Raw Data (and Timeout, added by describeOperation) plus any extra options. */
+/** Options collection with Raw Data (the kit adds Timeout) plus any extra options. */
 export function outputOptions(extra: INodeProperties[] = []): INodeProperties {
 	return {
 		displayName: 'Options',
@@ -118,18 +169,24 @@ export function outputOptions(extra: INodeProperties[] = []): INodeProperties {
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [...extra, rawDataOption].sort((a, b) => String(a.displayName).localeCompare(String(b.displayName))),
+		options: [...extra, rawDataOption].sort((a, b) =>
+			String(a.displayName).localeCompare(String(b.displayName)),
+		),
 	};
 }
 
-/** Options › Updated Since: switches a Get Many to search (ascending `updatedAt`), for incremental syncs. */
+/**
+ * Options › Updated Since: switches a Get Many to search (ascending `updatedAt`), for incremental
+ * syncs.
+ */
 export const updatedSinceOption: INodeProperties = {
 	displayName: 'Updated Since',
 	name: 'updatedSince',
 	type: 'dateTime',
 	default: '',
 	description:
-		'Only records updated at or after this time, oldest change first (for incremental syncs). Uses Kustomer search, which covers the last two years unless Include Archived is on.',
+		'Only records updated at or after this time, oldest change first (for incremental syncs). ' +
+		'Uses Kustomer search, which covers the last two years unless Include Archived is on.',
 };
 
 export const includeArchivedOption: INodeProperties = {
@@ -137,7 +194,8 @@ export const includeArchivedOption: INodeProperties = {
 	name: 'includeArchived',
 	type: 'boolean',
 	default: false,
-	description: 'Whether to also read records last updated more than two years ago (Kustomer archive search)',
+	description:
+		'Whether to also read records last updated more than two years ago (Kustomer archive search)',
 };
 
 export const includeDeletedOption: INodeProperties = {
@@ -156,30 +214,17 @@ export function tagsField(overrides: Partial<INodeProperties> = {}): INodeProper
 		type: 'multiOptions',
 		typeOptions: { loadOptionsMethod: 'getTags' },
 		default: [],
-		description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description:
+			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		...overrides,
 	};
 }
 
-/** Splits "a, b" or an array into trimmed non-empty strings. */
-export function listOf(value: unknown): string[] {
-	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : value === undefined || value === null ? [] : [value];
-	return list.map((entry) => String(entry).trim()).filter((entry) => entry !== '');
-}
-
-/** Copies the set (non-empty) fields of a collection into a body. */
-export function compact(fields: IDataObject): IDataObject {
-	const body: IDataObject = {};
-	for (const [key, value] of Object.entries(fields)) {
-		if (value === '' || value === undefined || value === null) continue;
-		if (Array.isArray(value) && value.length === 0) continue;
-		body[key] = value;
-	}
-	return body;
-}
-
 /** The Additional Fields (Create) or Update Fields (Update) collection with the given fields. */
-export function fieldsCollection(name: 'additionalFields' | 'updateFields', options: INodeProperties[]): INodeProperties {
+export function fieldsCollection(
+	name: 'additionalFields' | 'updateFields',
+	options: INodeProperties[],
+): INodeProperties {
 	return {
 		displayName: name === 'additionalFields' ? 'Additional Fields' : 'Update Fields',
 		name,
@@ -189,3 +234,29 @@ export function fieldsCollection(name: 'additionalFields' | 'updateFields', opti
 		options,
 	};
 }
+
+/** A Filters collection of a Get Many; `description` says how the filters combine. */
+export function filtersCollection(
+	options: INodeProperties[],
+	description?: string,
+): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		...(description === undefined ? {} : { description }),
+		options,
+	};
+}
+
+/** The External ID of a Get by External ID (shown when Get By is External ID). */
+export const externalIdField: INodeProperties = {
+	displayName: 'External ID',
+	name: 'externalId',
+	type: 'string',
+	required: true,
+	default: '',
+	displayOptions: { show: { by: ['externalId'] } },
+};

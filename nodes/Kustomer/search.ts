@@ -3,11 +3,14 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { itemSuffix } from '../shared/errors';
 import { toRelativeLink } from '../shared/hosts';
-import type { RequestContext } from '../shared/types';
+import type { RequestScope } from '../shared/types';
 import { LISTING_CAP, beyondCap, kustomerRequest } from './transport';
 import type { JsonApiResource } from './transport';
 
-/** Search endpoints: the live index covers objects updated within two years; the archive, older ones. */
+/**
+ * Search endpoints: the live index covers objects updated within two years; the archive, older
+ * ones.
+ */
 export const SEARCH_PATH = '/v1/customers/search';
 export const ARCHIVE_SEARCH_PATH = '/v1/customers/archive/search';
 export const SEARCH_PAGE_SIZE = 500;
@@ -26,25 +29,30 @@ export interface SearchQuery {
 export interface SearchOptions {
 	returnAll: boolean;
 	limit?: number;
-	/** Search the archive (objects last updated more than two years ago) instead of the live index. */
+	/**
+	 * Search the archive (objects last updated more than two years ago) instead of the live index.
+	 */
 	archive?: boolean;
 	pageSize?: number;
-	itemIndex?: number;
 	/** Kustomer's cap; only tests change it. */
 	cap?: typeof LISTING_CAP;
 }
 
 /** Reaching the cap without a way to restart fails the item rather than return a partial list. */
-function capError(context: RequestContext, kind: 'sort' | 'stalled', itemIndex?: number): NodeOperationError {
+function capError(scope: RequestScope, kind: 'sort' | 'stalled'): NodeOperationError {
+	const itemIndex = scope.index;
 	const message =
 		kind === 'sort'
-			? `Kustomer returns at most ${LISTING_CAP.maxRecords} results per search, and this search has more${itemSuffix(itemIndex)}`
-			: `More than ${LISTING_CAP.maxRecords} records share the same 'Updated At' value, so the search cannot move past them${itemSuffix(itemIndex)}`;
+			? `Kustomer returns at most ${LISTING_CAP.maxRecords} results per search, and this search ` +
+				`has more${itemSuffix(itemIndex)}`
+			: `More than ${LISTING_CAP.maxRecords} records share the same 'Updated At' value, so the ` +
+				`search cannot move past them${itemSuffix(itemIndex)}`;
 	const description =
 		kind === 'sort'
-			? "Sort by 'Updated At' ascending (the only order that can restart past the cap), turn off Return All, or narrow the filters."
+			? "Sort by 'Updated At' ascending (the only order that can restart past the cap), turn off " +
+				'Return All, or narrow the filters.'
 			: 'Narrow the filters so fewer records share one update time.';
-	return new NodeOperationError(context.getNode(), message, { itemIndex, description });
+	return new NodeOperationError(scope.n8n.getNode(), message, { itemIndex, description });
 }
 
 /** The attribute Kustomer sorts and filters incremental reads on, e.g. `customer_updated_at`. */
@@ -68,7 +76,10 @@ function withoutEmpty(query: SearchQuery): IDataObject {
 	return body;
 }
 
-/** Whether the sort is exactly "updated at, ascending": the order that lets a search restart past the cap. */
+/**
+ * Whether the sort is exactly "updated at, ascending": the order that lets a search restart past
+ * the cap.
+ */
 export function sortsByUpdatedAscending(query: SearchQuery): boolean {
 	const field = updatedAtField(query.queryContext);
 	const first = query.sort?.[0];
@@ -76,11 +87,11 @@ export function sortsByUpdatedAscending(query: SearchQuery): boolean {
 }
 
 /**
- * Runs one search over its page numbers (`links.next`), stopping at the limit or Kustomer's cap, each
- * record once. `capped` says the cap cut the search short.
+ * Runs one search over its page numbers (`links.next`), stopping at the limit or Kustomer's cap,
+ * each record once. `capped` says the cap cut the search short.
  */
 async function searchPages(
-	context: RequestContext,
+	scope: RequestScope,
 	body: IDataObject,
 	options: SearchOptions,
 	wanted: number,
@@ -93,7 +104,7 @@ async function searchPages(
 	const used = new Set<string>();
 	while (next !== undefined && records.length < wanted) {
 		used.add(next);
-		const response = await kustomerRequest.call(context, 'POST', next, { body, idempotent: true, itemIndex: options.itemIndex });
+		const response = await kustomerRequest(scope, 'POST', next, { body, idempotent: true });
 		const page = (response.body ?? {}) as SearchPage;
 		for (const record of page.data ?? []) {
 			if (seen.has(record.id)) continue;
@@ -110,16 +121,16 @@ async function searchPages(
 }
 
 /**
- * A search sorted by `updatedAt` ascending, read on the total order (updatedAt, then id, as Kustomer
- * breaks ties): each request asks for page 1 of "updated at or after the last `updatedAt` seen" and
- * drops the ids already returned. A record edited during the walk moves to the end instead of pushing
- * another across a page boundary, so none is lost and none returned twice, and Kustomer's 10,000-record
- * cap never applies. Only when more records than one page share one `updatedAt` are the next pages of
- * that same query read; more than the cap of them cannot be read and fail the item.
- * Shared by the action node's search-based Return All.
+ * A search sorted by `updatedAt` ascending, read on the total order (updatedAt, then id, as
+ * Kustomer breaks ties): each request asks for page 1 of "updated at or after the last `updatedAt`
+ * seen" and drops the ids already returned. A record edited during the walk moves to the end
+ * instead of pushing another across a page boundary, so none is lost and none returned twice, and
+ * Kustomer's 10,000-record cap never applies. Only when more records than one page share one
+ * `updatedAt` are the next pages of that same query read; more than the cap of them cannot be read
+ * and fail the item. Shared by the action node's search-based Return All.
  */
 async function keysetSearch(
-	context: RequestContext,
+	scope: RequestScope,
 	query: SearchQuery,
 	options: SearchOptions,
 	wanted: number,
@@ -133,12 +144,12 @@ async function keysetSearch(
 	let since: string | undefined;
 	let page = 1;
 	for (;;) {
-		const and = since === undefined ? query.and : [...(query.and ?? []), { [field]: { gte: since } }];
-		const response = await kustomerRequest.call(context, 'POST', path, {
+		const and =
+			since === undefined ? query.and : [...(query.and ?? []), { [field]: { gte: since } }];
+		const response = await kustomerRequest(scope, 'POST', path, {
 			qs: { page, pageSize },
 			body: withoutEmpty({ ...query, and }),
 			idempotent: true,
-			itemIndex: options.itemIndex,
 		});
 		const body = (response.body ?? {}) as SearchPage;
 		const data = body.data ?? [];
@@ -157,22 +168,35 @@ async function keysetSearch(
 		}
 		// The whole page shares the cursor's instant: the next page of the same query.
 		page++;
-		if (page > cap.maxPages || (page - 1) * pageSize >= cap.maxRecords) throw capError(context, 'stalled', options.itemIndex);
+		if (page > cap.maxPages || (page - 1) * pageSize >= cap.maxRecords)
+			throw capError(scope, 'stalled');
 	}
 }
 
 /**
- * Kustomer search. Sorted by `updated_at` ascending it reads on the total order (see keysetSearch), so
- * Return All goes past the 100-page / 10,000-record cap. Any other sort walks page numbers and cannot
- * restart, so reaching the cap then fails rather than return a partial list.
+ * Kustomer search. Sorted by `updated_at` ascending it reads on the total order (see keysetSearch),
+ * so Return All goes past the 100-page / 10,000-record cap. Any other sort walks page numbers and
+ * cannot restart, so reaching the cap then fails rather than return a partial list.
  */
-export async function kustomerSearch(this: RequestContext, query: SearchQuery, options: SearchOptions): Promise<JsonApiResource[]> {
+export async function kustomerSearch(
+	scope: RequestScope,
+	query: SearchQuery,
+	options: SearchOptions,
+): Promise<JsonApiResource[]> {
 	const wanted = options.returnAll ? Infinity : Math.max(0, options.limit ?? 50);
 	if (wanted === 0) return [];
-	const pageSize = options.returnAll ? (options.pageSize ?? SEARCH_PAGE_SIZE) : Math.min(options.pageSize ?? SEARCH_PAGE_SIZE, Math.max(1, wanted));
-	if (sortsByUpdatedAscending(query)) return await keysetSearch(this, query, options, wanted, pageSize);
-	const { records, capped } = await searchPages(this, withoutEmpty(query), { ...options, pageSize }, wanted);
-	if (capped && records.length < wanted) throw capError(this, 'sort', options.itemIndex);
+	const pageSize = options.returnAll
+		? (options.pageSize ?? SEARCH_PAGE_SIZE)
+		: Math.min(options.pageSize ?? SEARCH_PAGE_SIZE, Math.max(1, wanted));
+	if (sortsByUpdatedAscending(query))
+		return await keysetSearch(scope, query, options, wanted, pageSize);
+	const { records, capped } = await searchPages(
+		scope,
+		withoutEmpty(query),
+		{ ...options, pageSize },
+		wanted,
+	);
+	if (capped && records.length < wanted) throw capError(scope, 'sort');
 	return records;
 }
 
@@ -188,7 +212,6 @@ export interface UpdatedSinceOptions {
 	includeArchived?: boolean;
 	returnAll?: boolean;
 	limit?: number;
-	itemIndex?: number;
 	cap?: typeof LISTING_CAP;
 }
 
@@ -197,7 +220,10 @@ export interface UpdatedSinceOptions {
  * recommends (search, `updated_at` ascending, `gte`, restart past the cap). With `includeArchived`
  * the archive is read first, so the result stays in ascending order. Reused by the polling trigger.
  */
-export async function searchUpdatedSince(this: RequestContext, options: UpdatedSinceOptions): Promise<JsonApiResource[]> {
+export async function searchUpdatedSince(
+	scope: RequestScope,
+	options: UpdatedSinceOptions,
+): Promise<JsonApiResource[]> {
 	const field = updatedAtField(options.queryContext);
 	const query: SearchQuery = {
 		queryContext: options.queryContext,
@@ -206,10 +232,15 @@ export async function searchUpdatedSince(this: RequestContext, options: UpdatedS
 		includeDeleted: options.includeDeleted,
 	};
 	const returnAll = options.returnAll ?? true;
-	const base = { returnAll, limit: options.limit, itemIndex: options.itemIndex, cap: options.cap };
-	const archived = options.includeArchived ? await kustomerSearch.call(this, query, { ...base, archive: true }) : [];
+	const base = { returnAll, limit: options.limit, cap: options.cap };
+	const archived = options.includeArchived
+		? await kustomerSearch(scope, query, { ...base, archive: true })
+		: [];
 	if (!returnAll && archived.length >= (options.limit ?? 50)) return archived;
 	const ids = new Set(archived.map((record) => record.id));
-	const live = await kustomerSearch.call(this, query, { ...base, limit: returnAll ? undefined : (options.limit ?? 50) - archived.length });
+	const live = await kustomerSearch(scope, query, {
+		...base,
+		limit: returnAll ? undefined : (options.limit ?? 50) - archived.length,
+	});
 	return [...archived, ...live.filter((record) => !ids.has(record.id))];
 }

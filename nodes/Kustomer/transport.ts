@@ -2,10 +2,19 @@ import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
 import { plainText } from '../shared/errors';
 import { toRelativeLink } from '../shared/hosts';
-import { pageConcurrency, paginateNumbered } from '../shared/paginate';
+import { paginateNumbered } from '../shared/paginate';
 import { apiRequest } from '../shared/request';
 import { getHeader, waitFromNumber } from '../shared/retry';
-import type { ApiRequestOptions, ApiResponse, HttpHeaders, ProviderErrorInfo, ProviderProfile, RateLimitSnapshot, RequestContext } from '../shared/types';
+import type {
+	ApiRequestOptions,
+	ApiResponse,
+	HttpHeaders,
+	ProviderErrorInfo,
+	ProviderProfile,
+	RateLimitSnapshot,
+	RequestContext,
+	RequestScope,
+} from '../shared/types';
 import { kustomerOrigin } from './hosts';
 import { roleHint } from './roles';
 
@@ -20,19 +29,28 @@ interface KustomerErrorEntry {
 }
 
 function describeEntry(entry: KustomerErrorEntry): string {
-	const sub = entry.meta?.subErrors?.map((s) => [s.source?.pointer, s.title].filter(Boolean).join(': ')).filter(Boolean);
+	const sub = entry.meta?.subErrors
+		?.map((s) => [s.source?.pointer, s.title].filter(Boolean).join(': '))
+		.filter(Boolean);
 	const where = entry.source?.pointer ?? entry.source?.parameter;
 	const text = entry.detail ?? entry.title ?? entry.message ?? entry.code ?? '';
 	return [where ? `${where}: ${text}` : text, ...(sub ?? [])].filter(Boolean).join('; ');
 }
 
 /** Kustomer's `errors[]` (simple or JSON:API shape), older top-level keys, text or HTML. */
-export function parseKustomerError(response: ApiResponse<unknown>, request: { method: string; path: string }): ProviderErrorInfo {
+export function parseKustomerError(
+	response: ApiResponse<unknown>,
+	request: { method: string; path: string },
+): ProviderErrorInfo {
 	const body = response.body as IDataObject | string | undefined;
 	let message = '';
 	let code: string | undefined;
 	if (body && typeof body === 'object') {
-		const errors = Array.isArray(body.errors) ? (body.errors as KustomerErrorEntry[]) : body.errors ? [body.errors as KustomerErrorEntry] : [];
+		const errors = Array.isArray(body.errors)
+			? (body.errors as KustomerErrorEntry[])
+			: body.errors
+				? [body.errors as KustomerErrorEntry]
+				: [];
 		message = errors.map(describeEntry).filter(Boolean).join('; ');
 		code = errors[0]?.code;
 		if (!message) message = String(body.message ?? body.error ?? body.errorCode ?? '');
@@ -42,12 +60,33 @@ export function parseKustomerError(response: ApiResponse<unknown>, request: { me
 	const status = response.statusCode;
 	if (status === 401) {
 		return /expired/i.test(message)
-			? { message: 'the API key has expired (Expired token)', hint: 'Create a new API key in Kustomer under Settings › Security › API Keys and update the credentials.', code }
-			: { message: `invalid API key, or the key lacks a role this request needs${message ? ` (${message})` : ''}`, hint: 'Check the API key. Kustomer also answers 401 when a key lacks a role; roles cannot be added to an existing key, so create a new key with the roles needed.', code };
+			? {
+					message: 'the API key has expired (Expired token)',
+					hint:
+						'Create a new API key in Kustomer under Settings › Security › API Keys and update ' +
+						'the credentials.',
+					code,
+				}
+			: {
+					message:
+						'invalid API key, or the key lacks a role this request needs' +
+						(message ? ` (${message})` : ''),
+					hint:
+						'Check the API key. Kustomer also answers 401 when a key lacks a role; roles cannot ' +
+						'be added to an existing key, so create a new key with the roles needed.',
+					code,
+				};
 	}
-	if (status === 403) return { message: message || 'forbidden', hint: roleHint(message, request), code };
+	if (status === 403)
+		return { message: message || 'forbidden', hint: roleHint(message, request), code };
 	if (/associated with pod .* handled by/i.test(message)) {
-		return { message, code, hint: 'The API key belongs to another Kustomer region: choose "Organization Host" in the credentials, which routes to the right region.' };
+		return {
+			message,
+			code,
+			hint:
+				'The API key belongs to another Kustomer region: choose "Organization Host" in the ' +
+				'credentials, which routes to the right region.',
+		};
 	}
 	return { message, code };
 }
@@ -57,14 +96,24 @@ export function parseKustomerError(response: ApiResponse<unknown>, request: { me
  * milliseconds when that large, else seconds until reset). The window used for pacing ends at the
  * reset, so the pace follows the provider's own clock.
  */
-export function readKustomerRateLimit(headers: HttpHeaders, now = Date.now()): RateLimitSnapshot | undefined {
+export function readKustomerRateLimit(
+	headers: HttpHeaders,
+	now = Date.now(),
+): RateLimitSnapshot | undefined {
 	const remaining = getHeader(headers, 'x-ratelimit-remaining');
 	if (remaining === undefined) return undefined;
 	const limit = getHeader(headers, 'x-ratelimit-limit');
 	const reset = Number(getHeader(headers, 'x-ratelimit-reset'));
-	const resetAtMs = Number.isFinite(reset) && reset > 0 ? now + waitFromNumber(reset, now) : undefined;
-	const windowMs = resetAtMs === undefined ? 60_000 : Math.min(60_000, Math.max(1_000, resetAtMs - now));
-	return { limit: limit === undefined ? undefined : Number(limit), remaining: Number(remaining), windowMs, resetAtMs };
+	const resetAtMs =
+		Number.isFinite(reset) && reset > 0 ? now + waitFromNumber(reset, now) : undefined;
+	const windowMs =
+		resetAtMs === undefined ? 60_000 : Math.min(60_000, Math.max(1_000, resetAtMs - now));
+	return {
+		limit: limit === undefined ? undefined : Number(limit),
+		remaining: Number(remaining),
+		windowMs,
+		resetAtMs,
+	};
 }
 
 export const kustomerProfile: ProviderProfile = {
@@ -75,15 +124,33 @@ export const kustomerProfile: ProviderProfile = {
 	readRateLimit: readKustomerRateLimit,
 };
 
-export type KustomerRequestOptions = Omit<ApiRequestOptions, 'method' | 'path'>;
+export type KustomerRequestOptions = Omit<
+	ApiRequestOptions,
+	'method' | 'path' | 'itemIndex' | 'timeoutMs'
+>;
 
+/**
+ * One request to Kustomer's API (`path` from the origin, e.g. `/v1/customers`). The scope says who
+ * sends it: an action node's `Item` (its index and Timeout go with the request) or `{ n8n: this }`
+ * in triggers and dropdown methods.
+ */
 export async function kustomerRequest<T = IDataObject>(
-	this: RequestContext,
+	scope: RequestScope,
 	method: IHttpRequestMethods,
 	path: string,
 	options: KustomerRequestOptions = {},
 ): Promise<ApiResponse<T>> {
-	return await apiRequest.call<RequestContext, [ProviderProfile, ApiRequestOptions], Promise<ApiResponse<T>>>(this, kustomerProfile, { method, path, ...options });
+	return await apiRequest.call<
+		RequestContext,
+		[ProviderProfile, ApiRequestOptions],
+		Promise<ApiResponse<T>>
+	>(scope.n8n, kustomerProfile, {
+		method,
+		path,
+		...options,
+		itemIndex: scope.index,
+		timeoutMs: scope.timeoutMs,
+	});
 }
 
 export interface JsonApiResource extends IDataObject {
@@ -99,7 +166,10 @@ interface JsonApiList extends IDataObject {
 	meta?: { total?: number; totalPages?: number };
 }
 
-/** `{ id, ...attributes }` plus related ids (e.g. `customer: "<id>"`); the raw form stays available via Simplify off. */
+/**
+ * `{ id, ...attributes }` plus related ids (e.g. `customer: "<id>"`); the raw form stays available
+ * via Simplify off.
+ */
 export function flatten(resource: JsonApiResource): IDataObject {
 	const out: IDataObject = { id: resource.id, ...(resource.attributes ?? {}) };
 	for (const [name, relation] of Object.entries(resource.relationships ?? {})) {
@@ -130,19 +200,21 @@ export interface GetManyOptions {
 	returnAll: boolean;
 	limit?: number;
 	pageSize?: number;
-	itemIndex?: number;
 	cap?: typeof LISTING_CAP;
 	/**
-	 * Stop after the first page when its `meta.total` shows the list is past the cap, so the caller can
-	 * go straight to search instead of reading 10,000 records it would then read again.
+	 * Stop after the first page when its `meta.total` shows the list is past the cap, so the caller
+	 * can go straight to search instead of reading 10,000 records it would then read again.
 	 */
 	stopEarlyPastCap?: boolean;
 	/** Pages in flight at once; 1 reads one page after another. */
 	concurrency?: number;
 }
 
-/** Pages of one list fetched at once by default: the org's budget (300 to 2,000 requests a minute by plan,
- * shared by every key) is the only documented limit, and the pacer keeps to it from the rate-limit headers. */
+/**
+ * Pages of one list fetched at once by default: the org's budget (300 to 2,000 requests a minute by
+ * plan, shared by every key) is the only documented limit, and the pacer keeps to it from the
+ * rate-limit headers.
+ */
 export const DEFAULT_CONCURRENCY = 4;
 
 /** `link` with its page number set to `page` (links carry whatever else the server put in them). */
@@ -151,17 +223,19 @@ export function withPage(link: string, page: number): string {
 }
 
 /**
- * Page-number lists: `page`/`pageSize` on the first request, then the first page's `links.next` (re-based
- * onto the credential's host) with each page number. Page 1's `meta.totalPages` lets the following pages
- * be fetched `concurrency` at a time, in order. Records are de-duplicated by id. Never asks for a page past
- * Kustomer's cap; `capped` says the cap cut the list short.
+ * Page-number lists: `page`/`pageSize` on the first request, then the first page's `links.next`
+ * (re-based onto the credential's host) with each page number. Page 1's `meta.totalPages` lets the
+ * following pages be fetched `concurrency` at a time, in order. Records are de-duplicated by id.
+ * Never asks for a page past Kustomer's cap; `capped` says the cap cut the list short.
  */
 export async function kustomerListing(
-	this: RequestContext,
+	scope: RequestScope,
 	path: string,
 	options: GetManyOptions,
 ): Promise<{ records: JsonApiResource[]; capped: boolean }> {
-	const pageSize = options.returnAll ? (options.pageSize ?? 100) : Math.min(options.pageSize ?? 100, Math.max(1, options.limit ?? 50));
+	const pageSize = options.returnAll
+		? (options.pageSize ?? 100)
+		: Math.min(options.pageSize ?? 100, Math.max(1, options.limit ?? 50));
 	const cap = options.cap ?? LISTING_CAP;
 	const capPages = Math.max(1, Math.min(cap.maxPages, Math.ceil(cap.maxRecords / pageSize)));
 	const firstQs = { ...options.qs, page: 1, pageSize };
@@ -173,8 +247,8 @@ export async function kustomerListing(
 		async (page) => {
 			const response =
 				page === 1
-					? await kustomerRequest.call(this, 'GET', path, { qs: firstQs, itemIndex: options.itemIndex })
-					: await kustomerRequest.call(this, 'GET', withPage(template!, page), { itemIndex: options.itemIndex });
+					? await kustomerRequest(scope, 'GET', path, { qs: firstQs })
+					: await kustomerRequest(scope, 'GET', withPage(template!, page));
 			const list = (response.body ?? {}) as JsonApiList;
 			const link = list.links?.next ? toRelativeLink(list.links.next) : undefined;
 			const items = list.data ?? [];
@@ -191,7 +265,11 @@ export async function kustomerListing(
 				return { items, more: false };
 			}
 			const totalPages = Number(list.meta?.totalPages);
-			return { items, more: link !== undefined, totalPages: Number.isFinite(totalPages) ? Math.min(totalPages, capPages) : undefined };
+			return {
+				items,
+				more: link !== undefined,
+				totalPages: Number.isFinite(totalPages) ? Math.min(totalPages, capPages) : undefined,
+			};
 		},
 		{
 			first: 1,
@@ -200,7 +278,7 @@ export async function kustomerListing(
 			limit: options.limit,
 			keyOf: (record) => record.id,
 			maxPages: capPages,
-			concurrency: options.concurrency ?? pageConcurrency(this, DEFAULT_CONCURRENCY),
+			concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
 			onPage: (_records, page) => {
 				capped = cappedAt.has(page);
 			},
@@ -210,8 +288,12 @@ export async function kustomerListing(
 	return { records, capped: capped && short };
 }
 
-export async function kustomerGetMany(this: RequestContext, path: string, options: GetManyOptions): Promise<JsonApiResource[]> {
-	return (await kustomerListing.call(this, path, options)).records;
+export async function kustomerGetMany(
+	scope: RequestScope,
+	path: string,
+	options: GetManyOptions,
+): Promise<JsonApiResource[]> {
+	return (await kustomerListing(scope, path, options)).records;
 }
 
 /** The `data` of a single-record response. */

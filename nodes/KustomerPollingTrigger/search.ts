@@ -29,7 +29,7 @@ export function timeOf(target: SearchTarget) {
 }
 
 async function search(context: IPollFunctions, target: SearchTarget, body: IDataObject, page: number, pageSize: number): Promise<JsonApiResource[]> {
-	const response = await kustomerRequest.call(context, 'POST', SEARCH_PATH, {
+	const response = await kustomerRequest({ n8n: context }, 'POST', SEARCH_PATH, {
 		qs: { page, pageSize },
 		body: { queryContext: target.queryContext, ...body, ...(target.includeDeleted ? { includeDeleted: true } : {}) },
 		// A search changes nothing: safe to repeat after a broken connection.

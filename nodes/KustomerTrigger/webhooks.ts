@@ -21,7 +21,7 @@ function limitError(context: IHookFunctions, count: number): NodeOperationError 
 }
 
 export async function listWebhooks(this: IHookFunctions): Promise<JsonApiResource[]> {
-	const response = await kustomerRequest.call(this, 'GET', PATH, { qs: { pageSize: 100 } });
+	const response = await kustomerRequest({ n8n: this }, 'GET', PATH, { qs: { pageSize: 100 } });
 	return ((response.body as IDataObject)?.data as JsonApiResource[] | undefined) ?? [];
 }
 
@@ -37,7 +37,7 @@ export function sameEvents(a: unknown, b: string[]): boolean {
 }
 
 export async function deleteWebhook(this: IHookFunctions, id: string): Promise<void> {
-	await kustomerRequest.call(this, 'DELETE', `${PATH}/${idSegment(this.getNode(), id, 'webhookId', 0)}`, { acceptStatuses: [404] });
+	await kustomerRequest({ n8n: this }, 'DELETE', `${PATH}/${idSegment(this.getNode(), id, 'webhookId', 0)}`, { acceptStatuses: [404] });
 }
 
 /** Registers one outbound webhook for this node and keeps its id and signing token in static data. */
@@ -48,13 +48,13 @@ export async function createWebhook(this: IHookFunctions, events: string[]): Pro
 	const existing = await listWebhooks.call(this);
 	if (existing.length >= MAX_WEBHOOKS) throw limitError(this, existing.length);
 	const name = `n8n ${this.getWorkflow().name ?? this.getWorkflow().id ?? ''} ${this.getNode().name}`.slice(0, 255);
-	const response = await kustomerRequest.call(this, 'POST', PATH, { body: { name, url, events } });
+	const response = await kustomerRequest({ n8n: this }, 'POST', PATH, { body: { name, url, events } });
 	const created = (response.body as IDataObject)?.data as JsonApiResource | undefined;
 	if (!created?.id) throw new NodeOperationError(this.getNode(), 'Kustomer created the webhook but did not return its ID');
 	let token = tokenOf(created);
 	if (!token) {
 		// The create response does not always carry the token: read the webhook back.
-		const one = await kustomerRequest.call(this, 'GET', `${PATH}/${idSegment(this.getNode(), created.id, 'webhookId', 0)}`);
+		const one = await kustomerRequest({ n8n: this }, 'GET', `${PATH}/${idSegment(this.getNode(), created.id, 'webhookId', 0)}`);
 		token = tokenOf((one.body as IDataObject)?.data as JsonApiResource | undefined);
 	}
 	if (!token) {

@@ -16,7 +16,7 @@ import type { z } from 'zod';
 
 import { inputError, itemSuffix } from './errors';
 import { RecordId } from './ids';
-import { PaginationStalledError } from './paginate';
+import { MAX_CONCURRENCY, PaginationStalledError } from './paginate';
 import { DEFAULT_TIMEOUT_MS } from './request';
 import { timeoutOption } from './descriptions';
 import { parseWith } from './validate';
@@ -140,6 +140,17 @@ export class Item {
 		return { mode: 'id', value };
 	}
 
+	/**
+	 * Options › Concurrency: pages of a list fetched at once, at most MAX_CONCURRENCY; `fallback`
+	 * when it is not set or not a whole number of 1 or more.
+	 */
+	concurrency(fallback: number): number {
+		const value = this.raw<unknown>('options.concurrency', null);
+		const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+		const usable = typeof number === 'number' && Number.isInteger(number) && number >= 1;
+		return usable ? Math.min(number, MAX_CONCURRENCY) : fallback;
+	}
+
 	/** Return All / Limit: undefined means "all". */
 	limit(): number | undefined {
 		if (this.raw<unknown>('returnAll', false) === true) return undefined;
@@ -153,11 +164,18 @@ export function splitList(value: unknown): string[] {
 	return parts.map((part) => String(part).trim()).filter((part) => part !== '');
 }
 
-/** A record without what n8n leaves for untouched fields: undefined, empty text, empty lists. */
-export function compact(record: IDataObject): IDataObject {
+/**
+ * A record without what n8n leaves for untouched fields: undefined, empty text, empty lists; with
+ * `dropNull`, null too (for APIs where a null would clear the field).
+ */
+export function compact(record: IDataObject, options: { dropNull?: boolean } = {}): IDataObject {
 	const out: IDataObject = {};
 	for (const [key, value] of Object.entries(record)) {
-		const empty = value === undefined || value === '' || (Array.isArray(value) && !value.length);
+		const empty =
+			value === undefined ||
+			value === '' ||
+			(options.dropNull === true && value === null) ||
+			(Array.isArray(value) && !value.length);
 		if (!empty) out[key] = value;
 	}
 	return out;

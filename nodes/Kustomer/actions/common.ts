@@ -1,64 +1,66 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INode, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 
-import { describeOperation, returnAllOrLimit, simplifyField } from '../../shared/descriptions';
-
-import { idSegment } from '../../shared/ids';
-import { inputError } from '../../shared/errors';
-import type { OperationModule } from '../../shared/router';
+import { returnAllOrLimit, simplifyField } from '../../shared/descriptions';
+import { compact as compactAll } from '../../shared/kit';
+import type { Item } from '../../shared/kit';
 import { isoDateSchema, parseWith } from '../../shared/validate';
-import { concurrencyListOption, conversationLocator, customerLocator, includeArchivedOption, outputOptions, updatedSinceOption } from '../descriptions';
-import { emit } from '../output';
-import { collection, param } from '../params';
-import type { OutputKind } from '../output';
+import {
+	concurrencyListOption,
+	conversationLocator,
+	customerLocator,
+	includeArchivedOption,
+	outputOptions,
+	updatedSinceOption,
+} from '../descriptions';
+import { shapeOf } from '../output';
+import type { OutputKind, Shape } from '../output';
 import { searchUpdatedSince } from '../search';
-import { dataOf, kustomerListing, kustomerRequest } from '../transport';
+import { DEFAULT_CONCURRENCY, dataOf, kustomerListing, kustomerRequest } from '../transport';
 import type { JsonApiResource } from '../transport';
 
-/** A locator or plain ID parameter as one safe path segment. */
-export function idParam(context: IExecuteFunctions, parameter: string, label: string, itemIndex: number): string {
-	return idSegment(context.getNode(), context.getNodeParameter(parameter, itemIndex, '', { extractValue: true }), label, itemIndex);
-}
+/**
+ * A record without unset fields; Kustomer would clear an attribute sent as null, so null is
+ * dropped.
+ */
+export const compact = (record: IDataObject): IDataObject => compactAll(record, { dropNull: true });
 
 /** Sends one request and returns the record in `data`. */
 export async function sendRecord(
-	context: IExecuteFunctions,
-	itemIndex: number,
+	item: Item,
 	method: IHttpRequestMethods,
 	path: string,
 	body?: unknown,
 	qs?: IDataObject,
 ): Promise<JsonApiResource> {
-	// Kustomer's PATCH merges the attributes sent, so repeating it yields the same record: safe to retry.
+	// Kustomer's PATCH merges the attributes sent, so repeating it yields the same record: safe to
+	// retry.
 	const idempotent = method === 'PATCH' ? true : undefined;
-	const response = await kustomerRequest.call(context, method, path, { body, qs, itemIndex, idempotent });
+	const response = await kustomerRequest(item, method, path, { body, qs, idempotent });
 	return dataOf(response.body);
 }
 
-/** GET one record and emit it. */
-export async function getAndEmit(context: IExecuteFunctions, itemIndex: number, path: string, kind: OutputKind): Promise<INodeExecutionData[]> {
-	return emit(context, itemIndex, kind, await sendRecord(context, itemIndex, 'GET', path));
-}
-
-/** Return All / Limit from the operation's fields. */
-export function pagingParams(context: IExecuteFunctions, itemIndex: number): { returnAll: boolean; limit: number } {
-	return {
-		returnAll: param(context, 'returnAll', itemIndex, false),
-		limit: param(context, 'limit', itemIndex, 50),
-	};
-}
-
 /** An ISO 8601 date (validated, normalised to UTC); names the parameter when it is not one. */
-export function isoDate(node: INode, value: unknown, label: string, itemIndex: number): string {
-	return new Date(Date.parse(parseWith(node, isoDateSchema, String(value), label, itemIndex))).toISOString();
+export function isoDate(item: Item, value: unknown, label: string): string {
+	const text = parseWith(item.node, isoDateSchema, String(value), label, item.index);
+	return new Date(Date.parse(text)).toISOString();
 }
 
 /** A validated ISO date from a collection entry, or undefined when empty. */
-export function dateOption(context: IExecuteFunctions, itemIndex: number, value: unknown, label: string): string | undefined {
+export function dateOption(item: Item, value: unknown, label: string): string | undefined {
 	if (value === '' || value === undefined || value === null) return undefined;
-	return isoDate(context.getNode(), value, label, itemIndex);
+	return isoDate(item, value, label);
 }
 
-export interface ListSpec {
+/** Refuses a body with nothing to change, before anything is sent. */
+export function requireChanges(item: Item, body: IDataObject, parameter: string): IDataObject {
+	if (Object.keys(body).length === 0) {
+		throw item.fail(parameter, 'is empty: add at least one field to change');
+	}
+	return body;
+}
+
+/** What a Get Many lists: the path and how its records are output. */
+export interface ListTarget {
 	path: string;
 	kind: OutputKind;
 	qs?: IDataObject;
@@ -69,104 +71,110 @@ export interface ListSpec {
 	searchAnd?: IDataObject[];
 }
 
+/** A Get Many as read from the item: its target, Return All / Limit and its Options. */
+export interface ListInput extends ListTarget {
+	/** Undefined: Return All. */
+	limit: number | undefined;
+	since?: string;
+	includeArchived: boolean;
+	concurrency: number;
+	shape: Shape;
+}
+
+/**
+ * The fields of a Get Many: the operation's own fields, Return All / Limit, Simplify (customer,
+ * conversation and message output), and Options (Updated Since / Include Archived for lists that
+ * have a search context, Concurrency, Raw Data).
+ */
+export function listFields(
+	options: { fields?: INodeProperties[]; simplify?: boolean; incremental?: boolean } = {},
+): INodeProperties[] {
+	const extra = options.incremental
+		? [updatedSinceOption, includeArchivedOption, concurrencyListOption]
+		: [concurrencyListOption];
+	return [
+		...(options.fields ?? []),
+		...returnAllOrLimit(),
+		...(options.simplify ? [simplifyField] : []),
+		outputOptions(extra),
+	];
+}
+
+/** Reads the paging and Options of a Get Many for `target`. */
+export function readList(item: Item, target: ListTarget): ListInput {
+	const options = item.collection('options');
+	const since = target.queryContext
+		? dateOption(item, options.updatedSince, 'Updated Since')
+		: undefined;
+	return {
+		...target,
+		limit: item.limit(),
+		since,
+		includeArchived: options.includeArchived === true,
+		concurrency: item.concurrency(DEFAULT_CONCURRENCY),
+		shape: shapeOf(item, target.kind),
+	};
+}
+
 /**
  * A Get Many: the plain list, or (Options › Updated Since) search sorted by `updatedAt` ascending.
  * Return All past Kustomer's 10,000-record listing cap continues through search, so every record is
  * returned exactly once.
  */
-export async function listAndEmit(context: IExecuteFunctions, itemIndex: number, spec: ListSpec): Promise<INodeExecutionData[]> {
-	const { returnAll, limit } = pagingParams(context, itemIndex);
-	const options = collection(context, 'options', itemIndex);
-	const since = spec.queryContext ? dateOption(context, itemIndex, options.updatedSince, 'Updated Since') : undefined;
-	const includeArchived = options.includeArchived === true;
-	const viaSearch = (start?: string) =>
-		searchUpdatedSince.call(context, { queryContext: spec.queryContext!, since: start, and: spec.searchAnd, includeArchived, returnAll, limit, itemIndex });
-	if (since !== undefined) return emit(context, itemIndex, spec.kind, await viaSearch(since));
-	const listing = await kustomerListing.call(context, spec.path, {
-		qs: spec.qs,
+export async function runList(item: Item, input: ListInput): Promise<IDataObject[]> {
+	const { limit, includeArchived, queryContext } = input;
+	const returnAll = limit === undefined;
+	const viaSearch = async (since?: string) =>
+		await searchUpdatedSince(item, {
+			queryContext: queryContext!,
+			since,
+			and: input.searchAnd,
+			includeArchived,
+			returnAll,
+			limit,
+		});
+	if (input.since !== undefined) return (await viaSearch(input.since)).map(input.shape);
+	const listing = await kustomerListing(item, input.path, {
+		qs: input.qs,
 		returnAll,
 		limit,
-		pageSize: spec.pageSize,
-		itemIndex,
-		stopEarlyPastCap: returnAll && spec.queryContext !== undefined,
+		pageSize: input.pageSize,
+		concurrency: input.concurrency,
+		stopEarlyPastCap: returnAll && queryContext !== undefined,
 	});
-	if (!listing.capped || !spec.queryContext) return emit(context, itemIndex, spec.kind, listing.records);
+	if (!listing.capped || !queryContext) return listing.records.map(input.shape);
 	const seen = new Set(listing.records.map((record) => record.id));
 	const rest = (await viaSearch()).filter((record) => !seen.has(record.id));
 	const all = [...listing.records, ...rest];
-	return emit(context, itemIndex, spec.kind, returnAll ? all : all.slice(0, limit));
+	return (returnAll ? all : all.slice(0, limit)).map(input.shape);
 }
 
-/** Refuses a body with nothing to change, before anything is sent. */
-export function requireChanges(context: IExecuteFunctions, body: IDataObject, parameter: string, itemIndex: number): IDataObject {
-	if (Object.keys(body).length === 0) throw inputError(context.getNode(), parameter, 'is empty: add at least one field to change', itemIndex);
-	return body;
-}
-
-export interface ListOperationSpec {
-	resource: string;
-	operation: string;
-	/** Fields before Return All (e.g. the parent's locator). */
-	fields?: INodeProperties[];
-	/** Offer Simplify (customer, conversation and message output). */
-	simplify?: boolean;
-	/** Offer Updated Since / Include Archived (lists that have a search context). */
-	incremental?: boolean;
-	maxPageSize?: number;
-	build: (context: IExecuteFunctions, itemIndex: number) => ListSpec;
-}
-
-/** A Get Many operation module (description + execute) from its list spec. */
-export function listOperation(spec: ListOperationSpec): OperationModule {
-	const options = spec.incremental ? [updatedSinceOption, includeArchivedOption, concurrencyListOption] : [concurrencyListOption];
-	const properties: INodeProperties[] = [
-		...(spec.fields ?? []),
-		...returnAllOrLimit(),
-		...(spec.simplify ? [simplifyField] : []),
-		outputOptions(options),
+/** The "Messages Of" / "Notes Of" fields of a Get Many of messages or notes. */
+export function scopeFields(resource: 'message' | 'note'): INodeProperties[] {
+	return [
+		{
+			displayName: `${resource === 'message' ? 'Messages' : 'Notes'} Of`,
+			name: 'scope',
+			type: 'options',
+			noDataExpression: true,
+			default: 'conversation',
+			options: [
+				{ name: 'A Conversation', value: 'conversation' },
+				{ name: 'A Customer', value: 'customer' },
+				{ name: 'All Conversations', value: 'all' },
+			],
+		},
+		conversationLocator({ displayOptions: { show: { scope: ['conversation'] } } }),
+		customerLocator({ displayOptions: { show: { scope: ['customer'] } } }),
 	];
-	return {
-		description: describeOperation(spec.resource, spec.operation, properties),
-		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-			return await listAndEmit(this, itemIndex, { pageSize: spec.maxPageSize, ...spec.build(this, itemIndex) });
-		},
-	};
 }
 
-/** A locator or ID parameter, validated like a path segment, as the plain ID (for request bodies). */
-export function idValue(context: IExecuteFunctions, parameter: string, label: string, itemIndex: number): string {
-	return decodeURIComponent(idParam(context, parameter, label, itemIndex));
-}
-
-/** Get Many of messages or notes: of a conversation, of a customer, or of the whole org. */
-export function scopedListOperation(resource: 'message' | 'note', simplify: boolean): OperationModule {
-	const plural = `${resource}s`;
-	const kind: OutputKind = resource === 'message' ? 'message' : 'record';
-	return listOperation({
-		resource,
-		operation: 'getMany',
-		simplify,
-		fields: [
-			{
-				displayName: `${resource === 'message' ? 'Messages' : 'Notes'} Of`,
-				name: 'scope',
-				type: 'options',
-				noDataExpression: true,
-				default: 'conversation',
-				options: [
-					{ name: 'A Conversation', value: 'conversation' },
-					{ name: 'A Customer', value: 'customer' },
-					{ name: 'All Conversations', value: 'all' },
-				],
-			},
-			conversationLocator({ displayOptions: { show: { scope: ['conversation'] } } }),
-			customerLocator({ displayOptions: { show: { scope: ['customer'] } } }),
-		],
-		build: (context, itemIndex) => {
-			const scope = param(context, 'scope', itemIndex, 'conversation');
-			if (scope === 'customer') return { path: `/v1/customers/${idParam(context, 'customerId', 'Customer', itemIndex)}/${plural}`, kind };
-			if (scope === 'all') return { path: `/v1/${plural}`, kind };
-			return { path: `/v1/conversations/${idParam(context, 'conversationId', 'Conversation', itemIndex)}/${plural}`, kind };
-		},
-	});
+/** The list path of messages or notes: of a conversation, of a customer, or of the whole org. */
+export function scopedPath(item: Item, plural: 'messages' | 'notes'): string {
+	const scope = item.string('scope', 'Scope', { fallback: 'conversation' });
+	if (scope === 'customer')
+		return `/v1/customers/${item.id('customerId', 'Customer').path}/${plural}`;
+	if (scope === 'all') return `/v1/${plural}`;
+	const conversation = item.id('conversationId', 'Conversation');
+	return `/v1/conversations/${conversation.path}/${plural}`;
 }

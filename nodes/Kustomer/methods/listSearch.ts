@@ -19,9 +19,14 @@ async function page(
 ): Promise<INodeListSearchResult> {
 	const pageNumber = Number(paginationToken ?? 1);
 	const qs = { ...(request.search ? {} : request.qs), page: pageNumber, pageSize: PAGE_SIZE };
+	const scope = { n8n: context };
 	const response = request.search
-		? await kustomerRequest.call(context, 'POST', '/v1/customers/search', { qs, body: request.search, idempotent: true })
-		: await kustomerRequest.call(context, 'GET', request.path, { qs });
+		? await kustomerRequest(scope, 'POST', '/v1/customers/search', {
+				qs,
+				body: request.search,
+				idempotent: true,
+			})
+		: await kustomerRequest(scope, 'GET', request.path, { qs });
 	const body = (response.body ?? {}) as ListBody;
 	const results = (body.data ?? []).map(flatten).filter(keep).map(toResult);
 	return { results, paginationToken: body.links?.next ? String(pageNumber + 1) : undefined };

@@ -9,7 +9,7 @@ async function options(
 	path: string,
 	toOption: (record: IDataObject) => INodePropertyOptions,
 ): Promise<INodePropertyOptions[]> {
-	const records = await kustomerGetMany.call(context, path, { returnAll: false, limit: 1000 });
+	const records = await kustomerGetMany({ n8n: context }, path, { returnAll: false, limit: 1000 });
 	return records
 		.map(flatten)
 		.map(toOption)
@@ -42,7 +42,7 @@ export async function getCustomAttributes(this: ILoadOptionsFunctions): Promise<
 	const resource = String(this.getCurrentNodeParameter('resource') ?? 'customer');
 	const klass = resource === 'customObject' ? String(this.getCurrentNodeParameter('klass') ?? '') : undefined;
 	if (resource === 'customObject' && !klass) return [];
-	const definitions = await readDefinitions.call(this, metadataResource(resource, klass));
+	const definitions = await readDefinitions({ n8n: this }, metadataResource(resource, klass));
 	return Object.entries(definitions)
 		.map(([key, definition]) => ({ name: `${definition.displayName ?? key} (${key})`, value: key }))
 		.sort((a, b) => a.name.localeCompare(b.name));

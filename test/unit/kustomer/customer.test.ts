@@ -126,6 +126,23 @@ describe('Kustomer › Customer', () => {
 		expect(k.requests()).toHaveLength(0);
 	});
 
+	it('update: a field an expression leaves null is not sent (Kustomer would clear it)', async () => {
+		const [c] = k.provider.seedCustomers(1);
+		const updateFields = { name: '={{ $json.name }}', externalId: '={{ $json.ref }}' };
+		await k.run(customer('update', { customerId: rl(c.id), updateFields }), {
+			items: [{ name: null, ref: 'ext-7' }],
+		});
+		expect(k.requests().map((request) => request.body)).toEqual([{ externalId: 'ext-7' }]);
+		k.sandbox.clearRequests();
+		const error = (await k
+			.run(customer('update', { customerId: rl(c.id), updateFields }), { items: [{ name: null }] })
+			.catch((e: NodeOperationError) => e)) as NodeOperationError;
+		expect(error.message).toBe(
+			"Parameter 'Update Fields' is empty: add at least one field to change [item 0]",
+		);
+		expect(k.requests()).toHaveLength(0);
+	});
+
 	it('delete: DELETE and one { deleted: true } item', async () => {
 		const [c] = k.provider.seedCustomers(1);
 		const out = await k.run(customer('delete', { customerId: rl(c.id) }));

@@ -156,8 +156,8 @@ describe('Kustomer listing cap and search restart', () => {
 		// Scaled cap: 3 pages or 30 records; groups of 4 records share one updatedAt across page edges.
 		k.provider.configure({ searchMaxPages: 3, searchMaxRecords: 30 });
 		k.provider.seedCustomers(95, { startMs: start, stepMs: 1000, sameEvery: 4 });
-		const context = k.contextFor({});
-		const records = await searchUpdatedSince.call(context, { queryContext: 'customer', since: new Date(start).toISOString(), cap: { maxPages: 3, maxRecords: 30 } });
+		const context = { n8n: k.contextFor({}) };
+		const records = await searchUpdatedSince(context, { queryContext: 'customer', since: new Date(start).toISOString(), cap: { maxPages: 3, maxRecords: 30 } });
 		expect(records.map((r) => r.attributes?.name)).toEqual(Array.from({ length: 95 }, (_, i) => `Customer ${i + 1}`));
 		const log = k.requests();
 		expect(log.every((r) => r.status === 200)).toBe(true);
@@ -171,8 +171,8 @@ describe('Kustomer listing cap and search restart', () => {
 	it('with a small page size the restart happens at the page cap', async () => {
 		k.provider.configure({ searchMaxPages: 3, searchMaxRecords: 30 });
 		k.provider.seedCustomers(50, { startMs: start, stepMs: 1000, sameEvery: 3 });
-		const context = k.contextFor({});
-		const records = await kustomerSearch.call(
+		const context = { n8n: k.contextFor({}) };
+		const records = await kustomerSearch(
 			context,
 			{ queryContext: 'customer', sort: [{ customer_updated_at: 'asc' }] },
 			{ returnAll: true, pageSize: 10, cap: { maxPages: 3, maxRecords: 30 } },
@@ -187,11 +187,11 @@ describe('Kustomer listing cap and search restart', () => {
 	it('past the cap with another sort, or with more records than the cap at one instant, the item fails', async () => {
 		k.provider.configure({ searchMaxPages: 3, searchMaxRecords: 30 });
 		k.provider.seedCustomers(40, { startMs: start, stepMs: 1000, sameEvery: 40 });
-		const context = k.contextFor({});
+		const context = { n8n: k.contextFor({}) };
 		await expect(
-			kustomerSearch.call(context, { queryContext: 'customer', sort: [{ customer_name: 'asc' }] }, { returnAll: true, pageSize: 10, cap: { maxPages: 3, maxRecords: 30 } }),
+			kustomerSearch(context, { queryContext: 'customer', sort: [{ customer_name: 'asc' }] }, { returnAll: true, pageSize: 10, cap: { maxPages: 3, maxRecords: 30 } }),
 		).rejects.toThrow('Kustomer returns at most 10000 results per search');
-		await expect(searchUpdatedSince.call(context, { queryContext: 'customer', cap: { maxPages: 3, maxRecords: 30 } })).rejects.toThrow("share the same 'Updated At' value");
+		await expect(searchUpdatedSince(context, { queryContext: 'customer', cap: { maxPages: 3, maxRecords: 30 } })).rejects.toThrow("share the same 'Updated At' value");
 	});
 
 	it('includeArchived reads records older than two years from the archive search first', async () => {
@@ -200,9 +200,9 @@ describe('Kustomer listing cap and search restart', () => {
 		const deleted = k.provider.insert('customer', { name: 'Gone' });
 		await k.run({ resource: 'customer', operation: 'delete', customerId: rl(deleted.id) });
 		k.sandbox.clearRequests();
-		const context = k.contextFor({});
-		const live = await searchUpdatedSince.call(context, { queryContext: 'customer' });
-		const all = await searchUpdatedSince.call(context, { queryContext: 'customer', includeArchived: true, includeDeleted: true });
+		const context = { n8n: k.contextFor({}) };
+		const live = await searchUpdatedSince(context, { queryContext: 'customer' });
+		const all = await searchUpdatedSince(context, { queryContext: 'customer', includeArchived: true, includeDeleted: true });
 		expect(live.map((r) => r.id)).toEqual([recent.id]);
 		expect(all.map((r) => r.id)).toEqual([old.id, recent.id, deleted.id]);
 		expect(k.requests().map((r) => r.path)).toEqual(['/v1/customers/search', '/v1/customers/archive/search', '/v1/customers/search']);
@@ -212,8 +212,8 @@ describe('Kustomer listing cap and search restart', () => {
 	it('a plain list never asks for a page past the cap and says it was capped', async () => {
 		k.provider.configure({ listMaxPages: 2, listMaxRecords: 1000 });
 		k.provider.seedCustomers(25);
-		const context = k.contextFor({});
-		const listing = await kustomerListing.call(context, '/v1/customers', { returnAll: true, pageSize: 10, cap: { maxPages: 2, maxRecords: 1000 } });
+		const context = { n8n: k.contextFor({}) };
+		const listing = await kustomerListing(context, '/v1/customers', { returnAll: true, pageSize: 10, cap: { maxPages: 2, maxRecords: 1000 } });
 		expect(listing.records).toHaveLength(20);
 		expect(listing.capped).toBe(true);
 		expect(k.requests().map((r) => r.url)).toEqual(['/v1/customers?page=1&pageSize=10', '/v1/customers?page=2&pageSize=10']);

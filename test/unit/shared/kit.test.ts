@@ -294,5 +294,21 @@ describe('the item readers', () => {
 	it('compact() drops undefined, empty text and empty lists; keeps false, 0 and null', () => {
 		const record = { a: undefined, b: '', c: [], d: false, e: 0, f: null, g: 'x', h: [1] };
 		expect(compact(record)).toEqual({ d: false, e: 0, f: null, g: 'x', h: [1] });
+		expect(compact(record, { dropNull: true })).toEqual({ d: false, e: 0, g: 'x', h: [1] });
+	});
+
+	it('concurrency() reads Options › Concurrency: whole numbers from 1, at most 10', async () => {
+		const read = async (concurrency: unknown) =>
+			await readWith(
+				(item) => item.concurrency(4),
+				concurrency === undefined ? {} : { options: { concurrency } },
+			);
+		expect(await read(undefined)).toBe(4);
+		expect(await read(1)).toBe(1);
+		expect(await read('3')).toBe(3);
+		expect(await read(10)).toBe(10);
+		expect(await read(11)).toBe(10);
+		expect(await read(500)).toBe(10);
+		for (const bad of [0, -2, 2.5, '', 'many', null, true]) expect(await read(bad)).toBe(4);
 	});
 });

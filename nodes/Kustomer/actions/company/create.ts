@@ -1,26 +1,32 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation } from '../../../shared/descriptions';
-import { inputError } from '../../../shared/errors';
+import { defineOperation } from '../../../shared/kit';
 import { customAttributesField } from '../../custom';
 import { outputOptions } from '../../descriptions';
-import { emit } from '../../output';
-import { param } from '../../params';
+import { shapeOf } from '../../output';
 import { sendRecord } from '../common';
 import { companyBody, companyFields } from './fields';
 
-const properties: INodeProperties[] = [
-	{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'e.g. Acme Inc.' },
-	companyFields('additionalFields'),
-	customAttributesField(),
-	outputOptions(),
-];
-
-export const description = describeOperation('company', 'create', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const name = param(this, 'name', itemIndex, '').trim();
-	if (!name) throw inputError(this.getNode(), 'Name', 'is empty', itemIndex);
-	const body = { name, ...(await companyBody(this, itemIndex, 'additionalFields')) };
-	return emit(this, itemIndex, 'record', await sendRecord(this, itemIndex, 'POST', '/v1/companies', body));
-}
+export const create = defineOperation('create', {
+	name: 'Create',
+	action: 'Create a company',
+	description: 'Create a company',
+	fields: [
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. Acme Inc.',
+		},
+		companyFields('additionalFields'),
+		customAttributesField(),
+		outputOptions(),
+	],
+	input: async (item) => {
+		const name = item.string('name', 'Name', { required: true });
+		const body = { name, ...(await companyBody(item, 'additionalFields')) };
+		return { body, shape: shapeOf(item, 'record') };
+	},
+	run: async (item, { body, shape }) =>
+		shape(await sendRecord(item, 'POST', '/v1/companies', body)),
+});

@@ -1,26 +1,45 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { splitList } from '../../../shared/kit';
+import type { Item } from '../../../shared/kit';
 import { readCustomAttributes } from '../../custom';
-import { compact, fieldsCollection, listOf, tagsField } from '../../descriptions';
-import { collection } from '../../params';
-import { idParam } from '../common';
+import { fieldsCollection, tagsField } from '../../descriptions';
+import { compact } from '../common';
 
 export function companyFields(name: 'additionalFields' | 'updateFields'): INodeProperties {
 	return fieldsCollection(name, [
-		{ displayName: 'Domains', name: 'domains', type: 'string', default: '', placeholder: 'e.g. acme.example', description: 'Web domains, comma-separated' },
-		{ displayName: 'External ID', name: 'externalId', type: 'string', default: '', description: 'The company ID in your own system' },
-		...(name === 'updateFields' ? [{ displayName: 'Name', name: 'name', type: 'string', default: '' } as INodeProperties] : []),
+		{
+			displayName: 'Domains',
+			name: 'domains',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. acme.example',
+			description: 'Web domains, comma-separated',
+		},
+		{
+			displayName: 'External ID',
+			name: 'externalId',
+			type: 'string',
+			default: '',
+			description: 'The company ID in your own system',
+		},
+		...(name === 'updateFields'
+			? [{ displayName: 'Name', name: 'name', type: 'string', default: '' } as INodeProperties]
+			: []),
 		tagsField(),
 	]);
 }
 
-export async function companyBody(context: IExecuteFunctions, itemIndex: number, name: 'additionalFields' | 'updateFields'): Promise<IDataObject> {
-	const fields = collection(context, name, itemIndex);
-	if (fields.domains !== undefined) fields.domains = listOf(fields.domains);
+export async function companyBody(
+	item: Item,
+	name: 'additionalFields' | 'updateFields',
+): Promise<IDataObject> {
+	const fields = { ...item.collection(name) };
+	if (fields.domains !== undefined) fields.domains = splitList(fields.domains);
 	const body = compact(fields);
-	const custom = await readCustomAttributes.call(context, itemIndex, 'company');
+	const custom = await readCustomAttributes(item, 'company');
 	if (custom) body.custom = custom;
 	return body;
 }
 
-export const companyPath = (context: IExecuteFunctions, itemIndex: number) => `/v1/companies/${idParam(context, 'companyId', 'Company', itemIndex)}`;
+export const companyPath = (item: Item) => `/v1/companies/${item.id('companyId', 'Company').path}`;

@@ -1,14 +1,14 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation } from '../../../shared/descriptions';
+import { defineOperation } from '../../../shared/kit';
 import { companyLocator, outputOptions } from '../../descriptions';
-import { getAndEmit } from '../common';
+import { shapeOf } from '../../output';
+import { sendRecord } from '../common';
 import { companyPath } from './fields';
 
-const properties: INodeProperties[] = [companyLocator(), outputOptions()];
-
-export const description = describeOperation('company', 'get', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	return await getAndEmit(this, itemIndex, companyPath(this, itemIndex), 'record');
-}
+export const get = defineOperation('get', {
+	name: 'Get',
+	action: 'Get a company',
+	description: 'Retrieve a company by ID',
+	fields: [companyLocator(), outputOptions()],
+	input: (item) => ({ path: companyPath(item), shape: shapeOf(item, 'record') }),
+	run: async (item, { path, shape }) => shape(await sendRecord(item, 'GET', path)),
+});

@@ -1,31 +1,38 @@
-import { inputError } from '../../../shared/errors';
-import { compact } from '../../descriptions';
-import { collection } from '../../params';
-import { listOperation } from '../common';
+import { defineOperation } from '../../../shared/kit';
+import { filtersCollection } from '../../descriptions';
+import { compact, listFields, readList, runList } from '../common';
 
 /** Companies, optionally by name (`filter`) or external ID: Kustomer applies one of the two. */
-export const { description, execute } = listOperation({
-	resource: 'company',
-	operation: 'getMany',
-	fields: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			description: 'Kustomer applies one filter at a time',
-			options: [
-				{ displayName: 'External ID', name: 'externalId', type: 'string', default: '' },
-				{ displayName: 'Name', name: 'filter', type: 'string', default: '', description: 'Companies whose name matches' },
-			],
-		},
-	],
-	build: (context, itemIndex) => {
-		const filters = compact(collection(context, 'filters', itemIndex));
+export const getMany = defineOperation('getMany', {
+	name: 'Get Many',
+	action: 'Get many companies',
+	description: 'Retrieve many companies, optionally by name or external ID',
+	fields: listFields({
+		fields: [
+			filtersCollection(
+				[
+					{ displayName: 'External ID', name: 'externalId', type: 'string', default: '' },
+					{
+						displayName: 'Name',
+						name: 'filter',
+						type: 'string',
+						default: '',
+						description: 'Companies whose name matches',
+					},
+				],
+				'Kustomer applies one filter at a time',
+			),
+		],
+	}),
+	input: (item) => {
+		const filters = compact(item.collection('filters'));
 		if (filters.externalId !== undefined && filters.filter !== undefined) {
-			throw inputError(context.getNode(), 'Filters', 'can hold External ID or Name, not both (Kustomer ignores both when both are sent)', itemIndex);
+			throw item.fail(
+				'Filters',
+				'can hold External ID or Name, not both (Kustomer ignores both when both are sent)',
+			);
 		}
-		return { path: '/v1/companies', kind: 'record', qs: filters };
+		return readList(item, { path: '/v1/companies', kind: 'record', qs: filters });
 	},
+	run: runList,
 });

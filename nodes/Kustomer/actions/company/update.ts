@@ -1,18 +1,24 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation } from '../../../shared/descriptions';
+import { defineOperation } from '../../../shared/kit';
 import { customAttributesField } from '../../custom';
 import { companyLocator, outputOptions } from '../../descriptions';
-import { emit } from '../../output';
+import { shapeOf } from '../../output';
 import { requireChanges, sendRecord } from '../common';
 import { companyBody, companyFields, companyPath } from './fields';
 
-const properties: INodeProperties[] = [companyLocator(), companyFields('updateFields'), customAttributesField(), outputOptions()];
-
-export const description = describeOperation('company', 'update', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const path = companyPath(this, itemIndex);
-	const body = requireChanges(this, await companyBody(this, itemIndex, 'updateFields'), 'Update Fields', itemIndex);
-	return emit(this, itemIndex, 'record', await sendRecord(this, itemIndex, 'PUT', path, body));
-}
+export const update = defineOperation('update', {
+	name: 'Update',
+	action: 'Update a company',
+	description: "Update a company's attributes",
+	fields: [
+		companyLocator(),
+		companyFields('updateFields'),
+		customAttributesField(),
+		outputOptions(),
+	],
+	input: async (item) => {
+		const path = companyPath(item);
+		const body = requireChanges(item, await companyBody(item, 'updateFields'), 'Update Fields');
+		return { path, body, shape: shapeOf(item, 'record') };
+	},
+	run: async (item, { path, body, shape }) => shape(await sendRecord(item, 'PUT', path, body)),
+});

@@ -1,24 +1,27 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation, simplifyField } from '../../../shared/descriptions';
+import { simplifyField } from '../../../shared/descriptions';
+import { defineOperation } from '../../../shared/kit';
 import { customAttributesField } from '../../custom';
 import { customerLocator, outputOptions } from '../../descriptions';
-import { emit } from '../../output';
-import { idValue, sendRecord } from '../common';
+import { shapeOf } from '../../output';
+import { sendRecord } from '../common';
 import { conversationBody, conversationFields } from './fields';
 
-const properties: INodeProperties[] = [
-	customerLocator({ description: 'The customer the conversation is with' }),
-	conversationFields('additionalFields'),
-	customAttributesField(),
-	simplifyField,
-	outputOptions(),
-];
-
-export const description = describeOperation('conversation', 'create', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const customer = idValue(this, 'customerId', 'Customer', itemIndex);
-	const body = { customer, ...(await conversationBody(this, itemIndex, 'additionalFields')) };
-	return emit(this, itemIndex, 'conversation', await sendRecord(this, itemIndex, 'POST', '/v1/conversations', body));
-}
+export const create = defineOperation('create', {
+	name: 'Create',
+	action: 'Create a conversation',
+	description: 'Create a conversation for a customer',
+	fields: [
+		customerLocator({ description: 'The customer the conversation is with' }),
+		conversationFields('additionalFields'),
+		customAttributesField(),
+		simplifyField,
+		outputOptions(),
+	],
+	input: async (item) => {
+		const customer = item.id('customerId', 'Customer').raw;
+		const body = { customer, ...(await conversationBody(item, 'additionalFields')) };
+		return { body, shape: shapeOf(item, 'conversation') };
+	},
+	run: async (item, { body, shape }) =>
+		shape(await sendRecord(item, 'POST', '/v1/conversations', body)),
+});

@@ -1,17 +1,15 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation } from '../../../shared/descriptions';
+import { defineOperation } from '../../../shared/kit';
 import { conversationLocator } from '../../descriptions';
-import { done } from '../../output';
 import { kustomerRequest } from '../../transport';
-import { idParam } from '../common';
 
-const properties: INodeProperties[] = [conversationLocator()];
-
-export const description = describeOperation('conversation', 'delete', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const id = idParam(this, 'conversationId', 'Conversation', itemIndex);
-	await kustomerRequest.call(this, 'DELETE', `/v1/conversations/${id}`, { itemIndex });
-	return done(itemIndex, { id: decodeURIComponent(id), deleted: true });
-}
+export const remove = defineOperation('delete', {
+	name: 'Delete',
+	action: 'Delete a conversation',
+	description: 'Delete a conversation',
+	fields: [conversationLocator()],
+	input: (item) => ({ id: item.id('conversationId', 'Conversation') }),
+	run: async (item, { id }) => {
+		await kustomerRequest(item, 'DELETE', `/v1/conversations/${id.path}`);
+		return { id: id.raw, deleted: true };
+	},
+});

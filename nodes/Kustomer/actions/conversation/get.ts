@@ -1,12 +1,14 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { describeOperation, simplifyField } from '../../../shared/descriptions';
-import { idSegment } from '../../../shared/ids';
-import { conversationLocator, outputOptions } from '../../descriptions';
-import { param } from '../../params';
-import { getAndEmit, idParam } from '../common';
+import { simplifyField } from '../../../shared/descriptions';
+import { RecordId } from '../../../shared/ids';
+import { defineOperation } from '../../../shared/kit';
+import type { Item } from '../../../shared/kit';
+import { conversationLocator, externalIdField, outputOptions } from '../../descriptions';
+import { shapeOf } from '../../output';
+import { sendRecord } from '../common';
 
-const properties: INodeProperties[] = [
+const fields: INodeProperties[] = [
 	{
 		displayName: 'Get By',
 		name: 'by',
@@ -14,29 +16,38 @@ const properties: INodeProperties[] = [
 		noDataExpression: true,
 		default: 'id',
 		options: [
-			{ name: 'External ID', value: 'externalId', description: 'The conversation with this ID from your own system' },
-			{ name: 'ID', value: 'id', description: 'A conversation picked from the list, by URL or by ID' },
+			{
+				name: 'External ID',
+				value: 'externalId',
+				description: 'The conversation with this ID from your own system',
+			},
+			{
+				name: 'ID',
+				value: 'id',
+				description: 'A conversation picked from the list, by URL or by ID',
+			},
 		],
 	},
 	conversationLocator({ displayOptions: { show: { by: ['id'] } } }),
-	{
-		displayName: 'External ID',
-		name: 'externalId',
-		type: 'string',
-		required: true,
-		default: '',
-		displayOptions: { show: { by: ['externalId'] } },
-	},
+	externalIdField,
 	simplifyField,
 	outputOptions(),
 ];
 
-export const description = describeOperation('conversation', 'get', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const path =
-		param(this, 'by', itemIndex, 'id') === 'externalId'
-			? `/v1/conversations/externalId=${idSegment(this.getNode(), param(this, 'externalId', itemIndex, ''), 'External ID', itemIndex)}`
-			: `/v1/conversations/${idParam(this, 'conversationId', 'Conversation', itemIndex)}`;
-	return await getAndEmit(this, itemIndex, path, 'conversation');
+function conversationPath(item: Item): string {
+	if (item.string('by', 'Get By', { fallback: 'id' }) === 'externalId') {
+		const value = item.string('externalId', 'External ID');
+		const externalId = RecordId.of(item.node, value, 'External ID', item.index);
+		return `/v1/conversations/externalId=${externalId.path}`;
+	}
+	return `/v1/conversations/${item.id('conversationId', 'Conversation').path}`;
 }
+
+export const get = defineOperation('get', {
+	name: 'Get',
+	action: 'Get a conversation',
+	description: 'Retrieve a conversation by ID or external ID',
+	fields,
+	input: (item) => ({ path: conversationPath(item), shape: shapeOf(item, 'conversation') }),
+	run: async (item, { path, shape }) => shape(await sendRecord(item, 'GET', path)),
+});

@@ -1,14 +1,18 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation } from '../../../shared/descriptions';
+import { defineOperation } from '../../../shared/kit';
 import { conversationLocator, outputOptions } from '../../descriptions';
-import { getAndEmit, idParam } from '../common';
-
-const properties: INodeProperties[] = [conversationLocator(), outputOptions()];
-
-export const description = describeOperation('conversation', 'getTimes', properties);
+import { shapeOf } from '../../output';
+import { sendRecord } from '../common';
 
 /** SLA timings (first response, handle time...): GET /v1/conversations/{id}/times. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	return await getAndEmit(this, itemIndex, `/v1/conversations/${idParam(this, 'conversationId', 'Conversation', itemIndex)}/times`, 'record');
-}
+export const getTimes = defineOperation('getTimes', {
+	name: 'Get Times',
+	action: 'Get times of a conversation',
+	description: "Retrieve a conversation's SLA timings (first response, handle time)",
+	fields: [conversationLocator(), outputOptions()],
+	input: (item) => ({
+		id: item.id('conversationId', 'Conversation'),
+		shape: shapeOf(item, 'record'),
+	}),
+	run: async (item, { id, shape }) =>
+		shape(await sendRecord(item, 'GET', `/v1/conversations/${id.path}/times`)),
+});

@@ -1,18 +1,28 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation, simplifyField } from '../../../shared/descriptions';
+import { simplifyField } from '../../../shared/descriptions';
+import { defineOperation } from '../../../shared/kit';
 import { customAttributesField } from '../../custom';
 import { conversationLocator, outputOptions } from '../../descriptions';
-import { emit } from '../../output';
-import { idParam, requireChanges, sendRecord } from '../common';
+import { shapeOf } from '../../output';
+import { requireChanges, sendRecord } from '../common';
 import { conversationBody, conversationFields } from './fields';
 
-const properties: INodeProperties[] = [conversationLocator(), conversationFields('updateFields'), customAttributesField(), simplifyField, outputOptions()];
-
-export const description = describeOperation('conversation', 'update', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const id = idParam(this, 'conversationId', 'Conversation', itemIndex);
-	const body = requireChanges(this, await conversationBody(this, itemIndex, 'updateFields'), 'Update Fields', itemIndex);
-	return emit(this, itemIndex, 'conversation', await sendRecord(this, itemIndex, 'PUT', `/v1/conversations/${id}`, body));
-}
+export const update = defineOperation('update', {
+	name: 'Update',
+	action: 'Update a conversation',
+	description: 'Update status, assignees, priority, tags or custom attributes',
+	fields: [
+		conversationLocator(),
+		conversationFields('updateFields'),
+		customAttributesField(),
+		simplifyField,
+		outputOptions(),
+	],
+	input: async (item) => {
+		const id = item.id('conversationId', 'Conversation');
+		const fields = await conversationBody(item, 'updateFields');
+		const body = requireChanges(item, fields, 'Update Fields');
+		return { id, body, shape: shapeOf(item, 'conversation') };
+	},
+	run: async (item, { id, body, shape }) =>
+		shape(await sendRecord(item, 'PUT', `/v1/conversations/${id.path}`, body)),
+});

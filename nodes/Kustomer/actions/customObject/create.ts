@@ -1,28 +1,33 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation } from '../../../shared/descriptions';
-import { inputError } from '../../../shared/errors';
+import { defineOperation } from '../../../shared/kit';
 import { customAttributesField } from '../../custom';
 import { klassField, outputOptions } from '../../descriptions';
-import { emit } from '../../output';
-import { param } from '../../params';
+import { shapeOf } from '../../output';
 import { sendRecord } from '../common';
 import { klassPath, objectBody, objectFields } from './fields';
 
-const properties: INodeProperties[] = [
-	klassField,
-	{ displayName: 'Title', name: 'title', type: 'string', required: true, default: '', placeholder: 'e.g. Order #4417' },
-	objectFields('additionalFields'),
-	customAttributesField(),
-	outputOptions(),
-];
-
-export const description = describeOperation('customObject', 'create', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const path = klassPath(this, itemIndex);
-	const title = param(this, 'title', itemIndex, '').trim();
-	if (!title) throw inputError(this.getNode(), 'Title', 'is empty', itemIndex);
-	const body = { title, ...(await objectBody(this, itemIndex, 'additionalFields')) };
-	return emit(this, itemIndex, 'record', await sendRecord(this, itemIndex, 'POST', path, body));
-}
+export const create = defineOperation('create', {
+	name: 'Create',
+	action: 'Create a custom object',
+	description: 'Create a custom object (KObject) of a Klass, optionally for a customer or company',
+	fields: [
+		klassField,
+		{
+			displayName: 'Title',
+			name: 'title',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. Order #4417',
+		},
+		objectFields('additionalFields'),
+		customAttributesField(),
+		outputOptions(),
+	],
+	input: async (item) => {
+		const path = klassPath(item);
+		const title = item.string('title', 'Title', { required: true });
+		const body = { title, ...(await objectBody(item, 'additionalFields')) };
+		return { path, body, shape: shapeOf(item, 'record') };
+	},
+	run: async (item, { path, body, shape }) => shape(await sendRecord(item, 'POST', path, body)),
+});

@@ -1,18 +1,16 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation } from '../../../shared/descriptions';
+import { defineOperation } from '../../../shared/kit';
 import { klassField } from '../../descriptions';
-import { done } from '../../output';
 import { kustomerRequest } from '../../transport';
-import { idParam } from '../common';
 import { klassPath, objectId } from './fields';
 
-const properties: INodeProperties[] = [klassField, objectId];
-
-export const description = describeOperation('customObject', 'delete', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const id = idParam(this, 'objectId', 'Custom Object ID', itemIndex);
-	await kustomerRequest.call(this, 'DELETE', `${klassPath(this, itemIndex)}/${id}`, { itemIndex });
-	return done(itemIndex, { id: decodeURIComponent(id), deleted: true });
-}
+export const remove = defineOperation('delete', {
+	name: 'Delete',
+	action: 'Delete a custom object',
+	description: 'Delete a custom object',
+	fields: [klassField, objectId],
+	input: (item) => ({ id: item.id('objectId', 'Custom Object ID'), klass: klassPath(item) }),
+	run: async (item, { id, klass }) => {
+		await kustomerRequest(item, 'DELETE', `${klass}/${id.path}`);
+		return { id: id.raw, deleted: true };
+	},
+});

@@ -1,13 +1,14 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { describeOperation } from '../../../shared/descriptions';
-import { idSegment } from '../../../shared/ids';
-import { klassField, outputOptions } from '../../descriptions';
-import { param } from '../../params';
-import { getAndEmit, idParam } from '../common';
+import { RecordId } from '../../../shared/ids';
+import { defineOperation } from '../../../shared/kit';
+import type { Item } from '../../../shared/kit';
+import { externalIdField, klassField, outputOptions } from '../../descriptions';
+import { shapeOf } from '../../output';
+import { sendRecord } from '../common';
 import { klassPath, objectId } from './fields';
 
-const properties: INodeProperties[] = [
+const fields: INodeProperties[] = [
 	klassField,
 	{
 		displayName: 'Get By',
@@ -21,17 +22,24 @@ const properties: INodeProperties[] = [
 		],
 	},
 	{ ...objectId, displayOptions: { show: { by: ['id'] } } },
-	{ displayName: 'External ID', name: 'externalId', type: 'string', required: true, default: '', displayOptions: { show: { by: ['externalId'] } } },
+	externalIdField,
 	outputOptions(),
 ];
 
-export const description = describeOperation('customObject', 'get', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const base = klassPath(this, itemIndex);
-	const path =
-		param(this, 'by', itemIndex, 'id') === 'externalId'
-			? `${base}/externalId=${idSegment(this.getNode(), param(this, 'externalId', itemIndex, ''), 'External ID', itemIndex)}`
-			: `${base}/${idParam(this, 'objectId', 'Custom Object ID', itemIndex)}`;
-	return await getAndEmit(this, itemIndex, path, 'record');
+function objectPath(item: Item): string {
+	const base = klassPath(item);
+	if (item.string('by', 'Get By', { fallback: 'id' }) === 'externalId') {
+		const value = item.string('externalId', 'External ID');
+		return `${base}/externalId=${RecordId.of(item.node, value, 'External ID', item.index).path}`;
+	}
+	return `${base}/${item.id('objectId', 'Custom Object ID').path}`;
 }
+
+export const get = defineOperation('get', {
+	name: 'Get',
+	action: 'Get a custom object',
+	description: 'Retrieve a custom object by ID or external ID',
+	fields,
+	input: (item) => ({ path: objectPath(item), shape: shapeOf(item, 'record') }),
+	run: async (item, { path, shape }) => shape(await sendRecord(item, 'GET', path)),
+});

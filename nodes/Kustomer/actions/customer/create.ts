@@ -1,17 +1,25 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation, simplifyField } from '../../../shared/descriptions';
+import { simplifyField } from '../../../shared/descriptions';
+import { defineOperation } from '../../../shared/kit';
 import { customAttributesField } from '../../custom';
 import { outputOptions } from '../../descriptions';
-import { emit } from '../../output';
+import { shapeOf } from '../../output';
 import { sendRecord } from '../common';
 import { customerBody, customerFields } from './fields';
 
-const properties: INodeProperties[] = [customerFields('additionalFields'), customAttributesField(), simplifyField, outputOptions()];
-
-export const description = describeOperation('customer', 'create', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const body = await customerBody(this, itemIndex, 'additionalFields');
-	return emit(this, itemIndex, 'customer', await sendRecord(this, itemIndex, 'POST', '/v1/customers', body));
-}
+export const create = defineOperation('create', {
+	name: 'Create',
+	action: 'Create a customer',
+	description: 'Create a new customer',
+	fields: [
+		customerFields('additionalFields'),
+		customAttributesField(),
+		simplifyField,
+		outputOptions(),
+	],
+	input: async (item) => ({
+		body: await customerBody(item, 'additionalFields'),
+		shape: shapeOf(item, 'customer'),
+	}),
+	run: async (item, { body, shape }) =>
+		shape(await sendRecord(item, 'POST', '/v1/customers', body)),
+});

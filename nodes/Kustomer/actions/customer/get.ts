@@ -1,10 +1,12 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { describeOperation, simplifyField } from '../../../shared/descriptions';
-import { idSegment } from '../../../shared/ids';
+import { simplifyField } from '../../../shared/descriptions';
+import { RecordId } from '../../../shared/ids';
+import { defineOperation } from '../../../shared/kit';
+import type { Item } from '../../../shared/kit';
 import { customerLocator, outputOptions } from '../../descriptions';
-import { param } from '../../params';
-import { getAndEmit, idParam } from '../common';
+import { shapeOf } from '../../output';
+import { sendRecord } from '../common';
 
 const LOOKUPS: Record<string, { label: string; key: string }> = {
 	email: { label: 'Email', key: 'email' },
@@ -12,7 +14,7 @@ const LOOKUPS: Record<string, { label: string; key: string }> = {
 	phone: { label: 'Phone', key: 'phone' },
 };
 
-const properties: INodeProperties[] = [
+const fields: INodeProperties[] = [
 	{
 		displayName: 'Get By',
 		name: 'by',
@@ -21,7 +23,11 @@ const properties: INodeProperties[] = [
 		default: 'id',
 		options: [
 			{ name: 'Email', value: 'email', description: 'The customer with this email address' },
-			{ name: 'External ID', value: 'externalId', description: 'The customer with this ID from your own system' },
+			{
+				name: 'External ID',
+				value: 'externalId',
+				description: 'The customer with this ID from your own system',
+			},
 			{ name: 'ID', value: 'id', description: 'A customer picked from the list, by URL or by ID' },
 			{ name: 'Phone', value: 'phone', description: 'The customer with this phone number' },
 		],
@@ -41,17 +47,24 @@ const properties: INodeProperties[] = [
 	outputOptions(),
 ];
 
-export const description = describeOperation('customer', 'get', properties);
-
 /** The path of a customer lookup: `/v1/customers/{id}` or `/v1/customers/email=…`. */
-export function customerPath(context: IExecuteFunctions, itemIndex: number, by: string): string {
-	const lookup = LOOKUPS[by];
-	if (!lookup) return `/v1/customers/${idParam(context, 'customerId', 'Customer', itemIndex)}`;
-	const value = idSegment(context.getNode(), param(context, 'value', itemIndex, ''), lookup.label, itemIndex);
-	return `/v1/customers/${lookup.key}=${value}`;
+function customerPath(item: Item): string {
+	const lookup = LOOKUPS[item.string('by', 'Get By', { fallback: 'id' })];
+	if (!lookup) return `/v1/customers/${item.id('customerId', 'Customer').path}`;
+	const value = RecordId.of(
+		item.node,
+		item.string('value', lookup.label),
+		lookup.label,
+		item.index,
+	);
+	return `/v1/customers/${lookup.key}=${value.path}`;
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const by = param(this, 'by', itemIndex, 'id');
-	return await getAndEmit(this, itemIndex, customerPath(this, itemIndex, by), 'customer');
-}
+export const get = defineOperation('get', {
+	name: 'Get',
+	action: 'Get a customer',
+	description: 'Retrieve a customer by ID, email, phone or external ID',
+	fields,
+	input: (item) => ({ path: customerPath(item), shape: shapeOf(item, 'customer') }),
+	run: async (item, { path, shape }) => shape(await sendRecord(item, 'GET', path)),
+});

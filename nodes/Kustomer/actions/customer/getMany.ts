@@ -1,13 +1,12 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { defineOperation } from '../../../shared/kit';
+import { listFields, readList, runList } from '../common';
 
-import { describeOperation, returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
-import { concurrencyListOption, includeArchivedOption, outputOptions, updatedSinceOption } from '../../descriptions';
-import { listAndEmit } from '../common';
-
-const properties: INodeProperties[] = [...returnAllOrLimit(), simplifyField, outputOptions([updatedSinceOption, includeArchivedOption, concurrencyListOption])];
-
-export const description = describeOperation('customer', 'getMany', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	return await listAndEmit(this, itemIndex, { path: '/v1/customers', kind: 'customer', queryContext: 'customer' });
-}
+export const getMany = defineOperation('getMany', {
+	name: 'Get Many',
+	action: 'Get many customers',
+	description: 'Retrieve many customers, optionally only those updated since a date',
+	fields: listFields({ simplify: true, incremental: true }),
+	input: (item) =>
+		readList(item, { path: '/v1/customers', kind: 'customer', queryContext: 'customer' }),
+	run: runList,
+});

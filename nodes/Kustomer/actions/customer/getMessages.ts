@@ -1,11 +1,16 @@
+import { defineOperation } from '../../../shared/kit';
 import { customerLocator } from '../../descriptions';
-import { idParam, listOperation } from '../common';
+import { listFields, readList, runList } from '../common';
 
 /** A customer's messages: GET /v1/customers/{id}/messages. */
-export const { description, execute } = listOperation({
-	resource: 'customer',
-	operation: 'getMessages',
-	fields: [customerLocator()],
-	simplify: true,
-	build: (context, itemIndex) => ({ path: `/v1/customers/${idParam(context, 'customerId', 'Customer', itemIndex)}/messages`, kind: 'message' }),
+export const getMessages = defineOperation('getMessages', {
+	name: 'Get Messages',
+	action: 'Get messages of a customer',
+	description: "Retrieve a customer's messages",
+	fields: listFields({ fields: [customerLocator()], simplify: true }),
+	input: (item) => {
+		const id = item.id('customerId', 'Customer');
+		return readList(item, { path: `/v1/customers/${id.path}/messages`, kind: 'message' });
+	},
+	run: runList,
 });

@@ -1,22 +1,32 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation } from '../../../shared/descriptions';
-import { inputError } from '../../../shared/errors';
+import { defineOperation } from '../../../shared/kit';
 import { customerLocator, outputOptions } from '../../descriptions';
-import { emit } from '../../output';
-import { idValue, sendRecord } from '../common';
+import { shapeOf } from '../../output';
+import { sendRecord } from '../common';
 
-const properties: INodeProperties[] = [
-	customerLocator({ displayName: 'Customer to Keep', description: 'The customer that remains after the merge' }),
-	customerLocator({ name: 'sourceId', displayName: 'Customer to Merge', description: 'The customer merged into the one kept; it no longer exists afterwards' }),
-	outputOptions(),
-];
-
-export const description = describeOperation('customer', 'merge', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const target = idValue(this, 'customerId', 'Customer to Keep', itemIndex);
-	const source = idValue(this, 'sourceId', 'Customer to Merge', itemIndex);
-	if (source === target) throw inputError(this.getNode(), 'Customer to Merge', 'is the same customer as Customer to Keep', itemIndex);
-	return emit(this, itemIndex, 'record', await sendRecord(this, itemIndex, 'POST', '/v1/customers/merges', { source, target }));
-}
+export const merge = defineOperation('merge', {
+	name: 'Merge',
+	action: 'Merge two customers',
+	description: 'Merge one customer into another',
+	fields: [
+		customerLocator({
+			displayName: 'Customer to Keep',
+			description: 'The customer that remains after the merge',
+		}),
+		customerLocator({
+			name: 'sourceId',
+			displayName: 'Customer to Merge',
+			description: 'The customer merged into the one kept; it no longer exists afterwards',
+		}),
+		outputOptions(),
+	],
+	input: (item) => {
+		const target = item.id('customerId', 'Customer to Keep').raw;
+		const source = item.id('sourceId', 'Customer to Merge').raw;
+		if (source === target) {
+			throw item.fail('Customer to Merge', 'is the same customer as Customer to Keep');
+		}
+		return { body: { source, target }, shape: shapeOf(item, 'record') };
+	},
+	run: async (item, { body, shape }) =>
+		shape(await sendRecord(item, 'POST', '/v1/customers/merges', body)),
+});

@@ -1,18 +1,27 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation, simplifyField } from '../../../shared/descriptions';
+import { simplifyField } from '../../../shared/descriptions';
+import { defineOperation } from '../../../shared/kit';
 import { customAttributesField } from '../../custom';
 import { customerLocator, outputOptions } from '../../descriptions';
-import { emit } from '../../output';
-import { idParam, requireChanges, sendRecord } from '../common';
+import { shapeOf } from '../../output';
+import { requireChanges, sendRecord } from '../common';
 import { customerBody, customerFields } from './fields';
 
-const properties: INodeProperties[] = [customerLocator(), customerFields('updateFields'), customAttributesField(), simplifyField, outputOptions()];
-
-export const description = describeOperation('customer', 'update', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const id = idParam(this, 'customerId', 'Customer', itemIndex);
-	const body = requireChanges(this, await customerBody(this, itemIndex, 'updateFields'), 'Update Fields', itemIndex);
-	return emit(this, itemIndex, 'customer', await sendRecord(this, itemIndex, 'PATCH', `/v1/customers/${id}`, body));
-}
+export const update = defineOperation('update', {
+	name: 'Update',
+	action: 'Update a customer',
+	description: "Update a customer's attributes",
+	fields: [
+		customerLocator(),
+		customerFields('updateFields'),
+		customAttributesField(),
+		simplifyField,
+		outputOptions(),
+	],
+	input: async (item) => {
+		const id = item.id('customerId', 'Customer');
+		const body = requireChanges(item, await customerBody(item, 'updateFields'), 'Update Fields');
+		return { id, body, shape: shapeOf(item, 'customer') };
+	},
+	run: async (item, { id, body, shape }) =>
+		shape(await sendRecord(item, 'PATCH', `/v1/customers/${id.path}`, body)),
+});

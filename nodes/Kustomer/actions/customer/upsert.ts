@@ -1,17 +1,17 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { describeOperation, simplifyField } from '../../../shared/descriptions';
-import { idSegment } from '../../../shared/ids';
+import { simplifyField } from '../../../shared/descriptions';
+import { RecordId } from '../../../shared/ids';
+import { defineOperation } from '../../../shared/kit';
 import { emailSchema, parseWith } from '../../../shared/validate';
 import { customAttributesField } from '../../custom';
 import { outputOptions } from '../../descriptions';
-import { emit } from '../../output';
+import { shapeOf } from '../../output';
 import { dataOf, kustomerRequest } from '../../transport';
-import { param } from '../../params';
 import { sendRecord } from '../common';
 import { customerBody, customerFields } from './fields';
 
-const properties: INodeProperties[] = [
+const fields: INodeProperties[] = [
 	{
 		displayName: 'Match By',
 		name: 'matchBy',
@@ -19,8 +19,16 @@ const properties: INodeProperties[] = [
 		noDataExpression: true,
 		default: 'email',
 		options: [
-			{ name: 'Email', value: 'email', description: 'Update the customer with this email address, or create one' },
-			{ name: 'External ID', value: 'externalId', description: 'Update the customer with this external ID, or create one' },
+			{
+				name: 'Email',
+				value: 'email',
+				description: 'Update the customer with this email address, or create one',
+			},
+			{
+				name: 'External ID',
+				value: 'externalId',
+				description: 'Update the customer with this external ID, or create one',
+			},
 		],
 	},
 	{
@@ -38,26 +46,40 @@ const properties: INodeProperties[] = [
 	outputOptions(),
 ];
 
-export const description = describeOperation('customer', 'upsert', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const node = this.getNode();
-	const matchBy = param(this, 'matchBy', itemIndex, 'email') === 'externalId' ? 'externalId' : 'email';
-	const raw = param(this, 'matchValue', itemIndex, '').trim();
-	const value = matchBy === 'email' ? parseWith(node, emailSchema, raw, 'Value to Match', itemIndex) : raw;
-	const segment = idSegment(node, value, 'Value to Match', itemIndex);
-	const body = await customerBody(this, itemIndex, 'additionalFields');
-	const emails = body.emails as Array<{ email: string }> | undefined;
-	const found = await kustomerRequest.call(this, 'GET', `/v1/customers/${matchBy}=${segment}`, { itemIndex, acceptStatuses: [404] });
-	// Whatever the emails sent, the matched address stays on the customer.
-	if (matchBy === 'email' && (emails !== undefined || found.statusCode === 404) && !(emails ?? []).some((entry) => entry.email.toLowerCase() === value.toLowerCase())) {
-		body.emails = [{ type: 'home', email: value }, ...(emails ?? [])];
-	}
-	if (found.statusCode === 404) {
-		if (matchBy === 'externalId') body.externalId = value;
-		return emit(this, itemIndex, 'customer', await sendRecord(this, itemIndex, 'POST', '/v1/customers', body));
-	}
-	const id = idSegment(node, dataOf(found.body).id, 'Customer', itemIndex);
-	if (Object.keys(body).length === 0) return emit(this, itemIndex, 'customer', dataOf(found.body));
-	return emit(this, itemIndex, 'customer', await sendRecord(this, itemIndex, 'PATCH', `/v1/customers/${id}`, body));
-}
+export const upsert = defineOperation('upsert', {
+	name: 'Create or Update',
+	action: 'Create or update a customer',
+	description: 'Create a new record, or update the current one if it already exists (upsert)',
+	fields,
+	input: async (item) => {
+		const by = item.string('matchBy', 'Match By', { fallback: 'email' });
+		const matchBy = by === 'externalId' ? 'externalId' : 'email';
+		const raw = item.string('matchValue', 'Value to Match');
+		const value =
+			matchBy === 'email'
+				? parseWith(item.node, emailSchema, raw, 'Value to Match', item.index)
+				: raw;
+		const match = RecordId.of(item.node, value, 'Value to Match', item.index);
+		const body = await customerBody(item, 'additionalFields');
+		return { matchBy, match, body, shape: shapeOf(item, 'customer') };
+	},
+	run: async (item, { matchBy, match, body: fields, shape }) => {
+		const body: IDataObject = { ...fields };
+		const value = match.raw;
+		const emails = body.emails as Array<{ email: string }> | undefined;
+		const path = `/v1/customers/${matchBy}=${match.path}`;
+		const found = await kustomerRequest(item, 'GET', path, { acceptStatuses: [404] });
+		// Whatever the emails sent, the matched address stays on the customer.
+		const kept = (emails ?? []).some((entry) => entry.email.toLowerCase() === value.toLowerCase());
+		if (matchBy === 'email' && (emails !== undefined || found.statusCode === 404) && !kept) {
+			body.emails = [{ type: 'home', email: value }, ...(emails ?? [])];
+		}
+		if (found.statusCode === 404) {
+			if (matchBy === 'externalId') body.externalId = value;
+			return shape(await sendRecord(item, 'POST', '/v1/customers', body));
+		}
+		const id = RecordId.of(item.node, dataOf(found.body).id, 'Customer', item.index);
+		if (Object.keys(body).length === 0) return shape(dataOf(found.body));
+		return shape(await sendRecord(item, 'PATCH', `/v1/customers/${id.path}`, body));
+	},
+});

@@ -1,17 +1,15 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation } from '../../../shared/descriptions';
-import { done } from '../../output';
+import { defineOperation } from '../../../shared/kit';
 import { kustomerRequest } from '../../transport';
-import { idParam } from '../common';
 import { draftId } from './fields';
 
-const properties: INodeProperties[] = [draftId];
-
-export const description = describeOperation('draft', 'delete', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const id = idParam(this, 'draftId', 'Draft ID', itemIndex);
-	await kustomerRequest.call(this, 'DELETE', `/v1/drafts/${id}`, { itemIndex });
-	return done(itemIndex, { id: decodeURIComponent(id), deleted: true });
-}
+export const remove = defineOperation('delete', {
+	name: 'Delete',
+	action: 'Delete a draft',
+	description: 'Delete a draft that was not sent',
+	fields: [draftId],
+	input: (item) => ({ id: item.id('draftId', 'Draft ID') }),
+	run: async (item, { id }) => {
+		await kustomerRequest(item, 'DELETE', `/v1/drafts/${id.path}`);
+		return { id: id.raw, deleted: true };
+	},
+});

@@ -1,10 +1,16 @@
+import { defineOperation } from '../../../shared/kit';
 import { customerLocator } from '../../descriptions';
-import { idParam, listOperation } from '../common';
+import { listFields, readList, runList } from '../common';
 
 /** A customer's drafts: GET /v1/customers/{id}/drafts. */
-export const { description, execute } = listOperation({
-	resource: 'draft',
-	operation: 'getMany',
-	fields: [customerLocator()],
-	build: (context, itemIndex) => ({ path: `/v1/customers/${idParam(context, 'customerId', 'Customer', itemIndex)}/drafts`, kind: 'record' }),
+export const getMany = defineOperation('getMany', {
+	name: 'Get Many',
+	action: 'Get many drafts',
+	description: "Retrieve a customer's drafts",
+	fields: listFields({ fields: [customerLocator()] }),
+	input: (item) => {
+		const id = item.id('customerId', 'Customer');
+		return readList(item, { path: `/v1/customers/${id.path}/drafts`, kind: 'record' });
+	},
+	run: runList,
 });

@@ -1,19 +1,26 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation } from '../../../shared/descriptions';
+import { defineOperation } from '../../../shared/kit';
 import { outputOptions } from '../../descriptions';
-import { emit } from '../../output';
-import { param } from '../../params';
-import { idParam, requireChanges, sendRecord } from '../common';
+import { shapeOf } from '../../output';
+import { requireChanges, sendRecord } from '../common';
 import { channelField, draftBody, draftFields, draftId } from './fields';
 
-const properties: INodeProperties[] = [draftId, channelField('Channel of the draft (decides how To and From are sent)'), draftFields('updateFields'), outputOptions()];
-
-export const description = describeOperation('draft', 'update', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const id = idParam(this, 'draftId', 'Draft ID', itemIndex);
-	const channel = param(this, 'channel', itemIndex, 'email');
-	const body = { channel, ...requireChanges(this, draftBody(this, itemIndex, 'updateFields', channel), 'Update Fields', itemIndex) };
-	return emit(this, itemIndex, 'record', await sendRecord(this, itemIndex, 'PUT', `/v1/drafts/${id}`, body));
-}
+export const update = defineOperation('update', {
+	name: 'Update',
+	action: 'Update a draft',
+	description: 'Change a draft, or schedule it with Send At',
+	fields: [
+		draftId,
+		channelField('Channel of the draft (decides how To and From are sent)'),
+		draftFields('updateFields'),
+		outputOptions(),
+	],
+	input: (item) => {
+		const id = item.id('draftId', 'Draft ID');
+		const channel = item.string('channel', 'Channel', { fallback: 'email' });
+		const fields = draftBody(item, 'updateFields', channel);
+		const body = { channel, ...requireChanges(item, fields, 'Update Fields') };
+		return { id, body, shape: shapeOf(item, 'record') };
+	},
+	run: async (item, { id, body, shape }) =>
+		shape(await sendRecord(item, 'PUT', `/v1/drafts/${id.path}`, body)),
+});

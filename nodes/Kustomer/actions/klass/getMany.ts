@@ -1,22 +1,29 @@
-import { param } from '../../params';
-import { listOperation } from '../common';
+import { defineOperation } from '../../../shared/kit';
+import { listFields, readList, runList } from '../common';
 
 /** Klasses (custom object types) by status: GET /v1/klasses. */
-export const { description, execute } = listOperation({
-	resource: 'klass',
-	operation: 'getMany',
-	fields: [
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			default: 'enabled',
-			options: [
-				{ name: 'All', value: 'existing_only' },
-				{ name: 'Disabled', value: 'disabled' },
-				{ name: 'Enabled', value: 'enabled' },
-			],
-		},
-	],
-	build: (context, itemIndex) => ({ path: '/v1/klasses', kind: 'record', qs: { status: param(context, 'status', itemIndex, 'enabled') } }),
+export const getMany = defineOperation('getMany', {
+	name: 'Get Many',
+	action: 'Get many klasses',
+	description: 'Retrieve many custom object types',
+	fields: listFields({
+		fields: [
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				default: 'enabled',
+				options: [
+					{ name: 'All', value: 'existing_only' },
+					{ name: 'Disabled', value: 'disabled' },
+					{ name: 'Enabled', value: 'enabled' },
+				],
+			},
+		],
+	}),
+	input: (item) => {
+		const status = item.string('status', 'Status', { fallback: 'enabled' });
+		return readList(item, { path: '/v1/klasses', kind: 'record', qs: { status } });
+	},
+	run: runList,
 });

@@ -1,23 +1,10 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { defineResource } from '../../../shared/kit';
+import { get } from './get';
+import { getMany } from './getMany';
 
-import * as get from './get';
-import * as getMany from './getMany';
-
-export { get, getMany };
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['klass'] } },
-		options: [
-			{ name: 'Get', value: 'get', action: 'Get a klass', description: 'Retrieve a custom object type with its attribute definitions' },
-			{ name: 'Get Many', value: 'getMany', action: 'Get many klasses', description: 'Retrieve many custom object types' },
-		],
-		default: 'getMany',
-	},
-	...get.description,
-	...getMany.description,
-];
+export const klass = defineResource('klass', {
+	name: 'Klass',
+	description: 'Custom object types and their attributes',
+	operations: [get, getMany],
+	defaultOperation: 'getMany',
+});

@@ -1,21 +1,23 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import type { IBinaryKeyData, IDataObject, IExecuteFunctions, IHttpRequestMethods, JsonObject } from 'n8n-workflow';
+import type { IBinaryKeyData, IDataObject, JsonObject } from 'n8n-workflow';
 import { randomBytes } from 'crypto';
 
 import { itemSuffix } from '../../../shared/errors';
+import { splitList } from '../../../shared/kit';
+import type { Item } from '../../../shared/kit';
 import { resolveOrigin } from '../../../shared/request';
 import { getHeader } from '../../../shared/retry';
-import type { ApiResponse } from '../../../shared/types';
-import { listOf } from '../../descriptions';
 import { dataOf, kustomerProfile, kustomerRequest } from '../../transport';
-import type { KustomerRequestOptions } from '../../transport';
 
 interface UploadTicket {
 	url: string;
 	fields: Record<string, string>;
 }
 
-/** Storage hosts a file may go to or come from: Amazon S3 (Kustomer's presigned POST), or the credential's own origin. */
+/**
+ * Storage hosts a file may go to or come from: Amazon S3 (Kustomer's presigned POST), or the
+ * credential's own origin.
+ */
 function uploadAllowed(url: string, origin: string): boolean {
 	let parsed: URL;
 	try {
@@ -24,20 +26,53 @@ function uploadAllowed(url: string, origin: string): boolean {
 		return false;
 	}
 	if (parsed.origin === origin) return true;
-	return parsed.protocol === 'https:' && !parsed.username && !parsed.password && /(^|\.)amazonaws\.com$/i.test(parsed.hostname);
+	return (
+		parsed.protocol === 'https:' &&
+		!parsed.username &&
+		!parsed.password &&
+		/(^|\.)amazonaws\.com$/i.test(parsed.hostname)
+	);
 }
 
 /** multipart/form-data with the presigned fields first and the file last, as S3 requires. */
-function multipart(fields: Record<string, string>, file: { name: string; type: string; data: Buffer }): { body: Buffer; boundary: string } {
+function multipart(
+	fields: Record<string, string>,
+	file: { name: string; type: string; data: Buffer },
+): { body: Buffer; boundary: string } {
 	const boundary = `----n8nKustomer${randomBytes(12).toString('hex')}`;
 	const parts: Buffer[] = [];
 	for (const [name, value] of Object.entries(fields)) {
-		parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+		parts.push(
+			Buffer.from(
+				`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+			),
+		);
 	}
 	const filename = file.name.replace(/["\r\n]/g, '_');
-	parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${file.type}\r\n\r\n`));
+	parts.push(
+		Buffer.from(
+			`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n` +
+				`Content-Type: ${file.type}\r\n\r\n`,
+		),
+	);
 	parts.push(file.data, Buffer.from(`\r\n--${boundary}--\r\n`));
 	return { body: Buffer.concat(parts), boundary };
+}
+
+/** An input binary property to attach: its property name, file name and type. */
+export interface AttachmentFile {
+	property: string;
+	name: string;
+	type: string;
+}
+
+/** The binary properties named in Attachments, each checked to exist on the input item. */
+export function readAttachments(item: Item, properties: unknown): AttachmentFile[] {
+	return splitList(properties).map((name) => {
+		const meta = item.n8n.helpers.assertBinaryData(item.index, name);
+		const type = meta.mimeType || 'application/octet-stream';
+		return { property: name, name: meta.fileName ?? name, type };
+	});
 }
 
 /**
@@ -45,29 +80,32 @@ function multipart(fields: Record<string, string>, file: { name: string; type: s
  * size) returns a presigned upload, the file goes there without the API key, and the attachment
  * references are returned for the message body.
  */
-export async function uploadAttachments(context: IExecuteFunctions, itemIndex: number, properties: unknown): Promise<IDataObject[]> {
-	const names = listOf(properties);
-	if (names.length === 0) return [];
-	const node = context.getNode();
+export async function uploadAttachments(
+	item: Item,
+	files: AttachmentFile[],
+): Promise<IDataObject[]> {
+	if (files.length === 0) return [];
+	const { n8n: context, node, index: itemIndex } = item;
 	const origin = await resolveOrigin(context, kustomerProfile, itemIndex);
-	const files = names.map((name) => {
-		const meta = context.helpers.assertBinaryData(itemIndex, name);
-		return { property: name, name: meta.fileName ?? name, type: meta.mimeType || 'application/octet-stream' };
-	});
 	const out: IDataObject[] = [];
 	for (const file of files) {
 		const data = await context.helpers.getBinaryDataBuffer(itemIndex, file.property);
-		const created = await kustomerRequest.call(context, 'POST', '/v1/attachments', {
+		const created = await kustomerRequest(item, 'POST', '/v1/attachments', {
 			body: { name: file.name, contentType: file.type, contentLength: data.length },
-			itemIndex,
 		});
 		const record = dataOf(created.body);
-		const upload = ((created.body as IDataObject).meta as { upload?: UploadTicket } | undefined)?.upload;
+		const upload = ((created.body as IDataObject).meta as { upload?: UploadTicket } | undefined)
+			?.upload;
 		if (!upload?.url || !uploadAllowed(upload.url, origin)) {
-			throw new NodeOperationError(node, `Kustomer gave no usable upload address for attachment "${file.name}"${itemSuffix(itemIndex)}`, {
-				itemIndex,
-				description: 'The file was not sent anywhere. Expected an Amazon S3 upload address.',
-			});
+			throw new NodeOperationError(
+				node,
+				`Kustomer gave no usable upload address for attachment "${file.name}"` +
+					itemSuffix(itemIndex),
+				{
+					itemIndex,
+					description: 'The file was not sent anywhere. Expected an Amazon S3 upload address.',
+				},
+			);
 		}
 		const form = multipart(upload.fields ?? {}, { name: file.name, type: file.type, data });
 		const response = (await context.helpers.httpRequest({
@@ -81,19 +119,44 @@ export async function uploadAttachments(context: IExecuteFunctions, itemIndex: n
 			disableFollowRedirect: true,
 		})) as { statusCode: number };
 		if (response.statusCode < 200 || response.statusCode >= 300) {
-			const message = `The upload of attachment "${file.name}" was refused (HTTP ${response.statusCode})${itemSuffix(itemIndex)}`;
-			throw new NodeApiError(node, { message, httpCode: String(response.statusCode) } as JsonObject, { message, itemIndex, httpCode: String(response.statusCode) });
+			const message =
+				`The upload of attachment "${file.name}" was refused (HTTP ${response.statusCode})` +
+				itemSuffix(itemIndex);
+			throw new NodeApiError(
+				node,
+				{ message, httpCode: String(response.statusCode) } as JsonObject,
+				{ message, itemIndex, httpCode: String(response.statusCode) },
+			);
 		}
-		out.push({ _id: record.id, name: file.name, contentType: file.type, contentLength: data.length });
+		out.push({
+			_id: record.id,
+			name: file.name,
+			contentType: file.type,
+			contentLength: data.length,
+		});
 	}
 	return out;
 }
 
-/** The attachment ids of a message (`attachments` holds ids or `{ _id | id, name, contentType }`). */
-function attachmentRefs(record: IDataObject): Array<{ id: string; name?: string; contentType?: string }> {
-	const list = ((record.attributes as IDataObject | undefined)?.attachments ?? []) as Array<string | IDataObject>;
+/**
+ * The attachment ids of a message (`attachments` holds ids or `{ _id | id, name, contentType }`).
+ */
+function attachmentRefs(
+	record: IDataObject,
+): Array<{ id: string; name?: string; contentType?: string }> {
+	const list = ((record.attributes as IDataObject | undefined)?.attachments ?? []) as Array<
+		string | IDataObject
+	>;
 	return list
-		.map((entry) => (typeof entry === 'string' ? { id: entry } : { id: String(entry._id ?? entry.id ?? ''), name: entry.name as string, contentType: entry.contentType as string }))
+		.map((entry) =>
+			typeof entry === 'string'
+				? { id: entry }
+				: {
+						id: String(entry._id ?? entry.id ?? ''),
+						name: entry.name as string,
+						contentType: entry.contentType as string,
+					},
+		)
 		.filter((entry) => entry.id !== '');
 }
 
@@ -102,16 +165,20 @@ function attachmentRefs(record: IDataObject): Array<{ id: string; name?: string;
  * GET /v1/messages/{id}/attachments/{attachmentId}. A redirect to storage is followed without the
  * API key, and only to Amazon S3 or the credential's own host.
  */
-export async function downloadAttachments(context: IExecuteFunctions, itemIndex: number, messageId: string, record: IDataObject): Promise<IBinaryKeyData> {
-	const node = context.getNode();
+export async function downloadAttachments(
+	item: Item,
+	messageId: string,
+	record: IDataObject,
+): Promise<IBinaryKeyData> {
+	const { n8n: context, node, index: itemIndex } = item;
 	const origin = await resolveOrigin(context, kustomerProfile, itemIndex);
 	const binary: IBinaryKeyData = {};
 	const refs = attachmentRefs(record);
 	for (const [index, ref] of refs.entries()) {
-		const path = `/v1/messages/${encodeURIComponent(messageId)}/attachments/${encodeURIComponent(ref.id)}`;
-		const response = await kustomerRequest.call<IExecuteFunctions, [IHttpRequestMethods, string, KustomerRequestOptions], Promise<ApiResponse<Buffer>>>(context, 'GET', path, {
+		const attachment = encodeURIComponent(ref.id);
+		const path = `/v1/messages/${encodeURIComponent(messageId)}/attachments/${attachment}`;
+		const response = await kustomerRequest<Buffer>(item, 'GET', path, {
 			binary: true,
-			itemIndex,
 			acceptStatuses: [301, 302, 303, 307, 308],
 		});
 		let data = response.body;
@@ -120,13 +187,28 @@ export async function downloadAttachments(context: IExecuteFunctions, itemIndex:
 			const location = getHeader(response.headers, 'location') ?? '';
 			const target = location.startsWith('/') ? `${origin}${location}` : location;
 			if (!uploadAllowed(target, origin)) {
-				throw new NodeOperationError(node, `Kustomer redirected attachment "${ref.id}" to an unexpected address${itemSuffix(itemIndex)}`, { itemIndex });
+				throw new NodeOperationError(
+					node,
+					`Kustomer redirected attachment "${ref.id}" to an unexpected address` +
+						itemSuffix(itemIndex),
+					{ itemIndex },
+				);
 			}
-			const file = (await context.helpers.httpRequest({ method: 'GET', url: target, encoding: 'arraybuffer', json: false, returnFullResponse: true })) as { body: Buffer; headers: IDataObject };
+			const file = (await context.helpers.httpRequest({
+				method: 'GET',
+				url: target,
+				encoding: 'arraybuffer',
+				json: false,
+				returnFullResponse: true,
+			})) as { body: Buffer; headers: IDataObject };
 			data = Buffer.from(file.body);
 			type = (file.headers['content-type'] as string | undefined) ?? type;
 		}
-		binary[`attachment_${index}`] = await context.helpers.prepareBinaryData(data, ref.name ?? ref.id, ref.contentType ?? type?.split(';')[0]);
+		binary[`attachment_${index}`] = await context.helpers.prepareBinaryData(
+			data,
+			ref.name ?? ref.id,
+			ref.contentType ?? type?.split(';')[0],
+		);
 	}
 	return binary;
 }

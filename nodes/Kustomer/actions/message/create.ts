@@ -1,18 +1,18 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { describeOperation, simplifyField } from '../../../shared/descriptions';
-import { inputError } from '../../../shared/errors';
-import { idSegment } from '../../../shared/ids';
+import { simplifyField } from '../../../shared/descriptions';
+import { RecordId } from '../../../shared/ids';
+import { defineOperation } from '../../../shared/kit';
+import type { Item } from '../../../shared/kit';
 import { customAttributesField } from '../../custom';
 import { conversationLocator, customerLocator } from '../../descriptions';
-import { emit, rawDataOption } from '../../output';
-import { collection, param } from '../../params';
-import { idParam, sendRecord } from '../common';
-import { uploadAttachments } from './attachments';
+import { rawDataOption, shapeOf } from '../../output';
+import { sendRecord } from '../common';
+import { readAttachments, uploadAttachments } from './attachments';
 import { messageBody } from './body';
 import { channelField, directionField, messageFields } from './fields';
 
-const properties: INodeProperties[] = [
+const fields: INodeProperties[] = [
 	{
 		displayName: 'Create In',
 		name: 'target',
@@ -20,14 +20,31 @@ const properties: INodeProperties[] = [
 		noDataExpression: true,
 		default: 'conversation',
 		options: [
-			{ name: 'Conversation', value: 'conversation', description: 'Add the message to an existing conversation' },
-			{ name: 'Customer', value: 'customer', description: "Add the message to a customer's conversation, or start a new one" },
+			{
+				name: 'Conversation',
+				value: 'conversation',
+				description: 'Add the message to an existing conversation',
+			},
+			{
+				name: 'Customer',
+				value: 'customer',
+				description: "Add the message to a customer's conversation, or start a new one",
+			},
 		],
 	},
 	conversationLocator({ displayOptions: { show: { target: ['conversation'] } } }),
 	customerLocator({ displayOptions: { show: { target: ['customer'] } } }),
 	channelField,
-	{ displayName: 'App', name: 'app', type: 'string', required: true, default: '', placeholder: 'e.g. postmark', description: 'The app the message came through, as Kustomer names it (e.g. postmark, twilio, chat)' },
+	{
+		displayName: 'App',
+		name: 'app',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. postmark',
+		description:
+			'The app the message came through, as Kustomer names it (e.g. postmark, twilio, chat)',
+	},
 	directionField,
 	messageFields('additionalFields'),
 	customAttributesField(),
@@ -47,32 +64,56 @@ const properties: INodeProperties[] = [
 				placeholder: 'e.g. data, invoice',
 				description: 'Names of the input binary properties to attach, comma-separated',
 			},
-			{ displayName: 'Conversation ID', name: 'conversation', type: 'string', default: '', description: "Customer only: add the message to this conversation instead of starting a new one" },
+			{
+				displayName: 'Conversation ID',
+				name: 'conversation',
+				type: 'string',
+				default: '',
+				description:
+					'Customer only: add the message to this conversation instead of starting a new one',
+			},
 			rawDataOption,
 		],
 	},
 ];
 
-export const description = describeOperation('message', 'create', properties);
-
-/** Records a message (it is not sent: use a Draft to send). Binary attachments are uploaded first. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const target = param(this, 'target', itemIndex, 'conversation');
-	const path =
-		target === 'customer'
-			? `/v1/customers/${idParam(this, 'customerId', 'Customer', itemIndex)}/messages`
-			: `/v1/conversations/${idParam(this, 'conversationId', 'Conversation', itemIndex)}/messages`;
-	const app = param(this, 'app', itemIndex, '').trim();
-	if (!app) throw inputError(this.getNode(), 'App', 'is required (e.g. postmark for email, twilio for SMS)', itemIndex);
-	const options = collection(this, 'options', itemIndex);
-	const body = {
-		channel: param(this, 'channel', itemIndex, 'email'),
-		app,
-		direction: param(this, 'direction', itemIndex, 'in'),
-		...(await messageBody(this, itemIndex, 'additionalFields')),
-	} as Record<string, unknown>;
-	if (target === 'customer' && options.conversation) body.conversation = decodeURIComponent(idSegment(this.getNode(), options.conversation, 'Conversation ID', itemIndex));
-	const attachments = await uploadAttachments(this, itemIndex, options.attachments);
-	if (attachments.length) body.attachments = attachments;
-	return emit(this, itemIndex, 'message', await sendRecord(this, itemIndex, 'POST', path, body));
+function messagePath(item: Item, target: string): string {
+	if (target === 'customer') {
+		return `/v1/customers/${item.id('customerId', 'Customer').path}/messages`;
+	}
+	return `/v1/conversations/${item.id('conversationId', 'Conversation').path}/messages`;
 }
+
+/**
+ * Records a message (it is not sent: use a Draft to send). Binary attachments are uploaded first.
+ */
+export const create = defineOperation('create', {
+	name: 'Create',
+	action: 'Create a message',
+	description: 'Record a message in a conversation (to send one, create a draft)',
+	fields,
+	input: async (item) => {
+		const target = item.string('target', 'Create In', { fallback: 'conversation' });
+		const path = messagePath(item, target);
+		const app = item.string('app', 'App');
+		if (!app) throw item.fail('App', 'is required (e.g. postmark for email, twilio for SMS)');
+		const options = item.collection('options');
+		const body: IDataObject = {
+			channel: item.string('channel', 'Channel', { fallback: 'email' }),
+			app,
+			direction: item.string('direction', 'Direction', { fallback: 'in' }),
+			...(await messageBody(item, 'additionalFields')),
+		};
+		if (target === 'customer' && options.conversation) {
+			const { node, index } = item;
+			body.conversation = RecordId.of(node, options.conversation, 'Conversation ID', index).raw;
+		}
+		const files = readAttachments(item, options.attachments);
+		return { path, body, files, shape: shapeOf(item, 'message') };
+	},
+	run: async (item, { path, body, files, shape }) => {
+		const attachments = await uploadAttachments(item, files);
+		const sent = attachments.length ? { ...body, attachments } : body;
+		return shape(await sendRecord(item, 'POST', path, sent));
+	},
+});

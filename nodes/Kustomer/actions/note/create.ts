@@ -1,21 +1,21 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation } from '../../../shared/descriptions';
-import { inputError } from '../../../shared/errors';
+import { defineOperation } from '../../../shared/kit';
 import { conversationLocator, outputOptions } from '../../descriptions';
-import { emit } from '../../output';
-import { param } from '../../params';
-import { idParam, sendRecord } from '../common';
+import { shapeOf } from '../../output';
+import { sendRecord } from '../common';
 import { noteBody, noteFields, noteText } from './fields';
 
-const properties: INodeProperties[] = [conversationLocator(), noteText, noteFields('additionalFields'), outputOptions()];
-
-export const description = describeOperation('note', 'create', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const id = idParam(this, 'conversationId', 'Conversation', itemIndex);
-	const text = param(this, 'body', itemIndex, '');
-	if (!text.trim()) throw inputError(this.getNode(), 'Text', 'is empty', itemIndex);
-	const body = { body: text, ...noteBody(this, itemIndex, 'additionalFields') };
-	return emit(this, itemIndex, 'record', await sendRecord(this, itemIndex, 'POST', `/v1/conversations/${id}/notes`, body));
-}
+export const create = defineOperation('create', {
+	name: 'Create',
+	action: 'Create a note',
+	description: 'Add an internal note to a conversation, optionally mentioning users or teams',
+	fields: [conversationLocator(), noteText, noteFields('additionalFields'), outputOptions()],
+	input: (item) => {
+		const id = item.id('conversationId', 'Conversation');
+		const text = item.raw<unknown>('body', '');
+		if (typeof text !== 'string' || !text.trim()) throw item.fail('Text', 'is empty');
+		const body = { body: text, ...noteBody(item, 'additionalFields') };
+		return { id, body, shape: shapeOf(item, 'record') };
+	},
+	run: async (item, { id, body, shape }) =>
+		shape(await sendRecord(item, 'POST', `/v1/conversations/${id.path}/notes`, body)),
+});

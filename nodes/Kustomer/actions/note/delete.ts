@@ -1,17 +1,15 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation } from '../../../shared/descriptions';
-import { done } from '../../output';
+import { defineOperation } from '../../../shared/kit';
 import { kustomerRequest } from '../../transport';
-import { idParam } from '../common';
 import { noteId } from './fields';
 
-const properties: INodeProperties[] = [noteId];
-
-export const description = describeOperation('note', 'delete', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const id = idParam(this, 'noteId', 'Note ID', itemIndex);
-	await kustomerRequest.call(this, 'DELETE', `/v1/notes/${id}`, { itemIndex });
-	return done(itemIndex, { id: decodeURIComponent(id), deleted: true });
-}
+export const remove = defineOperation('delete', {
+	name: 'Delete',
+	action: 'Delete a note',
+	description: 'Delete a note',
+	fields: [noteId],
+	input: (item) => ({ id: item.id('noteId', 'Note ID') }),
+	run: async (item, { id }) => {
+		await kustomerRequest(item, 'DELETE', `/v1/notes/${id.path}`);
+		return { id: id.raw, deleted: true };
+	},
+});

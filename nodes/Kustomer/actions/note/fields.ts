@@ -1,11 +1,12 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { compact, fieldsCollection, idField, listOf } from '../../descriptions';
-import { collection } from '../../params';
-import { idParam } from '../common';
+import { splitList } from '../../../shared/kit';
+import type { Item } from '../../../shared/kit';
+import { fieldsCollection, idField } from '../../descriptions';
+import { compact } from '../common';
 
 export const noteId = idField('noteId', 'Note ID', 'ID of the note');
-export const notePath = (context: IExecuteFunctions, itemIndex: number) => `/v1/notes/${idParam(context, 'noteId', 'Note ID', itemIndex)}`;
+export const notePath = (item: Item) => `/v1/notes/${item.id('noteId', 'Note ID').path}`;
 
 export const noteText: INodeProperties = {
 	displayName: 'Text',
@@ -20,16 +21,31 @@ export const noteText: INodeProperties = {
 export function noteFields(name: 'additionalFields' | 'updateFields'): INodeProperties {
 	return fieldsCollection(name, [
 		{ displayName: 'External ID', name: 'externalId', type: 'string', default: '' },
-		{ displayName: 'Mention Team IDs', name: 'mentionTeams', type: 'string', default: '', description: 'Teams to notify, comma-separated IDs' },
-		{ displayName: 'Mention User IDs', name: 'mentionUsers', type: 'string', default: '', description: 'Users to notify, comma-separated IDs' },
+		{
+			displayName: 'Mention Team IDs',
+			name: 'mentionTeams',
+			type: 'string',
+			default: '',
+			description: 'Teams to notify, comma-separated IDs',
+		},
+		{
+			displayName: 'Mention User IDs',
+			name: 'mentionUsers',
+			type: 'string',
+			default: '',
+			description: 'Users to notify, comma-separated IDs',
+		},
 		...(name === 'updateFields' ? [{ ...noteText, required: false }] : []),
 	]);
 }
 
 /** Note body: text, external id and mentions as `userMentions: [{ user } | { team }]`. */
-export function noteBody(context: IExecuteFunctions, itemIndex: number, name: 'additionalFields' | 'updateFields'): IDataObject {
-	const fields = collection(context, name, itemIndex);
-	const mentions = [...listOf(fields.mentionUsers).map((user) => ({ user })), ...listOf(fields.mentionTeams).map((team) => ({ team }))];
+export function noteBody(item: Item, name: 'additionalFields' | 'updateFields'): IDataObject {
+	const fields = { ...item.collection(name) };
+	const mentions = [
+		...splitList(fields.mentionUsers).map((user) => ({ user })),
+		...splitList(fields.mentionTeams).map((team) => ({ team })),
+	];
 	delete fields.mentionUsers;
 	delete fields.mentionTeams;
 	const body = compact(fields);

@@ -1,14 +1,14 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation } from '../../../shared/descriptions';
+import { defineOperation } from '../../../shared/kit';
 import { outputOptions } from '../../descriptions';
-import { getAndEmit } from '../common';
+import { shapeOf } from '../../output';
+import { sendRecord } from '../common';
 import { noteId, notePath } from './fields';
 
-const properties: INodeProperties[] = [noteId, outputOptions()];
-
-export const description = describeOperation('note', 'get', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	return await getAndEmit(this, itemIndex, notePath(this, itemIndex), 'record');
-}
+export const get = defineOperation('get', {
+	name: 'Get',
+	action: 'Get a note',
+	description: 'Retrieve a note by ID',
+	fields: [noteId, outputOptions()],
+	input: (item) => ({ path: notePath(item), shape: shapeOf(item, 'record') }),
+	run: async (item, { path, shape }) => shape(await sendRecord(item, 'GET', path)),
+});

@@ -1,17 +1,18 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation } from '../../../shared/descriptions';
+import { defineOperation } from '../../../shared/kit';
 import { outputOptions } from '../../descriptions';
-import { emit } from '../../output';
+import { shapeOf } from '../../output';
 import { requireChanges, sendRecord } from '../common';
 import { noteBody, noteFields, noteId, notePath } from './fields';
 
-const properties: INodeProperties[] = [noteId, noteFields('updateFields'), outputOptions()];
-
-export const description = describeOperation('note', 'update', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const path = notePath(this, itemIndex);
-	const body = requireChanges(this, noteBody(this, itemIndex, 'updateFields'), 'Update Fields', itemIndex);
-	return emit(this, itemIndex, 'record', await sendRecord(this, itemIndex, 'PATCH', path, body));
-}
+export const update = defineOperation('update', {
+	name: 'Update',
+	action: 'Update a note',
+	description: "Update a note's text or mentions",
+	fields: [noteId, noteFields('updateFields'), outputOptions()],
+	input: (item) => {
+		const path = notePath(item);
+		const body = requireChanges(item, noteBody(item, 'updateFields'), 'Update Fields');
+		return { path, body, shape: shapeOf(item, 'record') };
+	},
+	run: async (item, { path, body, shape }) => shape(await sendRecord(item, 'PATCH', path, body)),
+});

@@ -1,13 +1,13 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation } from '../../../shared/descriptions';
+import { defineOperation } from '../../../shared/kit';
 import { outputOptions, teamLocator } from '../../descriptions';
-import { getAndEmit, idParam } from '../common';
+import { shapeOf } from '../../output';
+import { sendRecord } from '../common';
 
-const properties: INodeProperties[] = [teamLocator(), outputOptions()];
-
-export const description = describeOperation('team', 'get', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	return await getAndEmit(this, itemIndex, `/v1/teams/${idParam(this, 'teamId', 'Team', itemIndex)}`, 'record');
-}
+export const get = defineOperation('get', {
+	name: 'Get',
+	action: 'Get a team',
+	description: 'Retrieve a team by ID',
+	fields: [teamLocator(), outputOptions()],
+	input: (item) => ({ id: item.id('teamId', 'Team'), shape: shapeOf(item, 'record') }),
+	run: async (item, { id, shape }) => shape(await sendRecord(item, 'GET', `/v1/teams/${id.path}`)),
+});

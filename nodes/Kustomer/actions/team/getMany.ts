@@ -1,4 +1,12 @@
-import { listOperation } from '../common';
+import { defineOperation } from '../../../shared/kit';
+import { listFields, readList, runList } from '../common';
 
 /** Teams: GET /v1/teams, up to 500 per page. */
-export const { description, execute } = listOperation({ resource: 'team', operation: 'getMany', maxPageSize: 500, build: () => ({ path: '/v1/teams', kind: 'record' }) });
+export const getMany = defineOperation('getMany', {
+	name: 'Get Many',
+	action: 'Get many teams',
+	description: 'Retrieve many teams',
+	fields: listFields(),
+	input: (item) => readList(item, { path: '/v1/teams', kind: 'record', pageSize: 500 }),
+	run: runList,
+});

@@ -1,22 +1,32 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/errors';
+import type { Item } from '../../../shared/kit';
 import { readJson } from '../../../shared/validate';
-import { param } from '../../params';
 
-export const eventName: INodeProperties = { displayName: 'Event Name', name: 'eventName', type: 'string', required: true, default: '', placeholder: 'e.g. Checkout Completed' };
-export const meta: INodeProperties = { displayName: 'Properties (JSON)', name: 'meta', type: 'json', default: '{}', description: 'Event properties, shown on the customer timeline' };
+export const eventName: INodeProperties = {
+	displayName: 'Event Name',
+	name: 'eventName',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. Checkout Completed',
+};
+export const meta: INodeProperties = {
+	displayName: 'Properties (JSON)',
+	name: 'meta',
+	type: 'json',
+	default: '{}',
+	description: 'Event properties, shown on the customer timeline',
+};
 
-export function readMeta(context: IExecuteFunctions, itemIndex: number): IDataObject | undefined {
-	const node = context.getNode();
-	const value = readJson(node, context.getNodeParameter('meta', itemIndex, '{}'), 'Properties (JSON)', itemIndex);
+export function readMeta(item: Item): IDataObject | undefined {
+	const value = readJson(item.node, item.raw('meta', '{}'), 'Properties (JSON)', item.index);
 	if (value === undefined) return undefined;
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) throw inputError(node, 'Properties (JSON)', 'must be a JSON object', itemIndex);
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		throw item.fail('Properties (JSON)', 'must be a JSON object');
+	}
 	return Object.keys(value).length ? (value as IDataObject) : undefined;
 }
 
-export function requiredName(context: IExecuteFunctions, itemIndex: number): string {
-	const name = param(context, 'eventName', itemIndex, '').trim();
-	if (!name) throw inputError(context.getNode(), 'Event Name', 'is empty', itemIndex);
-	return name;
-}
+export const requiredName = (item: Item): string =>
+	item.string('eventName', 'Event Name', { required: true });

@@ -1,23 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { defineResource } from '../../../shared/kit';
+import { identify } from './identify';
+import { track } from './track';
 
-import * as identify from './identify';
-import * as track from './track';
-
-export { identify, track };
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['trackingEvent'] } },
-		options: [
-			{ name: 'Identify and Track', value: 'identify', action: 'Identify a customer and track an event', description: 'Record an event for a customer found by external ID, email or phone' },
-			{ name: 'Track', value: 'track', action: 'Track an event', description: 'Record an event for a tracked visitor or session' },
-		],
-		default: 'identify',
-	},
-	...identify.description,
-	...track.description,
-];
+export const trackingEvent = defineResource('trackingEvent', {
+	name: 'Tracking Event',
+	description: 'Events on the customer timeline',
+	operations: [identify, track],
+});

@@ -1,13 +1,13 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation } from '../../../shared/descriptions';
+import { defineOperation } from '../../../shared/kit';
 import { outputOptions, userLocator } from '../../descriptions';
-import { getAndEmit, idParam } from '../common';
+import { shapeOf } from '../../output';
+import { sendRecord } from '../common';
 
-const properties: INodeProperties[] = [userLocator(), outputOptions()];
-
-export const description = describeOperation('user', 'get', properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	return await getAndEmit(this, itemIndex, `/v1/users/${idParam(this, 'userId', 'User', itemIndex)}`, 'record');
-}
+export const get = defineOperation('get', {
+	name: 'Get',
+	action: 'Get a user',
+	description: 'Retrieve a user (agent) by ID',
+	fields: [userLocator(), outputOptions()],
+	input: (item) => ({ id: item.id('userId', 'User'), shape: shapeOf(item, 'record') }),
+	run: async (item, { id, shape }) => shape(await sendRecord(item, 'GET', `/v1/users/${id.path}`)),
+});

@@ -1,14 +1,14 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { describeOperation } from '../../../shared/descriptions';
+import { defineOperation } from '../../../shared/kit';
 import { outputOptions } from '../../descriptions';
-import { getAndEmit } from '../common';
-
-const properties: INodeProperties[] = [outputOptions()];
-
-export const description = describeOperation('user', 'getCurrent', properties);
+import { shapeOf } from '../../output';
+import { sendRecord } from '../common';
 
 /** The (machine) user behind the API key: GET /v1/users/current. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	return await getAndEmit(this, itemIndex, '/v1/users/current', 'record');
-}
+export const getCurrent = defineOperation('getCurrent', {
+	name: 'Get Current',
+	action: 'Get the current user',
+	description: 'Retrieve the user of the API key',
+	fields: [outputOptions()],
+	input: (item) => ({ shape: shapeOf(item, 'record') }),
+	run: async (item, { shape }) => shape(await sendRecord(item, 'GET', '/v1/users/current')),
+});

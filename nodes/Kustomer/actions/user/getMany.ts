@@ -1,21 +1,22 @@
-import { compact } from '../../descriptions';
-import { collection } from '../../params';
-import { listOperation } from '../common';
+import { defineOperation } from '../../../shared/kit';
+import { filtersCollection } from '../../descriptions';
+import { compact, listFields, readList, runList } from '../common';
 
 /** Users (agents, machine users, collaborators); Kustomer applies one filter at a time. */
-export const { description, execute } = listOperation({
-	resource: 'user',
-	operation: 'getMany',
-	maxPageSize: 500,
-	fields: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{ displayName: 'Email', name: 'email', type: 'string', default: '', placeholder: 'e.g. ada@acme.example' },
+export const getMany = defineOperation('getMany', {
+	name: 'Get Many',
+	action: 'Get many users',
+	description: 'Retrieve many users',
+	fields: listFields({
+		fields: [
+			filtersCollection([
+				{
+					displayName: 'Email',
+					name: 'email',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. ada@acme.example',
+				},
 				{
 					displayName: 'User Type',
 					name: 'userType',
@@ -27,8 +28,12 @@ export const { description, execute } = listOperation({
 						{ name: 'User', value: 'user' },
 					],
 				},
-			],
-		},
-	],
-	build: (context, itemIndex) => ({ path: '/v1/users', kind: 'record', qs: compact(collection(context, 'filters', itemIndex)) }),
+			]),
+		],
+	}),
+	input: (item) => {
+		const qs = compact(item.collection('filters'));
+		return readList(item, { path: '/v1/users', kind: 'record', qs, pageSize: 500 });
+	},
+	run: runList,
 });
