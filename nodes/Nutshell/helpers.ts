@@ -63,7 +63,7 @@ export async function customFieldNames(
 ): Promise<string[]> {
 	const cached = definitionsCache.get(this)?.get(entity);
 	if (cached) return cached;
-	const response = await nutshellRequest.call(this, 'GET', `/${entity}/customfields/attributes`, {
+	const response = await nutshellRequest({ n8n: this, index: itemIndex }, 'GET', `/${entity}/customfields/attributes`, {
 		itemIndex,
 	});
 	// Accounts answer {customFields: [...]}, leads and contacts a bare array (https://developers.nutshell.com/reference, custom fields).

@@ -136,11 +136,10 @@ export async function resolveLeadId(
 			`"${String(value ?? '')}" is not a lead number (e.g. 1000 or Lead-1000)`,
 			itemIndex,
 		);
-	const found = await getAllPages.call(this, '/leads', 'leads', {
+	const found = await getAllPages({ n8n: this, index: itemIndex }, '/leads', 'leads', {
 		qs: { 'filter[number]': number },
 		returnAll: false,
 		limit: 1,
-		itemIndex,
 	});
 	const lead = found.find((record: IDataObject) => String(record.number) === number);
 	if (!lead)

@@ -57,5 +57,5 @@ export async function execute(
 	if (!fields.startTime) throw inputError(this.getNode(), 'Start Time', 'is empty', itemIndex);
 	if (!fields.endTime) throw inputError(this.getNode(), 'End Time', 'is empty', itemIndex);
 	const body = applyActivityFields(this, {}, fields, itemIndex);
-	return toItems(await createRecord.call(this, 'activities', body, itemIndex), itemIndex);
+	return toItems(await createRecord({ n8n: this, index: itemIndex }, 'activities', body), itemIndex);
 }

@@ -13,5 +13,5 @@ export async function execute(
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, 'activityId', 'activities', 'Activity ID', itemIndex);
-	return toItems(await getRecord.call(this, 'activities', id, itemIndex), itemIndex);
+	return toItems(await getRecord({ n8n: this, index: itemIndex }, 'activities', id), itemIndex);
 }

@@ -111,6 +111,6 @@ export async function execute(
 	) {
 		throw inputError(node, 'From Date', 'is later than To Date', itemIndex);
 	}
-	const response = await nutshellRequest.call(this, 'GET', '/activities', { qs, itemIndex });
+	const response = await nutshellRequest({ n8n: this, index: itemIndex }, 'GET', '/activities', { qs, itemIndex });
 	return toItems(recordsOf(response.body, 'activities').slice(0, limit), itemIndex);
 }

@@ -10,6 +10,6 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const response = await nutshellRequest.call(this, 'GET', '/activitytypes', { itemIndex });
+	const response = await nutshellRequest({ n8n: this, index: itemIndex }, 'GET', '/activitytypes', { itemIndex });
 	return toItems(recordsOf(response.body, 'activityTypes'), itemIndex);
 }

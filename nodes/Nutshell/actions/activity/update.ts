@@ -75,14 +75,14 @@ export async function execute(
 			'is empty: add at least one field to change',
 			itemIndex,
 		);
-	const current = await getRecord.call(this, 'activities', id, itemIndex);
+	const current = await getRecord({ n8n: this, index: itemIndex }, 'activities', id);
 	const body = applyActivityFields(this, asPutBody(current), fields, itemIndex);
-	const response = await nutshellRequest.call(this, 'PUT', `/activities/${id}`, {
+	const response = await nutshellRequest({ n8n: this, index: itemIndex }, 'PUT', `/activities/${id}`, {
 		body: { activities: [body] },
 		itemIndex,
 	});
 	return toItems(
-		await recordOrFetch.call(this, response.body, 'activities', id, itemIndex),
+		await recordOrFetch({ n8n: this, index: itemIndex }, response.body, 'activities', id),
 		itemIndex,
 	);
 }

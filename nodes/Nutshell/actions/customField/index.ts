@@ -30,7 +30,7 @@ const getMany: OperationModule = {
 				`"${entity}" is not company, lead or person`,
 				itemIndex,
 			);
-		const response = await nutshellRequest.call(this, 'GET', `/${plural}/customfields/attributes`, {
+		const response = await nutshellRequest({ n8n: this, index: itemIndex }, 'GET', `/${plural}/customfields/attributes`, {
 			itemIndex,
 		});
 		// Accounts answer {customFields: [...]}, leads and contacts a bare array.

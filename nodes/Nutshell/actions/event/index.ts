@@ -120,7 +120,7 @@ const getMany: OperationModule = {
 		const events = await paginate<IDataObject, string>(
 			async (cursor) => {
 				const qs = { ...base, ...(cursor ? { since_id: cursor } : start) };
-				const response = await nutshellRequest.call(this, 'GET', '/events', { qs, itemIndex });
+				const response = await nutshellRequest({ n8n: this, index: itemIndex }, 'GET', '/events', { qs, itemIndex });
 				const items = recordsOf(response.body, 'events');
 				seen += items.length;
 				const next = ((response.body as IDataObject)?.meta as IDataObject | undefined)?.next;
@@ -172,7 +172,7 @@ const getDeleted: OperationModule = {
 		const qs: IDataObject = {};
 		if (type) qs['filter[types]'] = type;
 		if (this.getNodeParameter('newestFirst', itemIndex, true)) qs.sort = '-change_time';
-		const response = await nutshellRequest.call(this, 'GET', '/events/deleted', { qs, itemIndex });
+		const response = await nutshellRequest({ n8n: this, index: itemIndex }, 'GET', '/events/deleted', { qs, itemIndex });
 		const records = recordsOf(response.body, 'events');
 		return toItems(returnAll ? records : records.slice(0, limit), itemIndex);
 	},

@@ -85,5 +85,5 @@ export async function execute(
 	if (Object.keys(links).length) record.links = links;
 	const customFields = await readCustomFields.call(this, 'leads', itemIndex);
 	if (customFields) record.customFields = customFields;
-	return toItems(await createRecord.call(this, 'leads', record, itemIndex), itemIndex);
+	return toItems(await createRecord({ n8n: this, index: itemIndex }, 'leads', record), itemIndex);
 }

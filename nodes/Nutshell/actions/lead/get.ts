@@ -14,7 +14,7 @@ export async function execute(
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const id = await resolveLeadId.call(this, 'leadId', itemIndex);
-	const record = await getRecord.call(this, 'leads', id, itemIndex);
+	const record = await getRecord({ n8n: this, index: itemIndex }, 'leads', id);
 	return toItems(
 		this.getNodeParameter('simple', itemIndex, true) ? simplifyLead(record) : record,
 		itemIndex,

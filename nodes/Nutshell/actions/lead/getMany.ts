@@ -32,11 +32,10 @@ export async function execute(
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const limit = this.getNodeParameter('limit', itemIndex, 50) as number;
 	const simple = this.getNodeParameter('simple', itemIndex, true) as boolean;
-	const records = await getAllPages.call(this, '/leads', 'leads', {
+	const records = await getAllPages({ n8n: this, index: itemIndex }, '/leads', 'leads', {
 		qs: listQuery(this, itemIndex),
 		returnAll,
 		limit,
-		itemIndex,
 		map: simple ? simplifyLead : undefined,
 	});
 	return toItems(records, itemIndex);

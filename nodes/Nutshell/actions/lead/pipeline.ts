@@ -23,13 +23,13 @@ export const changePipeline: OperationModule = {
 			itemIndex,
 		);
 		const id = await resolveLeadId.call(this, 'leadId', itemIndex);
-		const response = await nutshellRequest.call(this, 'POST', `/leads/${id}/stageset`, {
+		const response = await nutshellRequest({ n8n: this, index: itemIndex }, 'POST', `/leads/${id}/stageset`, {
 			body: { stageset: pipeline },
 			itemIndex,
 			idempotent: true,
 		});
 		return toItems(
-			await recordOrFetch.call(this, response.body, 'leads', id, itemIndex),
+			await recordOrFetch({ n8n: this, index: itemIndex }, response.body, 'leads', id),
 			itemIndex,
 		);
 	},
@@ -54,7 +54,7 @@ export const moveStage: OperationModule = {
 		);
 		const id = await resolveLeadId.call(this, 'leadId', itemIndex);
 		return toItems(
-			await patchAndGet.call(this, 'leads', id, [stageMovePatch(stage)], itemIndex),
+			await patchAndGet({ n8n: this, index: itemIndex }, 'leads', id, [stageMovePatch(stage)]),
 			itemIndex,
 		);
 	},

@@ -19,14 +19,14 @@ function leadCall(
 		description: describeOperation('lead', operation, [leadLocator(), ...extra]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 			const id = await resolveLeadId.call(this, 'leadId', itemIndex);
-			const response = await nutshellRequest.call(this, method, `/leads/${id}${suffix}`, {
+			const response = await nutshellRequest({ n8n: this, index: itemIndex }, method, `/leads/${id}${suffix}`, {
 				itemIndex,
 				idempotent: true,
 			});
 			if (output === 'deleted')
 				return toItems({ deleted: true, id: decodeURIComponent(id) }, itemIndex);
 			return toItems(
-				await recordOrFetch.call(this, response.body, 'leads', id, itemIndex),
+				await recordOrFetch({ n8n: this, index: itemIndex }, response.body, 'leads', id),
 				itemIndex,
 			);
 		},

@@ -52,13 +52,13 @@ function closeLead(
 			const id = await resolveLeadId.call(this, 'leadId', itemIndex);
 			const request = leadStatusRequest(id, outcome, competitors, products);
 			// Setting the same outcome twice leaves the lead as it is, so a retry is safe.
-			const response = await nutshellRequest.call(this, 'POST', request.path, {
+			const response = await nutshellRequest({ n8n: this, index: itemIndex }, 'POST', request.path, {
 				body: request.body,
 				itemIndex,
 				idempotent: true,
 			});
 			return toItems(
-				await recordOrFetch.call(this, response.body, 'leads', id, itemIndex),
+				await recordOrFetch({ n8n: this, index: itemIndex }, response.body, 'leads', id),
 				itemIndex,
 			);
 		},

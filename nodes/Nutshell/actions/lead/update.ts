@@ -71,7 +71,7 @@ export async function execute(
 	const id = await resolveLeadId.call(this, 'leadId', itemIndex);
 	patch.customFields(await readCustomFields.call(this, 'leads', itemIndex));
 	return toItems(
-		await patchAndGet.call(this, 'leads', id, patch.requireChanges(node, itemIndex), itemIndex),
+		await patchAndGet({ n8n: this, index: itemIndex }, 'leads', id, patch.requireChanges(node, itemIndex)),
 		itemIndex,
 	);
 }

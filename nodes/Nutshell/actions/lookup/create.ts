@@ -54,7 +54,7 @@ export const createSource: OperationModule = {
 		if (!Number.isInteger(channel) || channel < 0 || channel > 8)
 			throw inputError(this.getNode(), 'Channel', 'must be a number from 0 to 8', itemIndex);
 		return toItems(
-			await createRecord.call(this, 'sources', { name, channel }, itemIndex),
+			await createRecord({ n8n: this, index: itemIndex }, 'sources', { name, channel }),
 			itemIndex,
 		);
 	},
@@ -90,6 +90,6 @@ export const createTag: OperationModule = {
 				`"${kind}" is not accounts, contacts or leads`,
 				itemIndex,
 			);
-		return toItems(await createRecord.call(this, 'tags', { name, tagType }, itemIndex), itemIndex);
+		return toItems(await createRecord({ n8n: this, index: itemIndex }, 'tags', { name, tagType }), itemIndex);
 	},
 };

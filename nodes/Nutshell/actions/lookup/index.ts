@@ -50,11 +50,8 @@ const byText = (filters: IDataObject): IDataObject => (filters.q ? { q: filters.
 async function listTeams(context: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const teams: IDataObject[] = [];
 	for (let page = 1; page <= 100; page++) {
-		const batch = (await rpcRequest.call(
-			context,
-			RPC_METHODS.findTeams,
+		const batch = (await rpcRequest({ n8n: context, index: itemIndex }, RPC_METHODS.findTeams,
 			{ limit: 100, page },
-			itemIndex,
 		)) as IDataObject[] | undefined;
 		if (!Array.isArray(batch) || batch.length === 0) break;
 		teams.push(...batch.map((team) => ({ ...team, id: `${String(team.id)}-teams` })));
@@ -74,13 +71,12 @@ async function listAll(
 	if (config.type === 'teams')
 		return (await listTeams(context, itemIndex)).slice(0, returnAll ? undefined : limit);
 	if (config.paged)
-		return await getAllPages.call(context, config.path, config.key, {
+		return await getAllPages({ n8n: context, index: itemIndex }, config.path, config.key, {
 			qs,
 			returnAll,
 			limit,
-			itemIndex,
 		});
-	const response = await nutshellRequest.call(context, 'GET', config.path, { qs, itemIndex });
+	const response = await nutshellRequest({ n8n: context, index: itemIndex }, 'GET', config.path, { qs, itemIndex });
 	const records = recordsOf(response.body, config.key);
 	return returnAll ? records : records.slice(0, limit);
 }
@@ -130,11 +126,8 @@ function lookupResource(config: LookupConfig): ResourceModule {
 					: normaliseId(node, raw, config.type, idDisplay, itemIndex);
 			if (config.getById)
 				return toItems(
-					await getRecord.call(
-						this,
-						config.path.slice(1),
+					await getRecord({ n8n: this, index: itemIndex }, config.path.slice(1),
 						idSegment(node, id, idDisplay, itemIndex),
-						itemIndex,
 					),
 					itemIndex,
 				);

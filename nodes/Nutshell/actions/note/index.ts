@@ -60,7 +60,7 @@ const create: OperationModule = {
 		const body = String(this.getNodeParameter('body', itemIndex, '')).trim();
 		if (!body) throw inputError(node, 'Body', 'is empty', itemIndex);
 		// Notes use a {"data": {...}} wrapper, not the plural array of other creates.
-		const response = await nutshellRequest.call(this, 'POST', '/notes', {
+		const response = await nutshellRequest({ n8n: this, index: itemIndex }, 'POST', '/notes', {
 			body: { data: { body, links: { parent } } },
 			itemIndex,
 			idempotent: false,
@@ -75,7 +75,7 @@ const remove: OperationModule = {
 	description: describeOperation('note', 'delete', [noteId]),
 	async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 		const id = idParameter(this, 'noteId', 'notes', 'Note ID', itemIndex);
-		await nutshellRequest.call(this, 'DELETE', `/notes/${id}`, { itemIndex });
+		await nutshellRequest({ n8n: this, index: itemIndex }, 'DELETE', `/notes/${id}`, { itemIndex });
 		return toItems({ deleted: true, id: decodeURIComponent(id) }, itemIndex);
 	},
 };

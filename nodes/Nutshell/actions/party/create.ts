@@ -30,7 +30,7 @@ export function createOperation(config: PartyConfig): OperationModule {
 			const record = partyRecord(this, config, name, fields, itemIndex);
 			const customFields = await readCustomFields.call(this, config.plural, itemIndex);
 			if (customFields) record.customFields = customFields;
-			return toItems(await createRecord.call(this, config.plural, record, itemIndex), itemIndex);
+			return toItems(await createRecord({ n8n: this, index: itemIndex }, config.plural, record), itemIndex);
 		},
 	};
 }

@@ -12,7 +12,7 @@ export function deleteOperation(config: PartyConfig): OperationModule {
 		description: describeOperation(config.resource, 'delete', [config.locator]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 			const id = partyIdPath(this, config, itemIndex);
-			await nutshellRequest.call(this, 'DELETE', `/${config.plural}/${id}`, { itemIndex });
+			await nutshellRequest({ n8n: this, index: itemIndex }, 'DELETE', `/${config.plural}/${id}`, { itemIndex });
 			return toItems({ deleted: true, id: decodeURIComponent(id) }, itemIndex);
 		},
 	};
@@ -23,14 +23,12 @@ export function undeleteOperation(config: PartyConfig): OperationModule {
 		description: describeOperation(config.resource, 'undelete', [config.locator]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 			const id = partyIdPath(this, config, itemIndex);
-			const response = await nutshellRequest.call(
-				this,
-				'POST',
+			const response = await nutshellRequest({ n8n: this, index: itemIndex }, 'POST',
 				`/${config.plural}/${id}/undelete`,
 				{ itemIndex, idempotent: true },
 			);
 			return toItems(
-				await recordOrFetch.call(this, response.body, config.plural, id, itemIndex),
+				await recordOrFetch({ n8n: this, index: itemIndex }, response.body, config.plural, id),
 				itemIndex,
 			);
 		},

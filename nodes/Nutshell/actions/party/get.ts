@@ -11,11 +11,8 @@ export function getOperation(config: PartyConfig): OperationModule {
 	return {
 		description: describeOperation(config.resource, 'get', [config.locator, simplifyField]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-			const record = await getRecord.call(
-				this,
-				config.plural,
+			const record = await getRecord({ n8n: this, index: itemIndex }, config.plural,
 				partyIdPath(this, config, itemIndex),
-				itemIndex,
 			);
 			const simple = this.getNodeParameter('simple', itemIndex, true) as boolean;
 			return toItems(simple ? config.simplify(record) : record, itemIndex);

@@ -31,11 +31,10 @@ export function getManyOperation(config: PartyConfig): OperationModule {
 			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 			const limit = this.getNodeParameter('limit', itemIndex, 50) as number;
 			const simple = this.getNodeParameter('simple', itemIndex, true) as boolean;
-			const records = await getAllPages.call(this, `/${config.plural}`, config.plural, {
+			const records = await getAllPages({ n8n: this, index: itemIndex }, `/${config.plural}`, config.plural, {
 				qs: listQuery(this, itemIndex),
 				returnAll,
 				limit,
-				itemIndex,
 				map: simple ? config.simplify : undefined,
 			});
 			return toItems(records, itemIndex);

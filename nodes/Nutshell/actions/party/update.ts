@@ -23,12 +23,9 @@ export function updateOperation(config: PartyConfig): OperationModule {
 			const patch = partyPatch(this, config, fields, itemIndex);
 			patch.customFields(await readCustomFields.call(this, config.plural, itemIndex));
 			return toItems(
-				await patchAndGet.call(
-					this,
-					config.plural,
+				await patchAndGet({ n8n: this, index: itemIndex }, config.plural,
 					id,
 					patch.requireChanges(this.getNode(), itemIndex),
-					itemIndex,
 				),
 				itemIndex,
 			);

@@ -95,22 +95,16 @@ async function findMatches(
 	itemIndex: number,
 ): Promise<IDataObject[]> {
 	if (config.resource === 'person') {
-		return await firstPage.call(
-			this,
-			'/contacts',
+		return await firstPage({ n8n: this, index: itemIndex }, '/contacts',
 			'contacts',
 			{ email: key.email },
-			itemIndex,
 			MATCH_PAGE,
 		);
 	}
 	if (key.domain) {
-		const candidates = await firstPage.call(
-			this,
-			'/accounts',
+		const candidates = await firstPage({ n8n: this, index: itemIndex }, '/accounts',
 			'accounts',
 			{ q: key.domain },
-			itemIndex,
 			MATCH_PAGE,
 		);
 		return candidates.filter((record) =>
@@ -119,12 +113,9 @@ async function findMatches(
 			),
 		);
 	}
-	const candidates = await firstPage.call(
-		this,
-		'/accounts',
+	const candidates = await firstPage({ n8n: this, index: itemIndex }, '/accounts',
 		'accounts',
 		{ 'filter[name]': key.name },
-		itemIndex,
 		MATCH_PAGE,
 	);
 	return candidates.filter(
@@ -186,7 +177,7 @@ export function upsertOperation(config: PartyConfig): OperationModule {
 			const matches = await findMatches.call(this, config, key, itemIndex);
 			if (matches.length === 0) {
 				if (customFields) record.customFields = customFields;
-				return toItems(await createRecord.call(this, config.plural, record, itemIndex), itemIndex);
+				return toItems(await createRecord({ n8n: this, index: itemIndex }, config.plural, record), itemIndex);
 			}
 			const existing = matches[0];
 			const patch = partyPatch(
@@ -200,7 +191,7 @@ export function upsertOperation(config: PartyConfig): OperationModule {
 			const id = encodeURIComponent(String(existing.id));
 			if (patch.operations.length === 0) return toItems(existing, itemIndex);
 			return toItems(
-				await patchAndGet.call(this, config.plural, id, patch.operations, itemIndex),
+				await patchAndGet({ n8n: this, index: itemIndex }, config.plural, id, patch.operations),
 				itemIndex,
 			);
 		},

@@ -49,11 +49,10 @@ const byText: OperationModule = {
 		const limit = this.getNodeParameter('limitPerType', itemIndex, 25) as number;
 		const results: IDataObject[] = [];
 		for (const kind of KINDS) {
-			const records = await getAllPages.call(this, `/${kind.plural}`, kind.plural, {
+			const records = await getAllPages({ n8n: this, index: itemIndex }, `/${kind.plural}`, kind.plural, {
 				qs: { q: text },
 				returnAll: false,
 				limit,
-				itemIndex,
 			});
 			results.push(...records.map((record) => ({ entityType: kind.entityType, ...record })));
 		}
@@ -83,11 +82,8 @@ const byEmail: OperationModule = {
 			'Email',
 			itemIndex,
 		);
-		const result = ((await rpcRequest.call(
-			this,
-			RPC_METHODS.searchByEmail,
+		const result = ((await rpcRequest({ n8n: this, index: itemIndex }, RPC_METHODS.searchByEmail,
 			{ emailAddressString: email },
-			itemIndex,
 		)) ?? {}) as IDataObject;
 		const results: IDataObject[] = [];
 		for (const kind of RPC_KINDS) {

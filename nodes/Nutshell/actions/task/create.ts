@@ -66,7 +66,7 @@ export async function execute(
 	const user = assignee(this, fields, itemIndex);
 	if (user) links.assignee = user;
 	if (Object.keys(links).length) body.links = links;
-	const response = await nutshellRequest.call(this, 'POST', '/tasks', {
+	const response = await nutshellRequest({ n8n: this, index: itemIndex }, 'POST', '/tasks', {
 		body,
 		itemIndex,
 		idempotent: false,

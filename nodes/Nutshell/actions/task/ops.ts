@@ -16,7 +16,7 @@ export const get: OperationModule = {
 	description: describeOperation('task', 'get', [taskIdField]),
 	async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 		return toItems(
-			await getRecord.call(this, 'tasks', taskId(this, itemIndex), itemIndex),
+			await getRecord({ n8n: this, index: itemIndex }, 'tasks', taskId(this, itemIndex)),
 			itemIndex,
 		);
 	},
@@ -26,7 +26,7 @@ export const remove: OperationModule = {
 	description: describeOperation('task', 'delete', [taskIdField]),
 	async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 		const id = taskId(this, itemIndex);
-		await nutshellRequest.call(this, 'DELETE', `/tasks/${id}`, { itemIndex });
+		await nutshellRequest({ n8n: this, index: itemIndex }, 'DELETE', `/tasks/${id}`, { itemIndex });
 		return toItems({ deleted: true, id: decodeURIComponent(id) }, itemIndex);
 	},
 };
@@ -77,7 +77,7 @@ export const getMany: OperationModule = {
 		if (filters.dateMax)
 			qs['filter[dateMax]'] = filterDate(node, filters.dateMax, 'Due Before', itemIndex, 'day');
 		return toItems(
-			await getAllPages.call(this, '/tasks', 'tasks', { qs, returnAll, limit, itemIndex }),
+			await getAllPages({ n8n: this, index: itemIndex }, '/tasks', 'tasks', { qs, returnAll, limit, }),
 			itemIndex,
 		);
 	},
@@ -122,7 +122,7 @@ export const update: OperationModule = {
 		patch.setLink('assignee', assignee(this, fields, itemIndex));
 		const id = taskId(this, itemIndex);
 		return toItems(
-			await patchAndGet.call(this, 'tasks', id, patch.requireChanges(node, itemIndex), itemIndex),
+			await patchAndGet({ n8n: this, index: itemIndex }, 'tasks', id, patch.requireChanges(node, itemIndex)),
 			itemIndex,
 		);
 	},
