@@ -2,7 +2,7 @@ import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IHttpRequestMethods, JsonObject } from 'n8n-workflow';
 
 import { itemSuffix, plainText } from '../shared/errors';
-import { DEFAULT_MAX_PAGES, PaginationStalledError, pageConcurrency, paginateNumbered } from '../shared/paginate';
+import { DEFAULT_MAX_PAGES, PaginationStalledError, paginateNumbered } from '../shared/paginate';
 import { apiRequest } from '../shared/request';
 import type {
 	ApiRequestOptions,
@@ -152,6 +152,7 @@ export async function getAllPages(
 		returnAll: boolean;
 		limit?: number;
 		pageSize?: number;
+		/** Pages in flight at once (Options › Concurrency, read by the operation); default 2. */
 		concurrency?: number;
 		/** Applied to each record as its page arrives (e.g. Simplify), so raw pages are not all kept. */
 		map?: (record: IDataObject) => IDataObject;
@@ -184,7 +185,7 @@ export async function getAllPages(
 			returnAll: options.returnAll,
 			limit: options.limit,
 			keyOf: (record) => (record.id === undefined ? undefined : String(record.id)),
-			concurrency: options.concurrency ?? pageConcurrency(scope.n8n, DEFAULT_CONCURRENCY),
+			concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
 			map: options.map,
 		},
 	);

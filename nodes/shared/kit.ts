@@ -16,7 +16,7 @@ import type { z } from 'zod';
 
 import { inputError, itemSuffix } from './errors';
 import { RecordId } from './ids';
-import { PaginationStalledError } from './paginate';
+import { MAX_CONCURRENCY, PaginationStalledError } from './paginate';
 import { DEFAULT_TIMEOUT_MS } from './request';
 import { timeoutOption } from './descriptions';
 import { parseWith } from './validate';
@@ -138,6 +138,17 @@ export class Item {
 			return { mode: typeof mode === 'string' ? mode : 'id', value: chosen };
 		}
 		return { mode: 'id', value };
+	}
+
+	/**
+	 * Options › Concurrency of a paged list: pages fetched at once, at most MAX_CONCURRENCY;
+	 * `fallback` (the app's default) when the option is unset or not a whole number of 1 or more.
+	 */
+	concurrency(fallback: number): number {
+		const value = this.raw<unknown>('options.concurrency', null);
+		const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+		if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) return fallback;
+		return Math.min(number, MAX_CONCURRENCY);
 	}
 
 	/** Return All / Limit: undefined means "all". */

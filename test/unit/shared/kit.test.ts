@@ -291,6 +291,18 @@ describe('the item readers', () => {
 		expect((error as Error).message).toMatch(/^Parameter 'Code' is invalid: must be digits/);
 	});
 
+	it('concurrency() reads Options › Concurrency, capped at 10; the fallback when unset or invalid', async () => {
+		const read = async (concurrency: unknown) =>
+			(await readWith((item) => ({ pages: item.concurrency(2) }), concurrency === undefined ? {} : { options: { concurrency } })).pages;
+		expect(await read(undefined)).toBe(2);
+		expect(await read(4)).toBe(4);
+		expect(await read('3')).toBe(3);
+		expect(await read(50)).toBe(10);
+		expect(await read(0)).toBe(2);
+		expect(await read(1.5)).toBe(2);
+		expect(await read('many')).toBe(2);
+	});
+
 	it('compact() drops undefined, empty text and empty lists; keeps false, 0 and null', () => {
 		const record = { a: undefined, b: '', c: [], d: false, e: 0, f: null, g: 'x', h: [1] };
 		expect(compact(record)).toEqual({ d: false, e: 0, f: null, g: 'x', h: [1] });
