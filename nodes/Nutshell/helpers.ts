@@ -71,9 +71,12 @@ export interface CustomFieldEntry {
 	value: string;
 }
 
-/** The 'Custom Fields' fixed collection ({ field: [{ name, value }] }), entries without a name dropped. */
+/** The 'Custom Fields' fixed collection ({ field: [{ name, value }] }); nameless entries dropped. */
 export function readCustomFieldEntries(item: Item): CustomFieldEntry[] {
-	return collectionEntries<{ name?: string; value?: unknown }>(item.raw('customFields', {}), 'field')
+	return collectionEntries<{ name?: string; value?: unknown }>(
+		item.raw('customFields', {}),
+		'field',
+	)
 		.filter((entry) => String(entry.name ?? '').trim() !== '')
 		.map((entry) => ({
 			name: String(entry.name).trim(),

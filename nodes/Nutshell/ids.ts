@@ -120,7 +120,10 @@ export function readLead(item: Item, parameter = 'leadId'): LeadRef {
 		.trim()
 		.replace(/^lead-/i, '');
 	if (!/^\d+$/.test(number))
-		throw item.fail('Lead', `"${String(value ?? '')}" is not a lead number (e.g. 1000 or Lead-1000)`);
+		throw item.fail(
+			'Lead',
+			`"${String(value ?? '')}" is not a lead number (e.g. 1000 or Lead-1000)`,
+		);
 	return { number };
 }
 

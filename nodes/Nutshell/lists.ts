@@ -4,6 +4,7 @@ import type { Item } from '../shared/kit';
 import { dynamicMultiOptions, dynamicOptions, optionalFields } from './descriptions';
 import { collectionEntries, filterDate } from './helpers';
 import { nutshellId, normaliseIds } from './ids';
+import { DEFAULT_CONCURRENCY, getAllPages } from './transport';
 
 /**
  * Filters shared by the lead, person and company lists. They become `filter[...]` query keys
@@ -130,4 +131,37 @@ export function listQuery(item: Item): IDataObject {
 	const sort = item.collection('sort');
 	if (sort.field) qs.sort = `${sort.descending ? '-' : ''}${String(sort.field)}`;
 	return qs;
+}
+
+/** What Get Many of leads, people and companies reads (filters, sort, Limit, Simplify…). */
+export interface ListInput {
+	qs: IDataObject;
+	limit: number | undefined;
+	simple: boolean;
+	concurrency: number;
+}
+
+export function readList(item: Item): ListInput {
+	return {
+		qs: listQuery(item),
+		limit: item.limit(),
+		simple: item.boolean('simple', true),
+		concurrency: item.concurrency(DEFAULT_CONCURRENCY),
+	};
+}
+
+/** The records of a main list, simplified as each page arrives when Simplify is on. */
+export async function getList(
+	item: Item,
+	plural: string,
+	{ qs, limit, simple, concurrency }: ListInput,
+	simplify: (record: IDataObject) => IDataObject,
+): Promise<IDataObject[]> {
+	return await getAllPages(item, `/${plural}`, plural, {
+		qs,
+		returnAll: limit === undefined,
+		limit,
+		concurrency,
+		map: simple ? simplify : undefined,
+	});
 }

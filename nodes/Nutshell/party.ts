@@ -1,6 +1,6 @@
 /**
- * People (contacts in the API) and companies (accounts): what differs between the two resources, and
- * the fields, readers and bodies their operations share.
+ * People (contacts in the API) and companies (accounts): what differs between the two
+ * resources, and the fields, readers and bodies their operations share.
  */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
@@ -49,7 +49,9 @@ export const PERSON: PartyConfig = {
 		searchListMethod: 'searchPeople',
 		idType: 'contacts',
 		urlSegment: 'person',
-		help: 'The person (a contact in the API): pick one, enter the ID (e.g. 7-contacts or 7) or paste the Nutshell URL',
+		help:
+			'The person (a contact in the API): pick one, enter the ID (e.g. 7-contacts or 7) or ' +
+			'paste the Nutshell URL',
 	}),
 	customFieldsMethod: 'getPersonCustomFields',
 	related: { plural: 'accounts', displayName: 'Company IDs', noun: 'companies' },
@@ -81,7 +83,9 @@ export const COMPANY: PartyConfig = {
 		searchListMethod: 'searchCompanies',
 		idType: 'accounts',
 		urlSegment: 'company',
-		help: 'The company (an account in the API): pick one, enter the ID (e.g. 7-accounts or 7) or paste the Nutshell URL',
+		help:
+			'The company (an account in the API): pick one, enter the ID (e.g. 7-accounts or 7) or ' +
+			'paste the Nutshell URL',
 	}),
 	customFieldsMethod: 'getCompanyCustomFields',
 	related: { plural: 'contacts', displayName: 'Person IDs', noun: 'people' },
@@ -284,10 +288,7 @@ export function partyPatch(
 	}
 	if (fields.owner) patch.setLink('owner', nutshellId(item, fields.owner, 'users', 'Owner').raw);
 	if (fields.territory)
-		patch.setLink(
-			'territory',
-			nutshellId(item, fields.territory, 'territories', 'Territory').raw,
-		);
+		patch.setLink('territory', nutshellId(item, fields.territory, 'territories', 'Territory').raw);
 	const knownEmails = listValues(existing, 'emails');
 	const emails = readEmails(item, fields.emails, 'Emails').filter(
 		(email) => !knownEmails.includes(JSON.stringify(email).toLowerCase()),
@@ -369,7 +370,11 @@ export async function createParty(
 	{ record, customFields }: PartyCreate,
 ): Promise<IDataObject> {
 	const values = await checkCustomFields(item, config.plural, customFields);
-	return await createRecord(item, config.plural, values ? { ...record, customFields: values } : record);
+	return await createRecord(
+		item,
+		config.plural,
+		values ? { ...record, customFields: values } : record,
+	);
 }
 
 /** Update: the locator, Update Fields and Custom Fields. */
@@ -413,8 +418,8 @@ export function partyUpsertFields(config: PartyConfig): INodeProperties[] {
 }
 
 /**
- * Create or Update, once the matches are known: creates when nothing matches, else patches the first
- * match with what it lacks (values it already has are not added twice).
+ * Create or Update, once the matches are known: creates when nothing matches, else patches the
+ * first match with what it lacks (values it already has are not added twice).
  */
 export async function upsertParty(
 	item: Item,
@@ -432,5 +437,10 @@ export async function upsertParty(
 	const patch = partyPatch(item, config, { ...input.fields, name }, existing);
 	patch.customFields(customFields);
 	if (patch.operations.length === 0) return existing;
-	return await patchAndGet(item, config.plural, returnedId(item, existing.id).path, patch.operations);
+	return await patchAndGet(
+		item,
+		config.plural,
+		returnedId(item, existing.id).path,
+		patch.operations,
+	);
 }

@@ -1,6 +1,6 @@
 /**
- * Reference data (account types, competitors, products, users…): read-only lists with a Get by ID,
- * each its own resource. What differs between them is data; the operations read it from here.
+ * Reference data (account types, competitors, products, users…): read-only lists with a Get by
+ * ID, each its own resource. What differs between them is data; the operations read it from here.
  */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
@@ -81,7 +81,10 @@ export async function getReference(
 	return found;
 }
 
-/** Teams: REST has no /teams endpoint, so this uses JSON-RPC findTeams (UNCONFIRMED, see unconfirmed.ts). */
+/**
+ * Teams: REST has no /teams endpoint, so this uses JSON-RPC findTeams (UNCONFIRMED, see
+ * unconfirmed.ts).
+ */
 export async function listTeams(item: Item): Promise<IDataObject[]> {
 	const teams: IDataObject[] = [];
 	for (let page = 1; page <= 100; page++) {

@@ -291,9 +291,11 @@ describe('the item readers', () => {
 		expect((error as Error).message).toMatch(/^Parameter 'Code' is invalid: must be digits/);
 	});
 
-	it('concurrency() reads Options › Concurrency, capped at 10; the fallback when unset or invalid', async () => {
-		const read = async (concurrency: unknown) =>
-			(await readWith((item) => ({ pages: item.concurrency(2) }), concurrency === undefined ? {} : { options: { concurrency } })).pages;
+	it('concurrency() reads Options › Concurrency, at most 10; else the fallback', async () => {
+		const read = async (concurrency: unknown) => {
+			const parameters = concurrency === undefined ? {} : { options: { concurrency } };
+			return (await readWith((item) => ({ pages: item.concurrency(2) }), parameters)).pages;
+		};
 		expect(await read(undefined)).toBe(2);
 		expect(await read(4)).toBe(4);
 		expect(await read('3')).toBe(3);

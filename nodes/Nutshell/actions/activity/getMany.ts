@@ -56,57 +56,57 @@ export const getMany = defineOperation('getMany', {
 	action: 'Get many activities',
 	description: 'Retrieve activities by participant, status, type and date range',
 	fields: [
-	...returnAllOrLimit(MAX_ACTIVITIES),
-	optionalFields('Filters', 'filters', 'Add Filter', [
-		dynamicOptions('Activity Type', 'activityType', 'getActivityTypes'),
-		{
-			displayName: 'Flagged Only',
-			name: 'flagged',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return only flagged activities',
-		},
-		{
-			displayName: 'From Date',
-			name: 'dateMin',
-			type: 'dateTime',
-			default: '',
-			description: 'Earliest day to include',
-		},
-		idListField(
-			'Participant IDs',
-			'participants',
-			'contacts',
-			'People (7-contacts) or users (1-users) taking part, separated by commas',
-		),
-		{
-			displayName: 'Search Text',
-			name: 'q',
-			type: 'string',
-			default: '',
-			description: 'Free-text search',
-		},
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'multiOptions',
-			default: [],
-			options: [
-				{ name: 'Cancelled', value: 'cancelled' },
-				{ name: 'Logged', value: 'logged' },
-				{ name: 'Scheduled', value: 'scheduled' },
-			],
-			description: 'Only activities with these statuses',
-		},
-		{
-			displayName: 'To Date',
-			name: 'dateMax',
-			type: 'dateTime',
-			default: '',
-			description: 'Latest day to include',
-		},
-	]),
-],
+		...returnAllOrLimit(MAX_ACTIVITIES),
+		optionalFields('Filters', 'filters', 'Add Filter', [
+			dynamicOptions('Activity Type', 'activityType', 'getActivityTypes'),
+			{
+				displayName: 'Flagged Only',
+				name: 'flagged',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only flagged activities',
+			},
+			{
+				displayName: 'From Date',
+				name: 'dateMin',
+				type: 'dateTime',
+				default: '',
+				description: 'Earliest day to include',
+			},
+			idListField(
+				'Participant IDs',
+				'participants',
+				'contacts',
+				'People (7-contacts) or users (1-users) taking part, separated by commas',
+			),
+			{
+				displayName: 'Search Text',
+				name: 'q',
+				type: 'string',
+				default: '',
+				description: 'Free-text search',
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'multiOptions',
+				default: [],
+				options: [
+					{ name: 'Cancelled', value: 'cancelled' },
+					{ name: 'Logged', value: 'logged' },
+					{ name: 'Scheduled', value: 'scheduled' },
+				],
+				description: 'Only activities with these statuses',
+			},
+			{
+				displayName: 'To Date',
+				name: 'dateMax',
+				type: 'dateTime',
+				default: '',
+				description: 'Latest day to include',
+			},
+		]),
+	],
 	input: (item) => {
 		const limit = item.limit() ?? MAX_ACTIVITIES;
 		return { limit, qs: activityQuery(item, limit) };

@@ -16,13 +16,22 @@ function hostOf(value: unknown): string {
 	return host.replace(/^www\./, '');
 }
 
-/** The companies with exactly this name (case-insensitive), or whose website or email uses the domain. */
+/**
+ * The companies with exactly this name (case-insensitive), or whose website or email uses the
+ * domain.
+ */
 async function findMatches(
 	item: Item,
 	key: { name: string; domain?: string },
 ): Promise<IDataObject[]> {
 	if (key.domain) {
-		const candidates = await firstPage(item, '/accounts', 'accounts', { q: key.domain }, MATCH_PAGE);
+		const candidates = await firstPage(
+			item,
+			'/accounts',
+			'accounts',
+			{ q: key.domain },
+			MATCH_PAGE,
+		);
 		return candidates.filter((record) =>
 			[...((record.urls ?? []) as IDataObject[]), ...((record.emails ?? []) as IDataObject[])].some(
 				(entry) => hostOf(entry?.value ?? entry) === key.domain,

@@ -8,13 +8,15 @@ import { nutshellRequest, recordOrFetch } from '../../transport';
 import { leadStatusRequest } from '../../unconfirmed';
 import { productsField, readProducts } from './fields';
 
-/** Fields of Mark Won / Lost / Cancelled: the outcome (filtered to the status) carries the status. */
+/** Fields of Mark Won / Lost / Cancelled: the outcome (filtered to the status) carries it. */
 export function closeFields(status: string): INodeProperties[] {
 	return [
 		leadLocator(),
 		dynamicOptions('Outcome', 'outcome', 'getOutcomes', {
 			required: true,
-			description: `The ${status} outcome (reason) to record. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+			description:
+				`The ${status} outcome (reason) to record. Choose from the list, or specify an ID ` +
+				'using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		}),
 		optionalFields('Additional Fields', 'additionalFields', 'Add Field', [
 			idListField(

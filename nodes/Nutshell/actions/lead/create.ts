@@ -19,7 +19,8 @@ export const create = defineOperation('create', {
 	name: 'Create',
 	action: 'Create a lead',
 	description:
-		'Create a new lead with value, owner, companies, people, sources, tags, products and custom fields',
+		'Create a new lead with value, owner, companies, people, sources, tags, products and ' +
+		'custom fields',
 	fields: [
 		{
 			displayName: 'Description',

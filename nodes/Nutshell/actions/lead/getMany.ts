@@ -1,9 +1,8 @@
 import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
 import { defineOperation } from '../../../shared/kit';
 import { dynamicOptions, listOptions } from '../../descriptions';
-import { listFilterFields, listQuery, sortField } from '../../lists';
+import { getList, listFilterFields, readList, sortField } from '../../lists';
 import { simplifyLead } from '../../simplify';
-import { DEFAULT_CONCURRENCY, getAllPages } from '../../transport';
 
 export const getMany = defineOperation('getMany', {
 	name: 'Get Many',
@@ -22,22 +21,19 @@ export const getMany = defineOperation('getMany', {
 			},
 			dynamicOptions('Pipeline', 'pipeline', 'getPipelines'),
 		]),
-		sortField(['age', 'closedTime', 'confidence', 'milestone', 'name', 'owner', 'sources', 'value']),
+		sortField([
+			'age',
+			'closedTime',
+			'confidence',
+			'milestone',
+			'name',
+			'owner',
+			'sources',
+			'value',
+		]),
 		simplifyField,
 		listOptions,
 	],
-	input: (item) => ({
-		qs: listQuery(item),
-		limit: item.limit(),
-		simple: item.boolean('simple', true),
-		concurrency: item.concurrency(DEFAULT_CONCURRENCY),
-	}),
-	run: async (item, { qs, limit, simple, concurrency }) =>
-		await getAllPages(item, '/leads', 'leads', {
-			qs,
-			returnAll: limit === undefined,
-			limit,
-			concurrency,
-			map: simple ? simplifyLead : undefined,
-		}),
+	input: readList,
+	run: async (item, input) => await getList(item, 'leads', input, simplifyLead),
 });

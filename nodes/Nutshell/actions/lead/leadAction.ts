@@ -6,8 +6,8 @@ import type { LeadRef } from '../../ids';
 import { nutshellRequest, recordOrFetch } from '../../transport';
 
 /**
- * Lead operations that only need the lead: one request (`/leads/{id}{suffix}`), safe to repeat, then
- * the lead as it now is.
+ * Lead operations that only need the lead: one request (`/leads/{id}{suffix}`), safe to
+ * repeat, then the lead as it now is.
  */
 export async function leadAction(
 	item: Item,

@@ -13,7 +13,8 @@ export const moveStage = defineOperation('moveStage', {
 		dynamicOptions('Stage', 'stage', 'getStages', {
 			required: true,
 			description:
-				'Stage of the lead’s current pipeline to move it to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				'Stage of the lead’s current pipeline to move it to. Choose from the list, or specify ' +
+				'an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		}),
 	],
 	input: (item) => ({ stage: readId(item, 'stage', 'stages', 'Stage'), lead: readLead(item) }),

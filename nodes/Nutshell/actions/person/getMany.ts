@@ -1,9 +1,8 @@
 import { returnAllOrLimit, simplifyField } from '../../../shared/descriptions';
 import { defineOperation } from '../../../shared/kit';
 import { listOptions } from '../../descriptions';
-import { listFilterFields, listQuery, sortField } from '../../lists';
+import { getList, listFilterFields, readList, sortField } from '../../lists';
 import { PERSON } from '../../party';
-import { DEFAULT_CONCURRENCY, getAllPages } from '../../transport';
 
 export const getMany = defineOperation('getMany', {
 	name: 'Get Many',
@@ -25,18 +24,6 @@ export const getMany = defineOperation('getMany', {
 		simplifyField,
 		listOptions,
 	],
-	input: (item) => ({
-		qs: listQuery(item),
-		limit: item.limit(),
-		simple: item.boolean('simple', true),
-		concurrency: item.concurrency(DEFAULT_CONCURRENCY),
-	}),
-	run: async (item, { qs, limit, simple, concurrency }) =>
-		await getAllPages(item, '/contacts', 'contacts', {
-			qs,
-			returnAll: limit === undefined,
-			limit,
-			concurrency,
-			map: simple ? PERSON.simplify : undefined,
-		}),
+	input: readList,
+	run: async (item, input) => await getList(item, 'contacts', input, PERSON.simplify),
 });

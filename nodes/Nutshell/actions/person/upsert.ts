@@ -15,7 +15,8 @@ export const upsert = defineOperation('upsert', {
 	description: 'Create a new record, or update the current one if it already exists (upsert)',
 	fields: [
 		emailField(
-			'Email address that identifies the person: the person with it is updated, or a new person is created with it',
+			'Email address that identifies the person: the person with it is updated, or a new ' +
+				'person is created with it',
 		),
 		{
 			displayName: 'Name',

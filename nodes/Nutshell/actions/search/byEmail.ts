@@ -29,7 +29,11 @@ export const byEmail = defineOperation('byEmail', {
 		const results: IDataObject[] = [];
 		for (const kind of RPC_KINDS) {
 			for (const stub of (result[kind.key] ?? []) as IDataObject[]) {
-				results.push({ entityType: kind.entityType, ...stub, id: `${String(stub.id)}-${kind.type}` });
+				results.push({
+					entityType: kind.entityType,
+					...stub,
+					id: `${String(stub.id)}-${kind.type}`,
+				});
 			}
 		}
 		return results;

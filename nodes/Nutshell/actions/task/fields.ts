@@ -27,10 +27,7 @@ export const relatedField: INodeProperties = {
 export function relatedEntity(item: Item, value: unknown): string {
 	const raw = String(value ?? '').trim();
 	const type = /^\d+-(leads|contacts|accounts)$/.exec(raw)?.[1] as
-		| 'leads'
-		| 'contacts'
-		| 'accounts'
-		| undefined;
+		'leads' | 'contacts' | 'accounts' | undefined;
 	if (!type)
 		throw item.fail(
 			'Related Record ID',
