@@ -6,10 +6,60 @@ import type {
 	INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { resources } from './actions/resources';
-import { router } from './actions/router';
+import { defineActionNode } from '../shared/kit';
+import { accountType } from './actions/accountType';
+import { activity } from './actions/activity';
+import { company } from './actions/company';
+import { competitor } from './actions/competitor';
+import { customField } from './actions/customField';
+import { event } from './actions/event';
+import { industry } from './actions/industry';
+import { lead } from './actions/lead';
+import { market } from './actions/market';
+import { note } from './actions/note';
+import { outcome } from './actions/outcome';
+import { person } from './actions/person';
+import { pipeline } from './actions/pipeline';
+import { product } from './actions/product';
+import { search } from './actions/search';
+import { source } from './actions/source';
+import { stage } from './actions/stage';
+import { tag } from './actions/tag';
+import { task } from './actions/task';
+import { team } from './actions/team';
+import { territory } from './actions/territory';
+import { user } from './actions/user';
 import * as listSearch from './methods/listSearch';
 import * as loadOptions from './methods/loadOptions';
+
+/** Every resource of the node; the kit lists them alphabetically in the Resource dropdown. */
+export const nutshell = defineActionNode(
+	[
+		accountType,
+		activity,
+		company,
+		competitor,
+		customField,
+		event,
+		industry,
+		lead,
+		market,
+		note,
+		outcome,
+		person,
+		pipeline,
+		product,
+		search,
+		source,
+		stage,
+		tag,
+		task,
+		team,
+		territory,
+		user,
+	],
+	'lead',
+);
 
 export class Nutshell implements INodeType {
 	description: INodeTypeDescription = {
@@ -26,22 +76,12 @@ export class Nutshell implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'nutshellApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: resources.map(({ name, value, description }) => ({ name, value, description })),
-				default: 'lead',
-			},
-			...resources.flatMap((resource) => resource.properties),
-		],
+		properties: nutshell.properties,
 	};
 
 	methods = { listSearch: { ...listSearch }, loadOptions: { ...loadOptions } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		return await nutshell.execute.call(this);
 	}
 }

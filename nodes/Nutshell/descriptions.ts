@@ -1,9 +1,9 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { concurrencyOption } from '../shared/descriptions';
 import { DEFAULT_CONCURRENCY } from './transport';
 
-/** Options of a paged list: Concurrency (the router adds Timeout). */
+/** Options of a paged list: Concurrency (the kit adds Timeout). */
 export const listOptions: INodeProperties = {
 	displayName: 'Options',
 	name: 'options',
@@ -181,32 +181,6 @@ export function emailField(description: string): INodeProperties {
 	};
 }
 
-type StandardOperation = 'create' | 'delete' | 'get' | 'getMany' | 'undelete' | 'update';
-
-const STANDARD_NAMES: Record<StandardOperation, string> = {
-	create: 'Create',
-	delete: 'Delete',
-	get: 'Get',
-	getMany: 'Get Many',
-	undelete: 'Undelete',
-	update: 'Update',
-};
-
-/** An Operation option with n8n's standard name and action ("Get a lead", "Get many leads"). */
-export function standardOperation(
-	operation: StandardOperation,
-	noun: string,
-	nounPlural: string,
-	description: string,
-): INodePropertyOptions {
-	const article = /^[aeiou]/i.test(noun) ? 'an' : 'a';
-	const action =
-		operation === 'getMany'
-			? `Get many ${nounPlural}`
-			: `${STANDARD_NAMES[operation]} ${article} ${noun}`;
-	return { name: STANDARD_NAMES[operation], value: operation, action, description };
-}
-
 /** Custom field values by display name, the names loaded from the entity's definitions. */
 export function customFieldsField(method: string): INodeProperties {
 	return {
@@ -286,25 +260,4 @@ export function optionalFields(
 		default: {},
 		options: sorted(options),
 	};
-}
-
-/** A resource's Operation dropdown followed by the fields of all its operations. */
-export function resourceProperties(
-	resource: string,
-	options: INodePropertyOptions[],
-	defaultOperation: string,
-	operations: Record<string, { description: INodeProperties[] }>,
-): INodeProperties[] {
-	return [
-		{
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: [resource] } },
-			options,
-			default: defaultOperation,
-		},
-		...Object.values(operations).flatMap((module) => module.description),
-	];
 }

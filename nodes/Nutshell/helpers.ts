@@ -1,6 +1,7 @@
-import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
 
-import { inputError } from '../shared/errors';
+import type { Item } from '../shared/kit';
+import type { RequestScope } from '../shared/types';
 import { isoDateSchema, parseWith } from '../shared/validate';
 import { nutshellRequest, recordsOf } from './transport';
 import type { PatchOperation } from './transport';
@@ -41,68 +42,69 @@ export function filterDate(
 	return iso.slice(0, precision === 'day' ? 10 : 19);
 }
 
-/** Comma-separated text (or an array from an expression) → trimmed, non-empty strings. */
-export function splitList(value: unknown): string[] {
-	const list = Array.isArray(value)
-		? value
-		: typeof value === 'string'
-			? value.split(',')
-			: value === undefined || value === null
-				? []
-				: [value];
-	return list.map((entry) => String(entry).trim()).filter(Boolean);
-}
-
+/**
+ * Custom field definitions (display names) of an entity. A cache per node run (keyed on n8n's
+ * execution context), so a run of many items reads each entity's definitions once.
+ */
 const definitionsCache = new WeakMap<object, Map<CustomFieldEntity, string[]>>();
 
-/** Custom field definitions (display names) of an entity; cached per node run. */
 export async function customFieldNames(
-	this: IExecuteFunctions,
+	scope: RequestScope,
 	entity: CustomFieldEntity,
-	itemIndex: number,
 ): Promise<string[]> {
-	const cached = definitionsCache.get(this)?.get(entity);
+	const cached = definitionsCache.get(scope.n8n)?.get(entity);
 	if (cached) return cached;
-	const response = await nutshellRequest.call(this, 'GET', `/${entity}/customfields/attributes`, {
-		itemIndex,
-	});
-	// Accounts answer {customFields: [...]}, leads and contacts a bare array (https://developers.nutshell.com/reference, custom fields).
+	const response = await nutshellRequest(scope, 'GET', `/${entity}/customfields/attributes`);
+	// Accounts answer {customFields: [...]}, leads and contacts a bare array
+	// (https://developers.nutshell.com/reference, custom fields).
 	const names = recordsOf(response.body, 'customFields').map((field) =>
 		String(field.name ?? field.title ?? ''),
 	);
-	const perRun = definitionsCache.get(this) ?? new Map<CustomFieldEntity, string[]>();
+	const perRun = definitionsCache.get(scope.n8n) ?? new Map<CustomFieldEntity, string[]>();
 	perRun.set(entity, names);
-	definitionsCache.set(this, perRun);
+	definitionsCache.set(scope.n8n, perRun);
 	return names;
 }
 
-/**
- * Reads the 'Custom Fields' fixed collection ({ field: [{ name, value }] }) and checks every name
- * against the entity's definitions, so a typo fails the item before anything is written.
- */
-export async function readCustomFields(
-	this: IExecuteFunctions,
-	entity: CustomFieldEntity,
-	itemIndex: number,
-): Promise<IDataObject | undefined> {
-	const entries = collectionEntries<{ name?: string; value?: unknown }>(
-		this.getNodeParameter('customFields', itemIndex, {}),
+export interface CustomFieldEntry {
+	name: string;
+	value: string;
+}
+
+/** The 'Custom Fields' fixed collection ({ field: [{ name, value }] }); nameless entries dropped. */
+export function readCustomFieldEntries(item: Item): CustomFieldEntry[] {
+	return collectionEntries<{ name?: string; value?: unknown }>(
+		item.raw('customFields', {}),
 		'field',
-	).filter((entry) => String(entry.name ?? '').trim() !== '');
+	)
+		.filter((entry) => String(entry.name ?? '').trim() !== '')
+		.map((entry) => ({
+			name: String(entry.name).trim(),
+			value: entry.value === undefined || entry.value === null ? '' : String(entry.value),
+		}));
+}
+
+/**
+ * Checks every custom field name against the entity's definitions (read once per run), so a typo
+ * fails the item before anything is written; the values by name, or undefined when there are none.
+ */
+export async function checkCustomFields(
+	item: Item,
+	entity: CustomFieldEntity,
+	entries: CustomFieldEntry[],
+): Promise<IDataObject | undefined> {
 	if (!entries.length) return undefined;
-	const known = await customFieldNames.call(this, entity, itemIndex);
+	const known = await customFieldNames(item, entity);
 	const values: IDataObject = {};
-	for (const entry of entries) {
-		const name = String(entry.name).trim();
+	for (const { name, value } of entries) {
 		if (!known.includes(name)) {
-			throw inputError(
-				this.getNode(),
+			const list = known.join(', ') || 'none';
+			throw item.fail(
 				'Custom Fields',
-				`names "${name}", which is not a custom field of ${entity} (known: ${known.join(', ') || 'none'})`,
-				itemIndex,
+				`names "${name}", which is not a custom field of ${entity} (known: ${list})`,
 			);
 		}
-		values[name] = entry.value === undefined || entry.value === null ? '' : String(entry.value);
+		values[name] = value;
 	}
 	return values;
 }
@@ -161,15 +163,9 @@ export class PatchBuilder {
 	}
 
 	/** Refuses an update that would change nothing (Nutshell answers "No patches sent"). */
-	requireChanges(node: INode, itemIndex: number): PatchOperation[] {
-		if (!this.operations.length) {
-			throw inputError(
-				node,
-				'Update Fields',
-				'is empty: add at least one field to change',
-				itemIndex,
-			);
-		}
+	requireChanges(item: Item, customFields: CustomFieldEntry[] = []): PatchOperation[] {
+		if (!this.operations.length && !customFields.length)
+			throw item.fail('Update Fields', 'is empty: add at least one field to change');
 		return this.operations;
 	}
 

@@ -23,7 +23,7 @@ function timestamp(value: unknown): string | undefined {
 }
 
 /** The fields that are not undefined. */
-function compact(record: IDataObject): IDataObject {
+function withoutUndefined(record: IDataObject): IDataObject {
 	const out: IDataObject = {};
 	for (const name in record) {
 		const value = record[name];
@@ -36,7 +36,7 @@ const links = (record: IDataObject): IDataObject => (record.links ?? {}) as IDat
 
 /** At most 10 flattened fields per record (n8n's Simplify convention). */
 export function simplifyLead(record: IDataObject): IDataObject {
-	return compact({
+	return withoutUndefined({
 		id: record.id,
 		name: record.name,
 		number: record.number,
@@ -51,7 +51,7 @@ export function simplifyLead(record: IDataObject): IDataObject {
 }
 
 export function simplifyPerson(record: IDataObject): IDataObject {
-	return compact({
+	return withoutUndefined({
 		id: record.id,
 		name: record.name,
 		email: primary(record.emails),
@@ -66,7 +66,7 @@ export function simplifyPerson(record: IDataObject): IDataObject {
 }
 
 export function simplifyCompany(record: IDataObject): IDataObject {
-	return compact({
+	return withoutUndefined({
 		id: record.id,
 		name: record.name,
 		email: primary(record.emails),

@@ -2,7 +2,7 @@ import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IHttpRequestMethods, JsonObject } from 'n8n-workflow';
 
 import { itemSuffix, plainText } from '../shared/errors';
-import { DEFAULT_MAX_PAGES, PaginationStalledError, pageConcurrency, paginateNumbered } from '../shared/paginate';
+import { DEFAULT_MAX_PAGES, PaginationStalledError, paginateNumbered } from '../shared/paginate';
 import { apiRequest } from '../shared/request';
 import type {
 	ApiRequestOptions,
@@ -10,6 +10,7 @@ import type {
 	ProviderErrorInfo,
 	ProviderProfile,
 	RequestContext,
+	RequestScope,
 } from '../shared/types';
 import { nutshellOrigin } from './hosts';
 
@@ -87,9 +88,12 @@ export const nutshellProfile: ProviderProfile = {
 
 export type NutshellRequestOptions = Omit<ApiRequestOptions, 'method' | 'path'>;
 
-/** One request to the REST API: `path` is relative to /rest and already percent-encoded. */
+/**
+ * One request to the REST API: `path` is relative to /rest and already percent-encoded. The scope's
+ * item index and Timeout go with it (a trigger or a dropdown passes `{ n8n: this }`).
+ */
 export async function nutshellRequest<T = IDataObject>(
-	this: RequestContext,
+	scope: RequestScope,
 	method: IHttpRequestMethods,
 	path: string,
 	options: NutshellRequestOptions = {},
@@ -98,11 +102,13 @@ export async function nutshellRequest<T = IDataObject>(
 		RequestContext,
 		[ProviderProfile, ApiRequestOptions],
 		Promise<ApiResponse<T>>
-	>(this, nutshellProfile, {
+	>(scope.n8n, nutshellProfile, {
 		method,
 		path: `${REST}${path}`,
 		arrayFormat: 'repeat',
+		itemIndex: scope.index,
 		...options,
+		timeoutMs: options.timeoutMs ?? scope.timeoutMs,
 	});
 }
 
@@ -138,15 +144,15 @@ export const DEFAULT_CONCURRENCY = 2;
  * and fails on an endpoint that keeps sending the same page (ids or not) instead of walking on.
  */
 export async function getAllPages(
-	this: RequestContext,
+	scope: RequestScope,
 	path: string,
 	key: string,
 	options: {
 		qs?: IDataObject;
 		returnAll: boolean;
 		limit?: number;
-		itemIndex?: number;
 		pageSize?: number;
+		/** Pages in flight at once (Options › Concurrency, read by the operation); default 2. */
 		concurrency?: number;
 		/** Applied to each record as its page arrives (e.g. Simplify), so raw pages are not all kept. */
 		map?: (record: IDataObject) => IDataObject;
@@ -159,9 +165,8 @@ export async function getAllPages(
 	return await paginateNumbered<IDataObject, IDataObject>(
 		async (page) => {
 			if (page >= maxPages) throw new PaginationStalledError(maxPages, 'cap');
-			const response = await nutshellRequest.call(this, 'GET', path, {
+			const response = await nutshellRequest(scope, 'GET', path, {
 				qs: { ...options.qs, 'page[limit]': pageSize, 'page[page]': page },
-				itemIndex: options.itemIndex,
 			});
 			const items = recordsOf(response.body, key);
 			if (page !== 0) return { items, more: items.length > 0 };
@@ -180,7 +185,7 @@ export async function getAllPages(
 			returnAll: options.returnAll,
 			limit: options.limit,
 			keyOf: (record) => (record.id === undefined ? undefined : String(record.id)),
-			concurrency: options.concurrency ?? pageConcurrency(this, DEFAULT_CONCURRENCY),
+			concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
 			map: options.map,
 		},
 	);
@@ -188,16 +193,14 @@ export async function getAllPages(
 
 /** One page of a main list (e.g. to look a record up before an upsert). */
 export async function firstPage(
-	this: RequestContext,
+	scope: RequestScope,
 	path: string,
 	key: string,
 	qs: IDataObject,
-	itemIndex?: number,
 	size = PAGE_SIZE,
 ): Promise<IDataObject[]> {
-	const response = await nutshellRequest.call(this, 'GET', path, {
+	const response = await nutshellRequest(scope, 'GET', path, {
 		qs: { ...qs, 'page[limit]': size, 'page[page]': 0 },
-		itemIndex,
 	});
 	return recordsOf(response.body, key);
 }
@@ -207,14 +210,12 @@ export async function firstPage(
  * Never retried once it may have reached Nutshell: there is no idempotency key.
  */
 export async function createRecord(
-	this: RequestContext,
+	scope: RequestScope,
 	plural: string,
 	record: IDataObject,
-	itemIndex: number,
 ): Promise<IDataObject> {
-	const response = await nutshellRequest.call(this, 'POST', `/${plural}`, {
+	const response = await nutshellRequest(scope, 'POST', `/${plural}`, {
 		body: { [plural]: [record] },
-		itemIndex,
 		idempotent: false,
 	});
 	return firstRecord(response.body, plural);
@@ -227,53 +228,48 @@ export interface PatchOperation extends IDataObject {
 
 /** Update: PATCH with an RFC 6902 JSON Patch array, sent as application/json-patch+json (answers 204). */
 export async function patchRecord(
-	this: RequestContext,
+	scope: RequestScope,
 	plural: string,
 	idPath: string,
 	operations: PatchOperation[],
-	itemIndex: number,
 ): Promise<void> {
-	await nutshellRequest.call(this, 'PATCH', `/${plural}/${idPath}`, {
+	await nutshellRequest(scope, 'PATCH', `/${plural}/${idPath}`, {
 		body: JSON.stringify(operations),
 		headers: { 'Content-Type': 'application/json-patch+json' },
-		itemIndex,
 		idempotent: false,
 	});
 }
 
 /** GET one record by its (encoded) id. */
 export async function getRecord(
-	this: RequestContext,
+	scope: RequestScope,
 	plural: string,
 	idPath: string,
-	itemIndex: number,
 ): Promise<IDataObject> {
-	const response = await nutshellRequest.call(this, 'GET', `/${plural}/${idPath}`, { itemIndex });
+	const response = await nutshellRequest(scope, 'GET', `/${plural}/${idPath}`);
 	return firstRecord(response.body, plural);
 }
 
 /** The record a write answered with, or, when it answered without one, the record read back. */
 export async function recordOrFetch(
-	this: RequestContext,
+	scope: RequestScope,
 	body: unknown,
 	plural: string,
 	idPath: string,
-	itemIndex: number,
 ): Promise<IDataObject> {
 	const record = firstRecord(body, plural);
-	return record.id ? record : await getRecord.call(this, plural, idPath, itemIndex);
+	return record.id ? record : await getRecord(scope, plural, idPath);
 }
 
 /** PATCH (JSON Patch), then read the record back: Nutshell answers a PATCH with 204 and no body. */
 export async function patchAndGet(
-	this: RequestContext,
+	scope: RequestScope,
 	plural: string,
 	idPath: string,
 	operations: PatchOperation[],
-	itemIndex: number,
 ): Promise<IDataObject> {
-	await patchRecord.call(this, plural, idPath, operations, itemIndex);
-	return await getRecord.call(this, plural, idPath, itemIndex);
+	await patchRecord(scope, plural, idPath, operations);
+	return await getRecord(scope, plural, idPath);
 }
 
 let rpcSequence = 0;
@@ -284,21 +280,22 @@ let rpcSequence = 0;
  * legacy docs and community clients and are UNCONFIRMED against a live account.
  */
 export async function rpcRequest<T = unknown>(
-	this: RequestContext,
+	scope: RequestScope,
 	method: string,
 	params: IDataObject,
-	itemIndex?: number,
 ): Promise<T> {
+	const itemIndex = scope.index;
 	const id = ++rpcSequence;
 	const response = await apiRequest.call<
 		RequestContext,
 		[ProviderProfile, ApiRequestOptions],
 		Promise<ApiResponse<IDataObject>>
-	>(this, nutshellProfile, {
+	>(scope.n8n, nutshellProfile, {
 		method: 'POST',
 		path: RPC_PATH,
 		body: { jsonrpc: '2.0', id, method, params },
 		itemIndex,
+		timeoutMs: scope.timeoutMs,
 		// Only read methods go through here, so a repeat is harmless.
 		idempotent: true,
 	});
@@ -307,7 +304,7 @@ export async function rpcRequest<T = unknown>(
 	if (failure) {
 		const message = `Nutshell answered ${String(failure.code ?? 'an error')}: ${String(failure.message ?? 'JSON-RPC call failed')} (${method})${itemSuffix(itemIndex)}`;
 		throw new NodeApiError(
-			this.getNode(),
+			scope.n8n.getNode(),
 			{ message, code: String(failure.code ?? '') } as JsonObject,
 			{
 				message,

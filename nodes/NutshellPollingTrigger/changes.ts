@@ -38,7 +38,7 @@ interface EventsPage {
 }
 
 async function eventsPage(context: IPollFunctions, qs: IDataObject): Promise<EventsPage> {
-	const response = await nutshellRequest.call(context, 'GET', '/events', { qs });
+	const response = await nutshellRequest({ n8n: context }, 'GET', '/events', { qs });
 	const body = (response.body ?? {}) as IDataObject;
 	const next = (body.meta as IDataObject | undefined)?.next;
 	const limit = typeof next === 'string' ? Number(/[?&]limit=(\d+)/.exec(next)?.[1]) : NaN;
@@ -100,7 +100,8 @@ export function changesStep(context: IPollFunctions, entities: string[], state: 
 }
 
 async function deletedPage(context: IPollFunctions, type: string, page: number, limit = PAGE_LIMIT): Promise<NutshellEvent[]> {
-	const response = await nutshellRequest.call(context, 'GET', '/events/deleted', { qs: { 'filter[types]': type, sort: '-change_time', 'page[limit]': limit, 'page[page]': page } });
+	const qs = { 'filter[types]': type, sort: '-change_time', 'page[limit]': limit, 'page[page]': page };
+	const response = await nutshellRequest({ n8n: context }, 'GET', '/events/deleted', { qs });
 	return recordsOf(response.body, 'events') as NutshellEvent[];
 }
 
@@ -130,6 +131,7 @@ export async function fetchEntity(context: IPollFunctions, event: NutshellEvent)
 	const id = event.links?.payloads?.[0];
 	const type = String(event.payloadType ?? '');
 	if (!id || !/^[a-z]+$/i.test(type)) return null;
-	const response = await nutshellRequest.call(context, 'GET', `/${type}/${idSegment(context.getNode(), id, 'payload', 0)}`, { acceptStatuses: [404] });
+	const path = `/${type}/${idSegment(context.getNode(), id, 'payload', 0)}`;
+	const response = await nutshellRequest({ n8n: context }, 'GET', path, { acceptStatuses: [404] });
 	return response.statusCode === 404 ? null : recordsOf(response.body, type)[0] ?? null;
 }

@@ -15,7 +15,7 @@ async function searchPage(
 	const page = Number(token ?? 0);
 	const qs: IDataObject = { 'page[limit]': PAGE, 'page[page]': page };
 	if (filter) qs.q = filter;
-	const response = await nutshellRequest.call(context, 'GET', `/${plural}`, { qs });
+	const response = await nutshellRequest({ n8n: context }, 'GET', `/${plural}`, { qs });
 	const records = recordsOf(response.body, plural);
 	return {
 		results: records.map((record) => ({

@@ -25,12 +25,12 @@ async function list(
 	key: string,
 	qs?: IDataObject,
 ): Promise<IDataObject[]> {
-	const response = await nutshellRequest.call(context, 'GET', path, { qs });
+	const response = await nutshellRequest({ n8n: context }, 'GET', path, { qs });
 	return recordsOf(response.body, key);
 }
 
 export async function getUsers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const users = await getAllPages.call(this, '/users', 'users', { returnAll: true });
+	const users = await getAllPages({ n8n: this }, '/users', 'users', { returnAll: true });
 	return toOptions(
 		users.filter((user) => user.isEnabled !== false),
 		(user) => ((user.emails ?? []) as string[])[0],
@@ -131,7 +131,7 @@ async function filterFields(
 	context: ILoadOptionsFunctions,
 	entity: string,
 ): Promise<INodePropertyOptions[]> {
-	const response = await nutshellRequest.call(context, 'GET', `/${entity}/list/fields`);
+	const response = await nutshellRequest({ n8n: context }, 'GET', `/${entity}/list/fields`);
 	const fields = recordsOf(response.body, 'fields');
 	return fields
 		.filter((field) => field.isFilterable !== false)

@@ -5,7 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { registry } from '../../../nodes/Nutshell/actions/router';
+import { nutshell } from '../../../nodes/Nutshell/Nutshell.node';
 import { startSandbox } from '../../sandbox';
 import { API_KEY, EMAIL } from '../../sandbox/nutshell';
 import type { Sandbox } from '../../sandbox';
@@ -340,7 +340,7 @@ describe('Nutshell contract', () => {
 		}
 		expect(failures).toEqual([]);
 		const covered = new Set(SWEEP.map(([resource, operation]) => `${resource}.${operation}`));
-		const all = Object.entries(registry).flatMap(([resource, operations]) =>
+		const all = Object.entries(nutshell.registry).flatMap(([resource, operations]) =>
 			Object.keys(operations).map((operation) => `${resource}.${operation}`),
 		);
 		expect(all.filter((name) => !covered.has(name))).toEqual([]);

@@ -1,61 +1,57 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-
-import { describeOperation } from '../../../shared/descriptions';
-import { inputError } from '../../../shared/errors';
-import { toItems } from '../../../shared/router';
+import { defineOperation } from '../../../shared/kit';
 import { createRecord } from '../../transport';
-import { activityOptions, applyActivityFields } from './fields';
+import { activityOptions, applyActivityChanges, readActivityChanges } from './fields';
 
-export const description = describeOperation('activity', 'create', [
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. Call with Andy',
-		description: 'Title of the activity',
+export const create = defineOperation('create', {
+	name: 'Create',
+	action: 'Create an activity',
+	description: 'Schedule or log an activity (call, meeting…) with participants',
+	fields: [
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. Call with Andy',
+			description: 'Title of the activity',
+		},
+		{
+			displayName: 'Start Time',
+			name: 'startTime',
+			type: 'dateTime',
+			required: true,
+			default: '',
+			description: 'When it starts (UTC unless the value has an offset)',
+		},
+		{
+			displayName: 'End Time',
+			name: 'endTime',
+			type: 'dateTime',
+			required: true,
+			default: '',
+			description: 'When it ends',
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: activityOptions,
+		},
+	],
+	input: (item) => {
+		const name = item.string('name', 'Name', { required: true });
+		const fields = {
+			...item.collection('additionalFields'),
+			name,
+			startTime: item.raw('startTime', ''),
+			endTime: item.raw('endTime', ''),
+		};
+		if (!fields.startTime) throw item.fail('Start Time', 'is empty');
+		if (!fields.endTime) throw item.fail('End Time', 'is empty');
+		return { body: applyActivityChanges(item, {}, readActivityChanges(item, fields)) };
 	},
-	{
-		displayName: 'Start Time',
-		name: 'startTime',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		description: 'When it starts (UTC unless the value has an offset)',
-	},
-	{
-		displayName: 'End Time',
-		name: 'endTime',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		description: 'When it ends',
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: activityOptions,
-	},
-]);
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	const name = String(this.getNodeParameter('name', itemIndex, '')).trim();
-	if (!name) throw inputError(this.getNode(), 'Name', 'is empty', itemIndex);
-	const fields: IDataObject = {
-		...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
-		name,
-		startTime: this.getNodeParameter('startTime', itemIndex, ''),
-		endTime: this.getNodeParameter('endTime', itemIndex, ''),
-	};
-	if (!fields.startTime) throw inputError(this.getNode(), 'Start Time', 'is empty', itemIndex);
-	if (!fields.endTime) throw inputError(this.getNode(), 'End Time', 'is empty', itemIndex);
-	const body = applyActivityFields(this, {}, fields, itemIndex);
-	return toItems(await createRecord.call(this, 'activities', body, itemIndex), itemIndex);
-}
+	run: async (item, { body }) => await createRecord(item, 'activities', body),
+});

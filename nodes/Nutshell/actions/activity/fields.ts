@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/errors';
+import type { Item } from '../../../shared/kit';
 import { dynamicMultiOptions, dynamicOptions, idField, idListField } from '../../descriptions';
 import { toUnixSeconds } from '../../helpers';
-import { normaliseId, normaliseIds } from '../../ids';
+import { normaliseIds, nutshellId } from '../../ids';
 
 export const activityIdField = idField(
 	'activityId',
@@ -84,43 +84,42 @@ export const PLAIN_ACTIVITY_FIELDS = [
 	'isLogged',
 ];
 
-/** Applies plain fields to an activity body (create or the full PUT body of an update). */
-export function applyActivityFields(
-	context: IExecuteFunctions,
-	body: IDataObject,
-	fields: IDataObject,
-	itemIndex: number,
-): IDataObject {
-	const node = context.getNode();
+/** Plain fields as activity body values (ids normalised, times as Unix seconds); checked. */
+export function readActivityChanges(item: Item, fields: IDataObject): IDataObject {
+	const { node, index } = item;
+	const changes: IDataObject = {};
 	for (const key of PLAIN_ACTIVITY_FIELDS)
-		if (fields[key] !== undefined && fields[key] !== '') body[key] = fields[key];
-	if (fields.name) body.name = String(fields.name);
+		if (fields[key] !== undefined && fields[key] !== '') changes[key] = fields[key];
+	if (fields.name) changes.name = String(fields.name);
 	if (fields.activityType)
-		body.activityType = normaliseId(
-			node,
+		changes.activityType = nutshellId(
+			item,
 			fields.activityType,
 			'activityTypes',
 			'Activity Type',
-			itemIndex,
-		);
+		).raw;
 	if (fields.startTime)
-		body.startTime = toUnixSeconds(node, fields.startTime, 'Start Time', itemIndex);
-	if (fields.endTime) body.endTime = toUnixSeconds(node, fields.endTime, 'End Time', itemIndex);
+		changes.startTime = toUnixSeconds(node, fields.startTime, 'Start Time', index);
+	if (fields.endTime) changes.endTime = toUnixSeconds(node, fields.endTime, 'End Time', index);
+	const people = normaliseIds(item, fields.personIds, 'contacts', 'Participant Person IDs');
+	const users = normaliseIds(item, fields.userIds, 'users', 'Participant Users');
+	if (people.length || users.length) changes.links = { participants: [...people, ...users] };
+	return changes;
+}
+
+/** An activity body (create, or the full PUT body of an update) with the changes applied. */
+export function applyActivityChanges(
+	item: Item,
+	body: IDataObject,
+	changes: IDataObject,
+): IDataObject {
+	const result = Object.assign(body, changes);
 	if (
-		typeof body.startTime === 'number' &&
-		typeof body.endTime === 'number' &&
-		body.endTime < body.startTime
+		typeof result.startTime === 'number' &&
+		typeof result.endTime === 'number' &&
+		result.endTime < result.startTime
 	) {
-		throw inputError(node, 'End Time', 'is before Start Time', itemIndex);
+		throw item.fail('End Time', 'is before Start Time');
 	}
-	const people = normaliseIds(
-		node,
-		fields.personIds,
-		'contacts',
-		'Participant Person IDs',
-		itemIndex,
-	);
-	const users = normaliseIds(node, fields.userIds, 'users', 'Participant Users', itemIndex);
-	if (people.length || users.length) body.links = { participants: [...people, ...users] };
-	return body;
+	return result;
 }

@@ -1,17 +1,13 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-
-import { describeOperation } from '../../../shared/descriptions';
-import { toItems } from '../../../shared/router';
-import { idParameter } from '../../ids';
+import { defineOperation } from '../../../shared/kit';
+import { readId } from '../../ids';
 import { getRecord } from '../../transport';
 import { activityIdField } from './fields';
 
-export const description = describeOperation('activity', 'get', [activityIdField]);
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	const id = idParameter(this, 'activityId', 'activities', 'Activity ID', itemIndex);
-	return toItems(await getRecord.call(this, 'activities', id, itemIndex), itemIndex);
-}
+export const get = defineOperation('get', {
+	name: 'Get',
+	action: 'Get an activity',
+	description: 'Retrieve an activity by ID',
+	fields: [activityIdField],
+	input: (item) => ({ id: readId(item, 'activityId', 'activities', 'Activity ID') }),
+	run: async (item, { id }) => await getRecord(item, 'activities', id.path),
+});

@@ -1,15 +1,11 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-
-import { describeOperation } from '../../../shared/descriptions';
-import { toItems } from '../../../shared/router';
+import { defineOperation } from '../../../shared/kit';
 import { nutshellRequest, recordsOf } from '../../transport';
 
-export const description = describeOperation('activity', 'getTypes', []);
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	const response = await nutshellRequest.call(this, 'GET', '/activitytypes', { itemIndex });
-	return toItems(recordsOf(response.body, 'activityTypes'), itemIndex);
-}
+export const getTypes = defineOperation('getTypes', {
+	name: 'Get Many Activity Types',
+	action: 'Get many activity types',
+	description: 'List the activity types (call, meeting…)',
+	input: () => ({}),
+	run: async (item) =>
+		recordsOf((await nutshellRequest(item, 'GET', '/activitytypes')).body, 'activityTypes'),
+});

@@ -1,19 +1,18 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { describeOperation } from '../../../shared/descriptions';
-import { inputError } from '../../../shared/errors';
-import { toItems } from '../../../shared/router';
+import { defineOperation } from '../../../shared/kit';
 import { optionalFields } from '../../descriptions';
-import { idParameter } from '../../ids';
+import { readId } from '../../ids';
 import { getRecord, nutshellRequest, recordOrFetch } from '../../transport';
 import {
 	activityIdField,
 	activityOptions,
-	applyActivityFields,
+	applyActivityChanges,
 	PLAIN_ACTIVITY_FIELDS,
+	readActivityChanges,
 } from './fields';
 
-export const description = describeOperation('activity', 'update', [
+const fields = [
 	activityIdField,
 	optionalFields('Update Fields', 'updateFields', 'Add Field', [
 		...activityOptions,
@@ -33,7 +32,7 @@ export const description = describeOperation('activity', 'update', [
 			description: 'New start time',
 		},
 	]),
-]);
+];
 
 const linkIds = (links: IDataObject, key: string): string[] =>
 	((links[key] ?? []) as unknown[]).map(String);
@@ -62,27 +61,24 @@ function asPutBody(current: IDataObject): IDataObject {
 }
 
 /** Nutshell updates activities with PUT of the full object: read it, apply the changes, send it back. */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	const id = idParameter(this, 'activityId', 'activities', 'Activity ID', itemIndex);
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	if (Object.keys(fields).length === 0)
-		throw inputError(
-			this.getNode(),
-			'Update Fields',
-			'is empty: add at least one field to change',
-			itemIndex,
-		);
-	const current = await getRecord.call(this, 'activities', id, itemIndex);
-	const body = applyActivityFields(this, asPutBody(current), fields, itemIndex);
-	const response = await nutshellRequest.call(this, 'PUT', `/activities/${id}`, {
-		body: { activities: [body] },
-		itemIndex,
-	});
-	return toItems(
-		await recordOrFetch.call(this, response.body, 'activities', id, itemIndex),
-		itemIndex,
-	);
-}
+export const update = defineOperation('update', {
+	name: 'Update',
+	action: 'Update an activity',
+	description: 'Change an activity (sent as a full replacement, as Nutshell requires)',
+	fields,
+	input: (item) => {
+		const id = readId(item, 'activityId', 'activities', 'Activity ID');
+		const changed = item.collection('updateFields');
+		if (Object.keys(changed).length === 0)
+			throw item.fail('Update Fields', 'is empty: add at least one field to change');
+		return { id, changes: readActivityChanges(item, changed) };
+	},
+	run: async (item, { id, changes }) => {
+		const current = await getRecord(item, 'activities', id.path);
+		const body = applyActivityChanges(item, asPutBody(current), changes);
+		const response = await nutshellRequest(item, 'PUT', `/activities/${id.path}`, {
+			body: { activities: [body] },
+		});
+		return await recordOrFetch(item, response.body, 'activities', id.path);
+	},
+});

@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/errors';
+import type { Item } from '../../../shared/kit';
 import { dynamicMultiOptions, dynamicOptions, idListField } from '../../descriptions';
 import { collectionEntries } from '../../helpers';
-import { normaliseId, normaliseIds, resolveLeadId } from '../../ids';
+import { normaliseIds, nutshellId } from '../../ids';
 
 /** Products on a lead (LeadProductMap): product, quantity and an optional unit price. */
 export function productsField(description: string): INodeProperties {
@@ -43,30 +43,24 @@ export function productsField(description: string): INodeProperties {
 	};
 }
 
-export function readProducts(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	parameter = 'products',
-): IDataObject[] {
-	const node = context.getNode();
+/** The Products fixed collection as LeadProductMaps; a bad product or price fails the item. */
+export function readProducts(item: Item, parameter = 'products'): IDataObject[] {
 	const entries = collectionEntries<{ productId?: string; quantity?: number; price?: string }>(
-		context.getNodeParameter(parameter, itemIndex, {}),
+		item.raw(parameter, {}),
 		'product',
 	);
 	return entries.map((entry) => {
 		const map: IDataObject = {
 			productType: 'product',
 			quantity: Number(entry.quantity ?? 1),
-			links: { product: normaliseId(node, entry.productId, 'products', 'Products', itemIndex) },
+			links: { product: nutshellId(item, entry.productId, 'products', 'Products').raw },
 		};
 		const price = String(entry.price ?? '').trim();
 		if (price) {
 			if (!/^\d+(\.\d+)?$/.test(price))
-				throw inputError(
-					node,
+				throw item.fail(
 					'Products',
 					`has a unit price "${price}" that is not a number such as 99.50`,
-					itemIndex,
 				);
 			map.price = { amount: price };
 		}
@@ -105,26 +99,18 @@ export function leadLinkFields(prefix = ''): INodeProperties[] {
 }
 
 export function readLinkIds(
-	context: IExecuteFunctions,
+	item: Item,
 	fields: IDataObject,
 	prefix: string,
-	itemIndex: number,
 ): Array<{ relation: string; ids: string[] }> {
-	const node = context.getNode();
 	return LEAD_LINKS.map((link) => {
 		const key = prefix
 			? `${prefix}${link.field[0].toUpperCase()}${link.field.slice(1)}`
 			: link.field;
-		return {
-			relation: link.relation,
-			ids: normaliseIds(
-				node,
-				fields[key],
-				link.type,
-				prefix ? `${prefix[0].toUpperCase()}${prefix.slice(1)} ${link.label}` : link.label,
-				itemIndex,
-			),
-		};
+		const label = prefix
+			? `${prefix[0].toUpperCase()}${prefix.slice(1)} ${link.label}`
+			: link.label;
+		return { relation: link.relation, ids: normaliseIds(item, fields[key], link.type, label) };
 	});
 }
 
@@ -132,4 +118,10 @@ export function ownerField(): INodeProperties {
 	return dynamicOptions('Owner', 'owner', 'getUsers');
 }
 
-export { resolveLeadId };
+/** Lead value as a string amount. */
+export function leadValue(item: Item, value: unknown): string {
+	const text = String(value).trim();
+	if (!/^-?\d+(\.\d+)?$/.test(text))
+		throw item.fail('Value', `"${text}" is not an amount such as 999.99`);
+	return text;
+}

@@ -1,22 +1,18 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-
-import { describeOperation, simplifyField } from '../../../shared/descriptions';
-import { toItems } from '../../../shared/router';
+import { simplifyField } from '../../../shared/descriptions';
+import { defineOperation } from '../../../shared/kit';
 import { leadLocator } from '../../descriptions';
+import { leadId, readLead } from '../../ids';
 import { simplifyLead } from '../../simplify';
 import { getRecord } from '../../transport';
-import { resolveLeadId } from './fields';
 
-export const description = describeOperation('lead', 'get', [leadLocator(), simplifyField]);
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	const id = await resolveLeadId.call(this, 'leadId', itemIndex);
-	const record = await getRecord.call(this, 'leads', id, itemIndex);
-	return toItems(
-		this.getNodeParameter('simple', itemIndex, true) ? simplifyLead(record) : record,
-		itemIndex,
-	);
-}
+export const get = defineOperation('get', {
+	name: 'Get',
+	action: 'Get a lead',
+	description: 'Retrieve a lead by ID or lead number',
+	fields: [leadLocator(), simplifyField],
+	input: (item) => ({ lead: readLead(item), simple: item.boolean('simple', true) }),
+	run: async (item, { lead, simple }) => {
+		const record = await getRecord(item, 'leads', (await leadId(item, lead)).path);
+		return simple ? simplifyLead(record) : record;
+	},
+});

@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/errors';
+import type { Item } from '../../../shared/kit';
 import { dynamicOptions, idField } from '../../descriptions';
-import { normaliseId } from '../../ids';
+import { nutshellId } from '../../ids';
 
 export const taskIdField = idField(
 	'taskId',
@@ -24,30 +24,18 @@ export const relatedField: INodeProperties = {
 };
 
 /** A related record: the type suffix is required here, since a task can hang off several kinds. */
-export function relatedEntity(
-	context: IExecuteFunctions,
-	value: unknown,
-	itemIndex: number,
-): string {
+export function relatedEntity(item: Item, value: unknown): string {
 	const raw = String(value ?? '').trim();
 	const type = /^\d+-(leads|contacts|accounts)$/.exec(raw)?.[1] as
 		'leads' | 'contacts' | 'accounts' | undefined;
 	if (!type)
-		throw inputError(
-			context.getNode(),
+		throw item.fail(
 			'Related Record ID',
 			`"${raw}" must be a lead, person or company ID with its type, e.g. 5-leads, 3-contacts or 7-accounts`,
-			itemIndex,
 		);
-	return normaliseId(context.getNode(), raw, type, 'Related Record ID', itemIndex);
+	return nutshellId(item, raw, type, 'Related Record ID').raw;
 }
 
-export function assignee(
-	context: IExecuteFunctions,
-	fields: IDataObject,
-	itemIndex: number,
-): string | undefined {
-	return fields.assignee
-		? normaliseId(context.getNode(), fields.assignee, 'users', 'Assignee', itemIndex)
-		: undefined;
+export function assignee(item: Item, fields: IDataObject): string | undefined {
+	return fields.assignee ? nutshellId(item, fields.assignee, 'users', 'Assignee').raw : undefined;
 }

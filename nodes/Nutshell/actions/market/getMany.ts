@@ -1,0 +1,12 @@
+import { returnAllOrLimit } from '../../../shared/descriptions';
+import { defineOperation } from '../../../shared/kit';
+import { listReference, REFERENCES } from '../../reference';
+
+export const getMany = defineOperation('getMany', {
+	name: 'Get Many',
+	action: 'Get many markets',
+	description: 'Retrieve a list of markets',
+	fields: returnAllOrLimit(),
+	input: (item) => ({ limit: item.limit() }),
+	run: async (item, { limit }) => await listReference(item, REFERENCES.market, {}, limit),
+});

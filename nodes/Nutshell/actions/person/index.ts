@@ -1,0 +1,14 @@
+import { defineResource } from '../../../shared/kit';
+import { create } from './create';
+import { remove } from './delete';
+import { get } from './get';
+import { getMany } from './getMany';
+import { undelete } from './undelete';
+import { update } from './update';
+import { upsert } from './upsert';
+
+export const person = defineResource('person', {
+	name: 'Person',
+	description: 'People (contacts in the API)',
+	operations: [create, remove, get, getMany, undelete, update, upsert],
+});
