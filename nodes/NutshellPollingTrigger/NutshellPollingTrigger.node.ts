@@ -5,8 +5,8 @@ import { optionsCollection, pollingTriggerBase } from '../shared/trigger/describ
 import { drain, isManual, readCursor, triggerItems, writeCursor } from '../shared/trigger/poll';
 import { changesStep, deletionsSince, fetchEntity, MAX_DELETION_PAGES, newestDeletion, newestEvent, PAGE_LIMIT } from './changes';
 import type { ChangeCursor } from './changes';
-import { ENTITY_OPTIONS, actionsOption, matches, numericId, withPayload } from './events';
-import type { EventFilter } from './events';
+import { ENTITY_OPTIONS, actionsOption, matches, numericId, withPayload } from '../Nutshell/events';
+import type { EventFilter } from '../Nutshell/events';
 
 interface Options {
 	actions?: string[];

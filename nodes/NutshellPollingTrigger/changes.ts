@@ -3,8 +3,8 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { nutshellRequest, recordsOf } from '../Nutshell/transport';
 import { idSegment } from '../shared/ids';
 import type { PageStep } from '../shared/trigger/poll';
-import { numericId } from './events';
-import type { NutshellEvent } from './events';
+import { numericId } from '../Nutshell/events';
+import type { NutshellEvent } from '../Nutshell/events';
 
 /** Events per request (`limit`). */
 export const PAGE_LIMIT = 100;

@@ -1,8 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { ENTITY_OPTIONS, actionsOption, matches, withPayload } from '../NutshellPollingTrigger/events';
-import type { NutshellEvent } from '../NutshellPollingTrigger/events';
+import { ENTITY_OPTIONS, actionsOption, matches, withPayload } from '../Nutshell/events';
+import type { NutshellEvent } from '../Nutshell/events';
 import { notice, optionsCollection, webhookTriggerBase } from '../shared/trigger/describe';
 import { acknowledgeOnly, firstDelivery, rejectDelivery, startWith } from '../shared/trigger/webhook';
 import { safeEqual } from '../shared/webhook';

@@ -16,20 +16,6 @@ export interface PaginateOptions<T> {
 	maxPages?: number;
 }
 
-const concurrencies = new WeakMap<object, number>();
-
-/** The node's Options › Concurrency for this run (the router sets it per item). */
-export function setPageConcurrency(context: object, value: unknown): void {
-	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-	if (typeof number === 'number' && Number.isInteger(number) && number >= 1) concurrencies.set(context, Math.min(number, MAX_CONCURRENCY));
-	else concurrencies.delete(context);
-}
-
-/** Pages in flight at once for this run: the node's option, else the provider's default. */
-export function pageConcurrency(context: object, fallback: number): number {
-	return concurrencies.get(context) ?? fallback;
-}
-
 /** The most pages any list has in flight at once, whatever the option says. */
 export const MAX_CONCURRENCY = 10;
 

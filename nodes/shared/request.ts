@@ -18,10 +18,6 @@ import type { ApiRequestOptions, ApiResponse, HttpHeaders, ProviderProfile, Requ
 export const DEFAULT_TIMEOUT_MS = 30_000;
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 
-interface RunSettings {
-	timeoutMs?: number;
-}
-const runSettings = new WeakMap<object, RunSettings>();
 const origins = new WeakMap<object, Map<string, string>>();
 /** Secret strings of the run's credentials (and their base64 / Basic forms), longest first. */
 const secretStrings = new WeakMap<object, Map<string, string[]>>();
@@ -47,11 +43,6 @@ function redact(body: unknown, secrets: string[] | undefined): unknown {
 	if (!secrets.some((secret) => text.includes(secret))) return body;
 	const clean = secrets.reduce((current, secret) => current.split(secret).join('[redacted]'), text);
 	return typeof body === 'object' && !Buffer.isBuffer(body) ? (JSON.parse(clean) as unknown) : clean;
-}
-
-/** Per-run defaults the router sets from the node's Options (e.g. Timeout). */
-export function setRunSettings(context: object, settings: RunSettings): void {
-	runSettings.set(context, { ...runSettings.get(context), ...settings });
 }
 
 /** The validated origin for the node's credentials; refuses before anything is sent. */
@@ -124,7 +115,7 @@ export async function apiRequest<T = unknown>(
 	const pacer = pacerFor(this);
 	const bucket = options.bucket ?? 'default';
 	const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(options.method);
-	const timeout = options.timeoutMs ?? runSettings.get(this)?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+	const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
 	const request: IHttpRequestOptions = {
 		method: options.method,

@@ -20,6 +20,19 @@ describe('import boundaries of the source tree', () => {
 		expect(Object.keys(files).length).toBeGreaterThan(0);
 		expect(boundaryViolations(files, APPS)).toEqual([]);
 	});
+
+	it('has no import between trigger folders: what two nodes share lives in the app folder or nodes/shared', () => {
+		const files = sourceFiles();
+		const folderOf = (file: string) => file.split('/')[1];
+		const crossings = Object.entries(files).flatMap(([file, source]) => {
+			if (!file.startsWith('nodes/') || !/Trigger$/.test(folderOf(file))) return [];
+			return importsOf(source)
+				.filter((spec) => spec.startsWith('.'))
+				.map((spec) => ({ file, target: new URL(spec, `file:///${file}`).pathname.slice(1) }))
+				.filter(({ target }) => target.startsWith('nodes/') && /Trigger$/.test(folderOf(target)) && folderOf(target) !== folderOf(file));
+		});
+		expect(crossings).toEqual([]);
+	});
 });
 
 describe('the boundary checker', () => {

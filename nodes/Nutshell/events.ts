@@ -1,3 +1,4 @@
+/** Nutshell's change log as both Nutshell triggers read it: the event model, the filters and their options. */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 /** One change of Nutshell's change log (`/rest/events`, also the body of its webhooks). */
