@@ -7,7 +7,13 @@
 
 const path = require('node:path');
 const { ExecutionLifecycleHooks, PackageDirectoryLoader, WorkflowExecute } = require('n8n-core');
-const { ICredentialsHelper, NodeConnectionTypes, NodeHelpers, Workflow, createRunExecutionData } = require('n8n-workflow');
+const {
+	ICredentialsHelper,
+	NodeConnectionTypes,
+	NodeHelpers,
+	Workflow,
+	createRunExecutionData,
+} = require('n8n-workflow');
 
 const ROOT = path.resolve(__dirname, '..');
 const PACKAGE = 'n8n-nodes-kustomer-gladly-nutshell';
@@ -33,7 +39,10 @@ class BenchStart {
 
 	async execute() {
 		const count = this.getNodeParameter('count', 0);
-		const list = count > 0 ? Array.from({ length: count }, (_, i) => ({ index: i })) : JSON.parse(this.getNodeParameter('items', 0));
+		const list =
+			count > 0
+				? Array.from({ length: count }, (_, i) => ({ index: i }))
+				: JSON.parse(this.getNodeParameter('items', 0));
 		return [list.map((json, index) => ({ json, pairedItem: { item: index } }))];
 	}
 }
@@ -60,7 +69,10 @@ class BenchFloor {
 			defaults: { name: 'Floor' },
 			inputs: [NodeConnectionTypes.Main],
 			outputs: [NodeConnectionTypes.Main],
-			credentials: ['kustomerApi', 'gladlyApi', 'nutshellApi'].map((name) => ({ name, required: false })),
+			credentials: ['kustomerApi', 'gladlyApi', 'nutshellApi'].map((name) => ({
+				name,
+				required: false,
+			})),
 			properties: [],
 		};
 	}
@@ -71,7 +83,11 @@ class BenchFloor {
 		for (const r of requests) {
 			const options = { method: r.method, baseURL, url: r.url, json: true };
 			if (r.body !== undefined) options.body = r.body;
-			const body = await this.helpers.httpRequestWithAuthentication.call(this, credentialType, options);
+			const body = await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				credentialType,
+				options,
+			);
 			const records = body && Array.isArray(body[recordsKey]) ? body[recordsKey] : [];
 			for (const record of records) out.push({ json: record, pairedItem: { item: 0 } });
 		}
@@ -126,7 +142,10 @@ class FixtureCredentialsHelper extends ICredentialsHelper {
 	async authenticate(credentials, typeName, requestOptions) {
 		const authenticate = this.types[typeName] && this.types[typeName].authenticate;
 		if (typeof authenticate === 'function') return await authenticate(credentials, requestOptions);
-		if (authenticate) throw new Error(`${typeName}: only function-form authenticate is supported by the bench engine`);
+		if (authenticate)
+			throw new Error(
+				`${typeName}: only function-form authenticate is supported by the bench engine`,
+			);
 		return requestOptions;
 	}
 	async preAuthentication() {
@@ -171,8 +190,17 @@ async function runWorkflow(nodes, connections, credentials) {
 	const types = await nodeTypes();
 	const loader = await loadPackage();
 	const credentialTypes = {};
-	for (const [name, entry] of Object.entries(loader.credentialTypes)) credentialTypes[name] = entry.type;
-	const workflow = new Workflow({ id: 'bench', name: 'bench', nodes, connections, nodeTypes: types, active: false, settings: {} });
+	for (const [name, entry] of Object.entries(loader.credentialTypes))
+		credentialTypes[name] = entry.type;
+	const workflow = new Workflow({
+		id: 'bench',
+		name: 'bench',
+		nodes,
+		connections,
+		nodeTypes: types,
+		active: false,
+		settings: {},
+	});
 	const workflowData = { id: 'bench', name: 'bench', nodes, connections };
 	const hooks = new ExecutionLifecycleHooks('manual', 'bench-1', workflowData);
 	const additionalData = looseMock({
@@ -189,13 +217,25 @@ async function runWorkflow(nodes, connections, credentials) {
 		evalLlmMockHandler: undefined,
 	});
 	const runExecutionData = createRunExecutionData({
-		executionData: { nodeExecutionStack: [{ node: nodes[0], data: { main: [[{ json: {} }]] }, source: null }] },
+		executionData: {
+			nodeExecutionStack: [{ node: nodes[0], data: { main: [[{ json: {} }]] }, source: null }],
+		},
 	});
-	const run = await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
+	const run = await new WorkflowExecute(
+		additionalData,
+		'manual',
+		runExecutionData,
+	).processRunExecutionData(workflow);
 	const runData = run.data.resultData.runData;
 	return {
 		run,
-		output: (name) => (runData[name] && runData[name][0] && runData[name][0].data && runData[name][0].data.main && runData[name][0].data.main[0]) || [],
+		output: (name) =>
+			(runData[name] &&
+				runData[name][0] &&
+				runData[name][0].data &&
+				runData[name][0].data.main &&
+				runData[name][0].data.main[0]) ||
+			[],
 		error: run.data.resultData.error,
 	};
 }
@@ -204,7 +244,11 @@ async function runWorkflow(nodes, connections, credentials) {
  * Runs one node (`type`: one of ours, or `benchFloor`) after a start node that emits `items`
  * (or `count` generated items). Returns the node's output items and the run's error, if any.
  */
-async function runNode(type, parameters, { credentials, items, count = 0, continueOnFail = false }) {
+async function runNode(
+	type,
+	parameters,
+	{ credentials, items, count = 0, continueOnFail = false },
+) {
 	const credentialNames = Object.keys(credentials);
 	const node = {
 		id: 'node-under-bench',
@@ -225,8 +269,21 @@ async function runNode(type, parameters, { credentials, items, count = 0, contin
 		position: [0, 0],
 		parameters: { items: JSON.stringify(items || [{}]), count },
 	};
-	const result = await runWorkflow([start, node], { Start: { main: [[{ node: 'Node', type: NodeConnectionTypes.Main, index: 0 }]] } }, credentials);
+	const result = await runWorkflow(
+		[start, node],
+		{ Start: { main: [[{ node: 'Node', type: NodeConnectionTypes.Main, index: 0 }]] } },
+		credentials,
+	);
 	return { items: result.output('Node'), error: result.error, run: result.run };
 }
 
-module.exports = { ROOT, PACKAGE, loadPackage, nodeTypes, runWorkflow, runNode, setFloorPlan, FixtureCredentialsHelper };
+module.exports = {
+	ROOT,
+	PACKAGE,
+	loadPackage,
+	nodeTypes,
+	runWorkflow,
+	runNode,
+	setFloorPlan,
+	FixtureCredentialsHelper,
+};

@@ -28,7 +28,11 @@ async function runNodeLeg(task) {
 	const { runNode, loadPackage } = require('./engine');
 	await loadPackage();
 	const base = process.memoryUsage().rss;
-	const { value: result, ms, cpuMs } = await timed(() =>
+	const {
+		value: result,
+		ms,
+		cpuMs,
+	} = await timed(() =>
 		runNode(task.type, task.parameters, {
 			credentials: task.credentials,
 			items: task.items,
@@ -54,7 +58,11 @@ async function runFloorLeg(task) {
 	await loadPackage();
 	setFloorPlan(task.plan);
 	const base = process.memoryUsage().rss;
-	const { value: result, ms, cpuMs } = await timed(() => runNode('benchFloor', {}, { credentials: task.credentials }));
+	const {
+		value: result,
+		ms,
+		cpuMs,
+	} = await timed(() => runNode('benchFloor', {}, { credentials: task.credentials }));
 	return {
 		ms,
 		cpuMs,
@@ -76,7 +84,8 @@ async function runBareLeg(task) {
 			init.headers['content-type'] = 'application/json';
 		}
 		const response = await fetch(baseURL + r.url, init);
-		if (!response.ok) throw new Error(`bare loop: HTTP ${response.status} for ${r.method} ${r.url}`);
+		if (!response.ok)
+			throw new Error(`bare loop: HTTP ${response.status} for ${r.method} ${r.url}`);
 		const body = await response.json();
 		return Array.isArray(body[recordsKey]) ? body[recordsKey] : [];
 	};
@@ -103,7 +112,13 @@ async function runBareLeg(task) {
 	}
 	const ms = Number(process.hrtime.bigint() - started) / 1e6;
 	const used = process.cpuUsage(cpu);
-	return { ms, cpuMs: (used.user + used.system) / 1000, peakRssBytes: peakRss(), baseRssBytes: base, records: records.length };
+	return {
+		ms,
+		cpuMs: (used.user + used.system) / 1000,
+		peakRssBytes: peakRss(),
+		baseRssBytes: base,
+		records: records.length,
+	};
 }
 
 async function runLoadLeg(task) {
@@ -122,6 +137,8 @@ process.once('message', (task) => {
 			process.send({ ok: true, result }, () => process.exit(0));
 		})
 		.catch((error) => {
-			process.send({ ok: false, error: String((error && error.stack) || error) }, () => process.exit(1));
+			process.send({ ok: false, error: String((error && error.stack) || error) }, () =>
+				process.exit(1),
+			);
 		});
 });

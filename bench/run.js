@@ -52,8 +52,12 @@ const CONFIG = {
 const KUSTOMER_KEY = 'kustomer-test-key';
 const NO_LIMITS = { kustomer: { default: false, search: false, creates: false }, gladly: false };
 
-const log = (...parts) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${parts.join(' ')}\n`);
-const round = (value, digits = 2) => (value === undefined || value === null || Number.isNaN(value) ? null : Number(value.toFixed(digits)));
+const log = (...parts) =>
+	process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${parts.join(' ')}\n`);
+const round = (value, digits = 2) =>
+	value === undefined || value === null || Number.isNaN(value)
+		? null
+		: Number(value.toFixed(digits));
 const mb = (bytes) => round(bytes / 1048576, 1);
 
 function ensureBuilt() {
@@ -77,7 +81,11 @@ function leg(task) {
 
 function legOnly(task) {
 	return new Promise((resolve, reject) => {
-		const child = fork(LEG, [], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env: { ...process.env, N8N_SSRF_PROTECTION_ENABLED: 'false' } });
+		const child = fork(LEG, [], {
+			cwd: ROOT,
+			stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+			env: { ...process.env, N8N_SSRF_PROTECTION_ENABLED: 'false' },
+		});
 		let settled = false;
 		const timer = setTimeout(() => {
 			if (settled) return;
@@ -107,7 +115,8 @@ function legOnly(task) {
 function apps(sb) {
 	const nutshell = require(path.join(ROOT, 'test/sandbox/nutshell'));
 	const gladly = require(path.join(ROOT, 'test/sandbox/gladly'));
-	const basic = (user, password) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+	const basic = (user, password) =>
+		`Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 	return {
 		kustomer: {
 			label: 'Kustomer customers',
@@ -121,8 +130,13 @@ function apps(sb) {
 				instance.setClock(() => now);
 				instance.seedCustomers(n);
 			},
-			node: { type: 'kustomer', parameters: { resource: 'customer', operation: 'getMany', returnAll: true } },
-			credentials: { kustomerApi: { region: 'custom', baseUrl: sb.url('kustomer'), apiKey: KUSTOMER_KEY } },
+			node: {
+				type: 'kustomer',
+				parameters: { resource: 'customer', operation: 'getMany', returnAll: true },
+			},
+			credentials: {
+				kustomerApi: { region: 'custom', baseUrl: sb.url('kustomer'), apiKey: KUSTOMER_KEY },
+			},
 			credentialType: 'kustomerApi',
 			headers: { authorization: `Bearer ${KUSTOMER_KEY}` },
 			recordsKey: 'data',
@@ -134,14 +148,31 @@ function apps(sb) {
 				instance.reset();
 				instance.seedLeads(n);
 			},
-			node: { type: 'nutshell', parameters: { resource: 'lead', operation: 'getMany', returnAll: true } },
-			credentials: { nutshellApi: { username: nutshell.EMAIL, apiKey: nutshell.API_KEY, baseUrl: sb.url('nutshell') } },
+			node: {
+				type: 'nutshell',
+				parameters: { resource: 'lead', operation: 'getMany', returnAll: true },
+			},
+			credentials: {
+				nutshellApi: {
+					username: nutshell.EMAIL,
+					apiKey: nutshell.API_KEY,
+					baseUrl: sb.url('nutshell'),
+				},
+			},
 			credentialType: 'nutshellApi',
 			headers: { authorization: basic(nutshell.EMAIL, nutshell.API_KEY) },
 			recordsKey: 'leads',
 		},
 		gladly: {
-			credentials: { gladlyApi: { organization: '', email: gladly.EMAIL, apiToken: gladly.TOKEN, environment: 'production', baseUrl: sb.url('gladly') } },
+			credentials: {
+				gladlyApi: {
+					organization: '',
+					email: gladly.EMAIL,
+					apiToken: gladly.TOKEN,
+					environment: 'production',
+					baseUrl: sb.url('gladly'),
+				},
+			},
 		},
 	};
 }
@@ -156,17 +187,42 @@ async function nodeWithPlan(sb, name, app) {
 	} finally {
 		sb.log.enabled = false;
 	}
-	const requests = sb.requestsFor(name).map((entry) => ({ method: entry.method, url: entry.url, body: entry.rawBody ? JSON.parse(entry.rawBody) : undefined }));
+	const requests = sb.requestsFor(name).map((entry) => ({
+		method: entry.method,
+		url: entry.url,
+		body: entry.rawBody ? JSON.parse(entry.rawBody) : undefined,
+	}));
 	const statuses = {};
-	for (const entry of sb.requestsFor(name)) statuses[entry.status] = (statuses[entry.status] || 0) + 1;
+	for (const entry of sb.requestsFor(name))
+		statuses[entry.status] = (statuses[entry.status] || 0) + 1;
 	const connections = new Set(sb.requestsFor(name).map((entry) => entry.connection)).size;
 	sb.clearRequests();
 	if (result.error) throw new Error(`${name} node failed: ${result.error}`);
-	return { result, connections, statuses, plan: { credentialType: app.credentialType, baseURL: sb.url(name), directBaseURL: sb.directUrl(name), requests, recordsKey: app.recordsKey } };
+	return {
+		result,
+		connections,
+		statuses,
+		plan: {
+			credentialType: app.credentialType,
+			baseURL: sb.url(name),
+			directBaseURL: sb.directUrl(name),
+			requests,
+			recordsKey: app.recordsKey,
+		},
+	};
 }
 
 function legSummary(r) {
-	return { ms: round(r.ms, 1), cpuMs: round(r.cpuMs, 0), sandboxCpuMs: round(r.sandboxCpuMs, 0), runsMs: r.runsMs, peakRssMB: mb(r.peakRssBytes), baseRssMB: mb(r.baseRssBytes), growthMB: mb(r.peakRssBytes - r.baseRssBytes), records: r.records };
+	return {
+		ms: round(r.ms, 1),
+		cpuMs: round(r.cpuMs, 0),
+		sandboxCpuMs: round(r.sandboxCpuMs, 0),
+		runsMs: r.runsMs,
+		peakRssMB: mb(r.peakRssBytes),
+		baseRssMB: mb(r.baseRssBytes),
+		growthMB: mb(r.peakRssBytes - r.baseRssBytes),
+		records: r.records,
+	};
 }
 
 // ---- 1. overhead ----------------------------------------------------------------------------------
@@ -179,7 +235,8 @@ const median = (values) => {
 /** The per-metric median of several runs of one leg. */
 function medianLeg(runs) {
 	const out = {};
-	for (const key of ['ms', 'cpuMs', 'sandboxCpuMs', 'peakRssBytes', 'baseRssBytes', 'records']) out[key] = median(runs.map((r) => r[key]));
+	for (const key of ['ms', 'cpuMs', 'sandboxCpuMs', 'peakRssBytes', 'baseRssBytes', 'records'])
+		out[key] = median(runs.map((r) => r[key]));
 	out.runsMs = runs.map((r) => round(r.ms, 0));
 	return out;
 }
@@ -191,10 +248,13 @@ async function overhead(sb, results) {
 		const app = all[name];
 		out.runs[name] = {};
 		for (const n of CONFIG.overheadSizes) {
-			log(`overhead: ${app.label}, ${n} records, ${CONFIG.rounds} round(s) of node / n8n floor / bare loop`);
+			log(
+				`overhead: ${app.label}, ${n} records, ${CONFIG.rounds} round(s) of node / n8n floor / bare loop`,
+			);
 			app.seed(n);
 			const { result: first, plan, connections } = await nodeWithPlan(sb, name, app);
-			if (first.records !== n) throw new Error(`${name} node returned ${first.records} records, expected ${n}`);
+			if (first.records !== n)
+				throw new Error(`${name} node returned ${first.records} records, expected ${n}`);
 			const runs = { node: [first], floor: [], bare: [] };
 			const tasks = {
 				node: { kind: 'node', ...app.node, credentials: app.credentials },
@@ -230,8 +290,14 @@ async function overhead(sb, results) {
 				ownCpuRatio: round(node.cpuMs / floor.cpuMs),
 				rssRatio: round(node.peakRssBytes / floor.peakRssBytes),
 				rssBareRatio: round(node.peakRssBytes / bare.peakRssBytes),
-				growthRatio: round((node.peakRssBytes - node.baseRssBytes) / Math.max(1, floor.peakRssBytes - floor.baseRssBytes)),
-				growthBareRatio: round((node.peakRssBytes - node.baseRssBytes) / Math.max(1, bare.peakRssBytes - bare.baseRssBytes)),
+				growthRatio: round(
+					(node.peakRssBytes - node.baseRssBytes) /
+						Math.max(1, floor.peakRssBytes - floor.baseRssBytes),
+				),
+				growthBareRatio: round(
+					(node.peakRssBytes - node.baseRssBytes) /
+						Math.max(1, bare.peakRssBytes - bare.baseRssBytes),
+				),
 				nodeMsPerRequest: round(node.ms / plan.requests.length),
 				floorMsPerRequest: round(floor.ms / plan.requests.length),
 				bareMsPerRequest: round(bare.ms / plan.requests.length),
@@ -240,8 +306,20 @@ async function overhead(sb, results) {
 	}
 	// Headline (issue keys): Kustomer customers at the largest size; Nutshell alongside.
 	const big = Math.max(...CONFIG.overheadSizes);
-	const pick = (r) => ({ timeRatio: r.timeRatio, cpuRatio: r.cpuRatio, ownCpuRatio: r.ownCpuRatio, rssRatio: r.rssRatio, bareRatio: r.bareRatio, cpuBareRatio: r.cpuBareRatio, rssBareRatio: r.rssBareRatio });
-	Object.assign(out, { records: big, ...pick(out.runs.kustomer[big]), nutshell: pick(out.runs.nutshell[big]) });
+	const pick = (r) => ({
+		timeRatio: r.timeRatio,
+		cpuRatio: r.cpuRatio,
+		ownCpuRatio: r.ownCpuRatio,
+		rssRatio: r.rssRatio,
+		bareRatio: r.bareRatio,
+		cpuBareRatio: r.cpuBareRatio,
+		rssBareRatio: r.rssBareRatio,
+	});
+	Object.assign(out, {
+		records: big,
+		...pick(out.runs.kustomer[big]),
+		nutshell: pick(out.runs.nutshell[big]),
+	});
 	results.overhead = out;
 }
 
@@ -257,7 +335,10 @@ function perWindow(entries, anchor, windowMs) {
 		windows[w].ok++;
 	}
 	const full = windows.slice(0, -1).filter(Boolean);
-	const resumeMs = windows.slice(1).filter(Boolean).map((w, i) => w.first - (anchor + (i + 1) * windowMs));
+	const resumeMs = windows
+		.slice(1)
+		.filter(Boolean)
+		.map((w, i) => w.first - (anchor + (i + 1) * windowMs));
 	return { windows, full, resumeMs };
 }
 
@@ -271,13 +352,19 @@ async function rateLimit(sb, results) {
 		const g = CONFIG.gladly;
 		log(`rate limit: Gladly, ${items} items at ${g.limit} per ${g.windowMs} ms`);
 		sb.reset();
-		const customer = sb.provider('gladly').addCustomer({ name: 'Bench Customer', emails: [{ original: 'bench@example.com' }] });
+		const customer = sb
+			.provider('gladly')
+			.addCustomer({ name: 'Bench Customer', emails: [{ original: 'bench@example.com' }] });
 		sb.setRateLimit('gladly', { limit: g.limit, windowMs: g.windowMs });
 		sb.log.enabled = true;
 		const r = await leg({
 			kind: 'node',
 			type: 'gladly',
-			parameters: { resource: 'customer', operation: 'get', customerId: { mode: 'id', value: customer.id } },
+			parameters: {
+				resource: 'customer',
+				operation: 'get',
+				customerId: { mode: 'id', value: customer.id },
+			},
 			credentials: all.gladly.credentials,
 			count: items,
 			continueOnFail: true,
@@ -289,7 +376,8 @@ async function rateLimit(sb, results) {
 		const ok = stats.byStatus[200] || 0;
 		const allowedPerSec = (g.limit * 1000) / g.windowMs;
 		const achieved = ok / (r.ms / 1000);
-		const span = entries.length > 1 ? (entries[entries.length - 1].time - entries[0].time) / 1000 : NaN;
+		const span =
+			entries.length > 1 ? (entries[entries.length - 1].time - entries[0].time) / 1000 : NaN;
 		out.gladly = {
 			limit: `${g.limit} per ${g.windowMs} ms`,
 			scaling: `x${round(allowedPerSec / ((g.realLimit * 1000) / g.realWindowMs), 2)} of the real ${g.realLimit} per ${g.realWindowMs} ms`,
@@ -310,7 +398,9 @@ async function rateLimit(sb, results) {
 	// Kustomer: GET /v1/customers/{id} per input item, against a per-minute window.
 	{
 		const k = CONFIG.kustomer;
-		log(`rate limit: Kustomer, ${items} items at ${k.limit} per ${k.windowMs} ms (takes about ${Math.ceil(items / k.limit) - 1} minute(s))`);
+		log(
+			`rate limit: Kustomer, ${items} items at ${k.limit} per ${k.windowMs} ms (takes about ${Math.ceil(items / k.limit) - 1} minute(s))`,
+		);
 		sb.reset();
 		const instance = sb.provider('kustomer');
 		const [customer] = instance.seedCustomers(1);
@@ -321,7 +411,12 @@ async function rateLimit(sb, results) {
 		const r = await leg({
 			kind: 'node',
 			type: 'kustomer',
-			parameters: { resource: 'customer', operation: 'get', by: 'id', customerId: { mode: 'id', value: customer.id } },
+			parameters: {
+				resource: 'customer',
+				operation: 'get',
+				by: 'id',
+				customerId: { mode: 'id', value: customer.id },
+			},
 			credentials: all.kustomer.credentials,
 			count: items,
 			continueOnFail: true,
@@ -341,7 +436,9 @@ async function rateLimit(sb, results) {
 			failedItems: r.failed + (r.records < items ? items - r.records : 0),
 			perWindow: Array.from(windows, (w) => (w ? w.ok : 0)),
 			// Budget used in every window that was not the last (the last one only holds what was left).
-			fullWindowUtilisation: full.length ? round(full.reduce((s, w) => s + w.ok, 0) / (full.length * k.limit), 3) : null,
+			fullWindowUtilisation: full.length
+				? round(full.reduce((s, w) => s + w.ok, 0) / (full.length * k.limit), 3)
+				: null,
 			resumeAfterResetMs: resumeMs.map((ms) => round(ms, 0)),
 			error: r.error,
 		};
@@ -354,14 +451,21 @@ async function rateLimit(sb, results) {
 	{
 		const p = CONFIG.kustomerPaging;
 		const app = all.kustomer;
-		log(`rate limit: Kustomer Return All, ${p.records} customers (${p.records / 100} pages) at concurrency ${p.concurrency}, ${p.limit} per ${p.windowMs} ms`);
+		log(
+			`rate limit: Kustomer Return All, ${p.records} customers (${p.records / 100} pages) at concurrency ${p.concurrency}, ${p.limit} per ${p.windowMs} ms`,
+		);
 		sb.reset();
 		app.seed(p.records);
 		sb.setRateLimit('kustomer', false, 'search');
 		sb.setRateLimit('kustomer', { limit: p.limit, windowMs: p.windowMs });
 		const anchor = sb.rateLimitState('kustomer').resetAtMs - p.windowMs;
 		sb.log.enabled = true;
-		const r = await leg({ kind: 'node', ...app.node, parameters: { ...app.node.parameters, options: { concurrency: p.concurrency } }, credentials: app.credentials });
+		const r = await leg({
+			kind: 'node',
+			...app.node,
+			parameters: { ...app.node.parameters, options: { concurrency: p.concurrency } },
+			credentials: app.credentials,
+		});
 		sb.log.enabled = false;
 		const stats = sb.stats('kustomer');
 		const { windows, full } = perWindow(sb.requestsFor('kustomer'), anchor, p.windowMs);
@@ -376,7 +480,9 @@ async function rateLimit(sb, results) {
 			records: r.records,
 			failedItems: r.error ? 1 : 0,
 			perWindow: Array.from(windows, (w) => (w ? w.ok : 0)),
-			fullWindowUtilisation: full.length ? round(full.reduce((s, w) => s + w.ok, 0) / (full.length * p.limit), 3) : null,
+			fullWindowUtilisation: full.length
+				? round(full.reduce((s, w) => s + w.ok, 0) / (full.length * p.limit), 3)
+				: null,
 			error: r.error,
 		};
 		sb.setRateLimit('kustomer', false);
@@ -396,38 +502,63 @@ async function latency(sb, results) {
 	const app = apps(sb).kustomer;
 	const n = CONFIG.latencyPages * CONFIG.latencyPageSize;
 	app.seed(n);
-	const withConcurrency = (c) => ({ ...app, node: { ...app.node, parameters: { ...app.node.parameters, options: { concurrency: c } } } });
+	const withConcurrency = (c) => ({
+		...app,
+		node: { ...app.node, parameters: { ...app.node.parameters, options: { concurrency: c } } },
+	});
 	const byLatency = {};
 	for (const latencyMs of CONFIG.latencies) {
-		log(`latency: ${app.label}, ${CONFIG.latencyPages} pages with ${latencyMs} ms per response (node at concurrency ${CONFIG.concurrencies.join(' and ')})`);
+		log(
+			`latency: ${app.label}, ${CONFIG.latencyPages} pages with ${latencyMs} ms per response (node at concurrency ${CONFIG.concurrencies.join(' and ')})`,
+		);
 		sb.setLatency(latencyMs);
 		try {
 			const nodes = {};
 			let plan;
 			for (const c of CONFIG.concurrencies) {
 				const run = await nodeWithPlan(sb, 'kustomer', withConcurrency(c));
-				if (run.result.records !== n) throw new Error(`kustomer node returned ${run.result.records} records at concurrency ${c}, expected ${n}`);
+				if (run.result.records !== n)
+					throw new Error(
+						`kustomer node returned ${run.result.records} records at concurrency ${c}, expected ${n}`,
+					);
 				// Same requests whatever the concurrency (order aside): the floor replays the sequential plan.
 				plan ??= run.plan;
-				if (run.plan.requests.length !== plan.requests.length) throw new Error(`concurrency ${c} sent ${run.plan.requests.length} requests, concurrency 1 sent ${plan.requests.length}`);
+				if (run.plan.requests.length !== plan.requests.length)
+					throw new Error(
+						`concurrency ${c} sent ${run.plan.requests.length} requests, concurrency 1 sent ${plan.requests.length}`,
+					);
 				nodes[c] = run.result;
 			}
 			const pages = plan.requests.length;
 			const floorMs = pages * latencyMs;
 			const floor = await leg({ kind: 'floor', plan, credentials: app.credentials });
 			const bare = await leg({ kind: 'bare', plan, headers: app.headers });
-			const parallel = await leg({ kind: 'bare', plan, headers: app.headers, concurrency: CONFIG.parallelBare });
+			const parallel = await leg({
+				kind: 'bare',
+				plan,
+				headers: app.headers,
+				concurrency: CONFIG.parallelBare,
+			});
 			byLatency[latencyMs] = {
 				latencyMs,
 				pages,
 				records: n,
 				sequentialFloorMs: floorMs,
-				node: Object.fromEntries(Object.entries(nodes).map(([c, r]) => [c, { concurrency: Number(c), ms: round(r.ms, 0), ratioToFloor: round(r.ms / floorMs) }])),
+				node: Object.fromEntries(
+					Object.entries(nodes).map(([c, r]) => [
+						c,
+						{ concurrency: Number(c), ms: round(r.ms, 0), ratioToFloor: round(r.ms / floorMs) },
+					]),
+				),
 				n8nFloorNodeMs: round(floor.ms, 0),
 				n8nFloorRatio: round(floor.ms / floorMs),
 				bareSequentialMs: round(bare.ms, 0),
 				bareSequentialRatio: round(bare.ms / floorMs),
-				bareParallel: { concurrency: CONFIG.parallelBare, ms: round(parallel.ms, 0), ratioToFloor: round(parallel.ms / floorMs) },
+				bareParallel: {
+					concurrency: CONFIG.parallelBare,
+					ms: round(parallel.ms, 0),
+					ratioToFloor: round(parallel.ms / floorMs),
+				},
 			};
 		} finally {
 			sb.setLatency(0);
@@ -445,9 +576,12 @@ async function latency(sb, results) {
 		sequentialNodeRatio: headline.node[1].ratioToFloor,
 		byLatency,
 		providerConcurrency: {
-			kustomer: 'page/pageSize lists report meta.totalPages on page 1, so pages 2..N are fetched in parallel (default 4); no concurrency cap is documented, only the org budget (300-2,000 requests a minute) and 100 searches a minute per key',
-			nutshell: 'page[limit]/page[page] with meta.total: pages fetched in parallel (default 2, kept low: no published rate limit)',
-			gladly: 'no pagination; 10 requests a second per org, no concurrency cap (reports: 2 concurrent)',
+			kustomer:
+				'page/pageSize lists report meta.totalPages on page 1, so pages 2..N are fetched in parallel (default 4); no concurrency cap is documented, only the org budget (300-2,000 requests a minute) and 100 searches a minute per key',
+			nutshell:
+				'page[limit]/page[page] with meta.total: pages fetched in parallel (default 2, kept low: no published rate limit)',
+			gladly:
+				'no pagination; 10 requests a second per org, no concurrency cap (reports: 2 concurrent)',
 		},
 	};
 }
@@ -467,7 +601,8 @@ async function scaling(sb, results) {
 			const before = sb.stats(name).requests;
 			const r = await leg({ kind: 'node', ...app.node, credentials: app.credentials });
 			if (r.error) throw new Error(`${name} node failed: ${r.error}`);
-			if (r.records !== n) throw new Error(`${name} node returned ${r.records} records, expected ${n}`);
+			if (r.records !== n)
+				throw new Error(`${name} node returned ${r.records} records, expected ${n}`);
 			rows[n] = {
 				ms: round(r.ms, 0),
 				requests: sb.stats(name).requests - before,
@@ -483,16 +618,30 @@ async function scaling(sb, results) {
 		}
 		out.byApp[name] = rows;
 	}
-	out.msPerRecord = Object.fromEntries(Object.entries(out.byApp.kustomer).map(([n, row]) => [n, row.msPerRecord]));
-	out.nodeCpuMsPerRecord = Object.fromEntries(Object.entries(out.byApp.kustomer).map(([n, row]) => [n, row.nodeCpuMsPerRecord]));
-	out.bytesPerRecord = Object.fromEntries(Object.entries(out.byApp.kustomer).map(([n, row]) => [n, row.bytesPerRecord]));
+	out.msPerRecord = Object.fromEntries(
+		Object.entries(out.byApp.kustomer).map(([n, row]) => [n, row.msPerRecord]),
+	);
+	out.nodeCpuMsPerRecord = Object.fromEntries(
+		Object.entries(out.byApp.kustomer).map(([n, row]) => [n, row.nodeCpuMsPerRecord]),
+	);
+	out.bytesPerRecord = Object.fromEntries(
+		Object.entries(out.byApp.kustomer).map(([n, row]) => [n, row.bytesPerRecord]),
+	);
 	const flat = (rows, key) => {
 		const values = Object.values(rows).map((row) => row[key]);
 		return round(values[values.length - 1] / values[Math.min(1, values.length - 1)], 2);
 	};
 	out.largestVs10k = {
-		kustomer: { msPerRecord: flat(out.byApp.kustomer, 'msPerRecord'), nodeCpuMsPerRecord: flat(out.byApp.kustomer, 'nodeCpuMsPerRecord'), bytesPerRecord: flat(out.byApp.kustomer, 'bytesPerRecord') },
-		nutshell: { msPerRecord: flat(out.byApp.nutshell, 'msPerRecord'), nodeCpuMsPerRecord: flat(out.byApp.nutshell, 'nodeCpuMsPerRecord'), bytesPerRecord: flat(out.byApp.nutshell, 'bytesPerRecord') },
+		kustomer: {
+			msPerRecord: flat(out.byApp.kustomer, 'msPerRecord'),
+			nodeCpuMsPerRecord: flat(out.byApp.kustomer, 'nodeCpuMsPerRecord'),
+			bytesPerRecord: flat(out.byApp.kustomer, 'bytesPerRecord'),
+		},
+		nutshell: {
+			msPerRecord: flat(out.byApp.nutshell, 'msPerRecord'),
+			nodeCpuMsPerRecord: flat(out.byApp.nutshell, 'nodeCpuMsPerRecord'),
+			bytesPerRecord: flat(out.byApp.nutshell, 'bytesPerRecord'),
+		},
 	};
 	results.scaling = out;
 }
@@ -502,7 +651,9 @@ async function scaling(sb, results) {
 async function packageCost(results) {
 	const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 	const files = [...pkg.n8n.nodes, ...pkg.n8n.credentials].map((file) => path.join(ROOT, file));
-	log(`package: cold require of ${files.length} files (${CONFIG.loadRuns} runs each), npm pack --dry-run`);
+	log(
+		`package: cold require of ${files.length} files (${CONFIG.loadRuns} runs each), npm pack --dry-run`,
+	);
 	const warm = [];
 	const cold = [];
 	for (let i = 0; i < CONFIG.loadRuns; i++) {
@@ -510,7 +661,13 @@ async function packageCost(results) {
 		warm.push((await leg({ kind: 'load', files, preload: ['n8n-workflow', 'zod'] })).ms);
 		cold.push((await leg({ kind: 'load', files, preload: [] })).ms);
 	}
-	const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))[0];
+	const packed = JSON.parse(
+		execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		}),
+	)[0];
 	results.package = {
 		files: files.length,
 		coldLoadMs: round(median(warm), 1),
@@ -533,42 +690,153 @@ function table(results) {
 	};
 	const o = results.overhead;
 	if (o) {
-		head('1. Overhead: Return All through n8n-core (node vs n8n floor vs bare fetch loop)', 'run', 'requests', 'node ms', 'floor ms', 'bare ms', 'node/floor', 'node/bare', 'CPU node/floor', 'CPU node/bare', 'node MB', 'floor MB', 'bare MB', 'RSS node/floor', 'RSS node/bare');
+		head(
+			'1. Overhead: Return All through n8n-core (node vs n8n floor vs bare fetch loop)',
+			'run',
+			'requests',
+			'node ms',
+			'floor ms',
+			'bare ms',
+			'node/floor',
+			'node/bare',
+			'CPU node/floor',
+			'CPU node/bare',
+			'node MB',
+			'floor MB',
+			'bare MB',
+			'RSS node/floor',
+			'RSS node/bare',
+		);
 		for (const [name, sizes] of Object.entries(o.runs)) {
 			for (const [n, r] of Object.entries(sizes)) {
-				row(`${name} ${n}`, r.requests, r.node.ms, r.floor.ms, r.bare.ms, r.timeRatio, r.bareRatio, r.cpuRatio, r.cpuBareRatio, r.node.peakRssMB, r.floor.peakRssMB, r.bare.peakRssMB, r.rssRatio, r.rssBareRatio);
+				row(
+					`${name} ${n}`,
+					r.requests,
+					r.node.ms,
+					r.floor.ms,
+					r.bare.ms,
+					r.timeRatio,
+					r.bareRatio,
+					r.cpuRatio,
+					r.cpuBareRatio,
+					r.node.peakRssMB,
+					r.floor.peakRssMB,
+					r.bare.peakRssMB,
+					r.rssRatio,
+					r.rssBareRatio,
+				);
 			}
 		}
 	}
 	const rl = results.rateLimit;
 	if (rl) {
-		head('2. Rate-limit utilisation', 'provider', 'limit (scaling)', 'items', 'ms', 'requests', 'utilisation', '429s', 'failed items', 'notes');
-		row('gladly', `${rl.gladly.limit} (${rl.gladly.scaling})`, rl.items, rl.gladly.ms, rl.gladly.requests, rl.gladly.utilisation, rl.gladly.http429, rl.gladly.failedItems, `${rl.gladly.achievedPerSec}/s of ${rl.gladly.allowedPerSec}/s`);
-		row('kustomer', `${rl.kustomer.limit} (${rl.kustomer.scaling})`, rl.items, rl.kustomer.ms, rl.kustomer.requests, rl.kustomer.fullWindowUtilisation, rl.kustomer.http429, rl.kustomer.failedItems, `per window ${rl.kustomer.perWindow.join('/')}; resumed ${rl.kustomer.resumeAfterResetMs.join('/')} ms after reset`);
+		head(
+			'2. Rate-limit utilisation',
+			'provider',
+			'limit (scaling)',
+			'items',
+			'ms',
+			'requests',
+			'utilisation',
+			'429s',
+			'failed items',
+			'notes',
+		);
+		row(
+			'gladly',
+			`${rl.gladly.limit} (${rl.gladly.scaling})`,
+			rl.items,
+			rl.gladly.ms,
+			rl.gladly.requests,
+			rl.gladly.utilisation,
+			rl.gladly.http429,
+			rl.gladly.failedItems,
+			`${rl.gladly.achievedPerSec}/s of ${rl.gladly.allowedPerSec}/s`,
+		);
+		row(
+			'kustomer',
+			`${rl.kustomer.limit} (${rl.kustomer.scaling})`,
+			rl.items,
+			rl.kustomer.ms,
+			rl.kustomer.requests,
+			rl.kustomer.fullWindowUtilisation,
+			rl.kustomer.http429,
+			rl.kustomer.failedItems,
+			`per window ${rl.kustomer.perWindow.join('/')}; resumed ${rl.kustomer.resumeAfterResetMs.join('/')} ms after reset`,
+		);
 		const kp = rl.kustomerPaging;
-		row('kustomer Return All', `${kp.limit}, concurrency ${kp.concurrency}`, `${kp.records} records`, kp.ms, kp.requests, kp.fullWindowUtilisation, kp.http429, kp.failedItems, `per window ${kp.perWindow.join('/')}`);
+		row(
+			'kustomer Return All',
+			`${kp.limit}, concurrency ${kp.concurrency}`,
+			`${kp.records} records`,
+			kp.ms,
+			kp.requests,
+			kp.fullWindowUtilisation,
+			kp.http429,
+			kp.failedItems,
+			`per window ${kp.perWindow.join('/')}`,
+		);
 	}
 	const l = results.latency;
 	if (l) {
 		for (const b of Object.values(l.byLatency)) {
-			head(`3. Latency hiding: ${b.pages} pages, ${b.latencyMs} ms per response (sequential floor ${b.sequentialFloorMs} ms)`, 'leg', 'ms', 'ratio to floor');
-			for (const r of Object.values(b.node)) row(`our node, concurrency ${r.concurrency}`, r.ms, r.ratioToFloor);
+			head(
+				`3. Latency hiding: ${b.pages} pages, ${b.latencyMs} ms per response (sequential floor ${b.sequentialFloorMs} ms)`,
+				'leg',
+				'ms',
+				'ratio to floor',
+			);
+			for (const r of Object.values(b.node))
+				row(`our node, concurrency ${r.concurrency}`, r.ms, r.ratioToFloor);
 			row('n8n floor node', b.n8nFloorNodeMs, b.n8nFloorRatio);
 			row('bare fetch, sequential', b.bareSequentialMs, b.bareSequentialRatio);
-			row(`bare fetch, ${b.bareParallel.concurrency} in parallel`, b.bareParallel.ms, b.bareParallel.ratioToFloor);
+			row(
+				`bare fetch, ${b.bareParallel.concurrency} in parallel`,
+				b.bareParallel.ms,
+				b.bareParallel.ratioToFloor,
+			);
 		}
 	}
 	const s = results.scaling;
 	if (s) {
-		head('4. Scaling: Return All through our node', 'run', 'requests', 'ms', 'ms/record', 'node CPU ms/record', 'sandbox CPU ms', 'peak RSS MB', 'growth MB', 'bytes/record');
-		for (const [name, rows] of Object.entries(s.byApp)) for (const [n, r] of Object.entries(rows)) row(`${name} ${n}`, r.requests, r.ms, r.msPerRecord, r.nodeCpuMsPerRecord, r.sandboxCpuMs, r.peakRssMB, r.growthMB, r.bytesPerRecord);
+		head(
+			'4. Scaling: Return All through our node',
+			'run',
+			'requests',
+			'ms',
+			'ms/record',
+			'node CPU ms/record',
+			'sandbox CPU ms',
+			'peak RSS MB',
+			'growth MB',
+			'bytes/record',
+		);
+		for (const [name, rows] of Object.entries(s.byApp))
+			for (const [n, r] of Object.entries(rows))
+				row(
+					`${name} ${n}`,
+					r.requests,
+					r.ms,
+					r.msPerRecord,
+					r.nodeCpuMsPerRecord,
+					r.sandboxCpuMs,
+					r.peakRssMB,
+					r.growthMB,
+					r.bytesPerRecord,
+				);
 	}
 	const p = results.package;
 	if (p) {
 		head('5. Package', 'figure', 'value');
-		row(`cold require of ${p.files} nodes and credentials (n8n-workflow and zod preloaded, as in n8n)`, `${p.coldLoadMs} ms`);
+		row(
+			`cold require of ${p.files} nodes and credentials (n8n-workflow and zod preloaded, as in n8n)`,
+			`${p.coldLoadMs} ms`,
+		);
 		row('the same, loading n8n-workflow and zod too', `${p.coldLoadWithDependenciesMs} ms`);
-		row('packed tarball (npm pack)', `${p.tarballBytes} bytes (${p.tarballFiles} files, ${p.unpackedBytes} unpacked)`);
+		row(
+			'packed tarball (npm pack)',
+			`${p.tarballBytes} bytes (${p.tarballFiles} files, ${p.unpackedBytes} unpacked)`,
+		);
 	}
 	if (results.lookup) lookupTable(results.lookup, head, row);
 	return lines.join('\n');
@@ -576,7 +844,9 @@ function table(results) {
 
 function versionOf(name) {
 	try {
-		return JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`, { paths: [ROOT] }), 'utf8')).version;
+		return JSON.parse(
+			fs.readFileSync(require.resolve(`${name}/package.json`, { paths: [ROOT] }), 'utf8'),
+		).version;
 	} catch {
 		return null;
 	}
@@ -587,12 +857,27 @@ async function main() {
 	ensureBuilt();
 	const results = {
 		date: new Date().toISOString(),
-		machine: { cpu: os.cpus()[0] && os.cpus()[0].model, cores: os.cpus().length, memoryMB: Math.round(os.totalmem() / 1048576), platform: `${os.platform()} ${os.release()} ${os.arch()}`, loadAverageAtStart: os.loadavg().map((v) => round(v)) },
-		versions: { node: process.version, n8nCore: versionOf('n8n-core'), n8nWorkflow: versionOf('n8n-workflow'), package: JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version },
+		machine: {
+			cpu: os.cpus()[0] && os.cpus()[0].model,
+			cores: os.cpus().length,
+			memoryMB: Math.round(os.totalmem() / 1048576),
+			platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+			loadAverageAtStart: os.loadavg().map((v) => round(v)),
+		},
+		versions: {
+			node: process.version,
+			n8nCore: versionOf('n8n-core'),
+			n8nWorkflow: versionOf('n8n-workflow'),
+			package: JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version,
+		},
 		config: { quick: QUICK, sections: ONLY, ...CONFIG },
 	};
 	const { startSandbox } = require(path.join(ROOT, 'test/sandbox'));
-	const sb = await startSandbox({ providers: ['kustomer', 'nutshell', 'gladly'], rateLimits: NO_LIMITS, logRequests: false });
+	const sb = await startSandbox({
+		providers: ['kustomer', 'nutshell', 'gladly'],
+		rateLimits: NO_LIMITS,
+		logRequests: false,
+	});
 	try {
 		if (ONLY.includes('overhead')) await overhead(sb, results);
 		if (ONLY.includes('rateLimit')) await rateLimit(sb, results);
@@ -606,9 +891,14 @@ async function main() {
 	results.machine.loadAverageAtEnd = os.loadavg().map((v) => round(v));
 	results.totalSeconds = round((Date.now() - started) / 1000, 1);
 	fs.writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
-	if (results.lookup && !QUICK && writeReadmeFigures(results)) log('README: lookup figures updated');
-	process.stdout.write(`## npm run bench (${results.date}, ${results.machine.cores} x ${results.machine.cpu}, Node ${results.versions.node}, n8n-core ${results.versions.n8nCore})\n`);
-	process.stdout.write(`${table(results)}\n\nWritten ${path.relative(process.cwd(), RESULTS)} in ${results.totalSeconds} s.\n`);
+	if (results.lookup && !QUICK && writeReadmeFigures(results))
+		log('README: lookup figures updated');
+	process.stdout.write(
+		`## npm run bench (${results.date}, ${results.machine.cores} x ${results.machine.cpu}, Node ${results.versions.node}, n8n-core ${results.versions.n8nCore})\n`,
+	);
+	process.stdout.write(
+		`${table(results)}\n\nWritten ${path.relative(process.cwd(), RESULTS)} in ${results.totalSeconds} s.\n`,
+	);
 }
 
 main().catch((error) => {

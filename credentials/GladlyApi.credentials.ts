@@ -1,9 +1,4 @@
-import type {
-	ICredentialTestRequest,
-	ICredentialType,
-	INodeProperties,
-	Icon,
-} from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
 import { gladlyOrigin } from '../nodes/Gladly/hosts';
 import { pinnedAuthenticate } from '../nodes/shared/credentialGuard';
@@ -15,7 +10,8 @@ export class GladlyApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/gladly.svg', dark: 'file:../icons/gladly.dark.svg' };
 
-	documentationUrl = 'https://developer.gladly.com/rest/#section/Getting-Started/Creating-API-Tokens';
+	documentationUrl =
+		'https://developer.gladly.com/rest/#section/Getting-Started/Creating-API-Tokens';
 
 	httpRequestNode = {
 		name: 'Gladly',
@@ -40,7 +36,8 @@ export class GladlyApi implements ICredentialType {
 			placeholder: 'name@email.com',
 			default: '',
 			required: true,
-			description: 'Email of the Gladly user who owns the token; the user needs the API User permission',
+			description:
+				'Email of the Gladly user who owns the token; the user needs the API User permission',
 		},
 		{
 			displayName: 'API Token',
@@ -73,7 +70,10 @@ export class GladlyApi implements ICredentialType {
 	];
 
 	authenticate = pinnedAuthenticate('Gladly', gladlyOrigin, (credentials, request) => {
-		request.auth = { username: String(credentials.email ?? ''), password: String(credentials.apiToken ?? '') };
+		request.auth = {
+			username: String(credentials.email ?? ''),
+			password: String(credentials.apiToken ?? ''),
+		};
 	});
 
 	test: ICredentialTestRequest = {
@@ -84,15 +84,26 @@ export class GladlyApi implements ICredentialType {
 		rules: [
 			{
 				type: 'responseCode',
-				properties: { value: 401, message: 'Wrong agent email or API token. Tokens belong to one user and one environment (production or sandbox).' },
+				properties: {
+					value: 401,
+					message:
+						'Wrong agent email or API token. Tokens belong to one user and one environment (production or sandbox).',
+				},
 			},
 			{
 				type: 'responseCode',
-				properties: { value: 403, message: 'The user lacks the API User permission (Gladly: Settings › Users › API User).' },
+				properties: {
+					value: 403,
+					message: 'The user lacks the API User permission (Gladly: Settings › Users › API User).',
+				},
 			},
 			{
 				type: 'responseCode',
-				properties: { value: 404, message: 'No Gladly organization at this address: check the organization slug and environment.' },
+				properties: {
+					value: 404,
+					message:
+						'No Gladly organization at this address: check the organization slug and environment.',
+				},
 			},
 		],
 	};

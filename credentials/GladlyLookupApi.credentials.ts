@@ -30,7 +30,8 @@ export class GladlyLookupApi implements ICredentialType {
 			name: 'basicAuthUser',
 			type: 'string',
 			default: '',
-			description: "Optional: the Username set in the app's settings. When a user or password is set here, requests must carry that Basic auth too.",
+			description:
+				"Optional: the Username set in the app's settings. When a user or password is set here, requests must carry that Basic auth too.",
 		},
 		{
 			displayName: 'Basic Auth Password',
@@ -46,7 +47,8 @@ export class GladlyLookupApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'X-API-Key',
-			description: "Optional: a header added under HTTP Headers in the app's settings. When set, requests must carry it with the value below.",
+			description:
+				"Optional: a header added under HTTP Headers in the app's settings. When set, requests must carry it with the value below.",
 		},
 		{
 			displayName: 'Header Value',

@@ -1,9 +1,4 @@
-import type {
-	ICredentialTestRequest,
-	ICredentialType,
-	INodeProperties,
-	Icon,
-} from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
 import { kustomerOrigin } from '../nodes/Kustomer/hosts';
 import { pinnedAuthenticate } from '../nodes/shared/credentialGuard';
@@ -55,7 +50,8 @@ export class KustomerApi implements ICredentialType {
 				{ name: 'Organization Host (Recommended)', value: 'org' },
 				{ name: 'US (api.kustomerapp.com)', value: 'us' },
 			],
-			description: 'The organization host routes to your region by itself; choose a regional host only if your network requires it',
+			description:
+				'The organization host routes to your region by itself; choose a regional host only if your network requires it',
 		},
 		{
 			displayName: 'Base URL',
@@ -63,13 +59,17 @@ export class KustomerApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. https://acme.api.kustomerapp.com',
-			description: 'A Kustomer API host over https: https://<org>.api.kustomerapp.com or a regional host (api, api.prod2, api.prod4)',
+			description:
+				'A Kustomer API host over https: https://<org>.api.kustomerapp.com or a regional host (api, api.prod2, api.prod4)',
 			displayOptions: { show: { region: ['custom'] } },
 		},
 	];
 
 	authenticate = pinnedAuthenticate('Kustomer', kustomerOrigin, (credentials, request) => {
-		request.headers = { ...request.headers, Authorization: `Bearer ${String(credentials.apiKey ?? '')}` };
+		request.headers = {
+			...request.headers,
+			Authorization: `Bearer ${String(credentials.apiKey ?? '')}`,
+		};
 	});
 
 	test: ICredentialTestRequest = {

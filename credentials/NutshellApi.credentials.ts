@@ -1,9 +1,4 @@
-import type {
-	ICredentialTestRequest,
-	ICredentialType,
-	INodeProperties,
-	Icon,
-} from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
 import { nutshellOrigin } from '../nodes/Nutshell/hosts';
 import { pinnedAuthenticate } from '../nodes/shared/credentialGuard';
@@ -48,12 +43,16 @@ export class NutshellApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'https://app.nutshell.com',
-			description: 'Leave empty for https://app.nutshell.com. Only Nutshell API hosts over https are accepted (https://app.nutshell.com, or a numbered host such as https://app01.nutshell.com).',
+			description:
+				'Leave empty for https://app.nutshell.com. Only Nutshell API hosts over https are accepted (https://app.nutshell.com, or a numbered host such as https://app01.nutshell.com).',
 		},
 	];
 
 	authenticate = pinnedAuthenticate('Nutshell', nutshellOrigin, (credentials, request) => {
-		request.auth = { username: String(credentials.username ?? ''), password: String(credentials.apiKey ?? '') };
+		request.auth = {
+			username: String(credentials.username ?? ''),
+			password: String(credentials.apiKey ?? ''),
+		};
 	});
 
 	test: ICredentialTestRequest = {
@@ -65,7 +64,11 @@ export class NutshellApi implements ICredentialType {
 		rules: [
 			{
 				type: 'responseCode',
-				properties: { value: 401, message: 'Nutshell refused the credentials: check the email and API key (the key needs API access).' },
+				properties: {
+					value: 401,
+					message:
+						'Nutshell refused the credentials: check the email and API key (the key needs API access).',
+				},
 			},
 		],
 	};

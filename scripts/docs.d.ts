@@ -18,6 +18,10 @@ export interface DocsData {
 export declare function collect(): DocsData;
 export declare function blocks(data: DocsData): Record<string, string>;
 export declare function counts(data: DocsData): Record<string, string>;
-export declare function render(text: string, generated: Record<string, string>, inline: Record<string, string>): [string, string[]];
+export declare function render(
+	text: string,
+	generated: Record<string, string>,
+	inline: Record<string, string>,
+): [string, string[]];
 export declare function operationTable(resources: ResourceOperations[]): string;
 export declare function operationsOf(description: unknown): ResourceOperations[];

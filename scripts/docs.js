@@ -30,13 +30,18 @@ function operationsOf(description) {
 	const resource = description.properties.find((p) => p.name === 'resource');
 	const operations = description.properties.filter((p) => p.name === 'operation');
 	return resource.options.map((option) => {
-		const property = operations.find((p) => (p.displayOptions?.show?.resource ?? []).includes(option.value));
+		const property = operations.find((p) =>
+			(p.displayOptions?.show?.resource ?? []).includes(option.value),
+		);
 		return { name: option.name, value: option.value, operations: property ? property.options : [] };
 	});
 }
 
 function escapeCell(text) {
-	return String(text ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+	return String(text ?? '')
+		.replace(/\|/g, '\\|')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 function countText(resources) {
@@ -48,7 +53,9 @@ function operationTable(resources) {
 	const rows = ['| Resource | Operation | What it does |', '|---|---|---|'];
 	for (const resource of resources) {
 		for (const operation of resource.operations) {
-			rows.push(`| ${escapeCell(resource.name)} | ${escapeCell(operation.name)} | ${escapeCell(operation.description ?? operation.action)} |`);
+			rows.push(
+				`| ${escapeCell(resource.name)} | ${escapeCell(operation.name)} | ${escapeCell(operation.description ?? operation.action)} |`,
+			);
 		}
 	}
 	return rows.join('\n');
@@ -80,22 +87,28 @@ function blocks({ apps, triggers, credentials }) {
 		`- Triggers: ${triggers.map((t) => `**${t.description.displayName}** (\`${t.description.name}\`)`).join(', ')}`,
 	].join('\n');
 	const result = { nodes: nodeList };
-	for (const [app, resources] of Object.entries(apps)) result[`operations:${app}`] = operationTable(resources);
+	for (const [app, resources] of Object.entries(apps))
+		result[`operations:${app}`] = operationTable(resources);
 	return result;
 }
 
 function counts({ apps }) {
-	return Object.fromEntries(Object.entries(apps).map(([app, resources]) => [app, countText(resources)]));
+	return Object.fromEntries(
+		Object.entries(apps).map(([app, resources]) => [app, countText(resources)]),
+	);
 }
 
 /** Rewrites the blocks of one document; returns [text, names of stale blocks]. */
 function render(text, generated, inline) {
 	const stale = [];
-	let out = text.replace(/(<!-- generated:([\w:-]+) -->\n)([\s\S]*?)(\n?<!-- \/generated:\2 -->)/g, (whole, open, name, body, close) => {
-		if (!(name in generated)) throw new Error(`unknown generated block "${name}"`);
-		if (body !== generated[name]) stale.push(name);
-		return `${open}${generated[name]}\n<!-- /generated:${name} -->`;
-	});
+	let out = text.replace(
+		/(<!-- generated:([\w:-]+) -->\n)([\s\S]*?)(\n?<!-- \/generated:\2 -->)/g,
+		(whole, open, name, body, close) => {
+			if (!(name in generated)) throw new Error(`unknown generated block "${name}"`);
+			if (body !== generated[name]) stale.push(name);
+			return `${open}${generated[name]}\n<!-- /generated:${name} -->`;
+		},
+	);
 	out = out.replace(/<!-- count:(\w+) -->([^<]*)<!-- \/count -->/g, (whole, app, body) => {
 		if (!(app in inline)) throw new Error(`unknown count "${app}"`);
 		if (body !== inline[app]) stale.push(`count:${app}`);
@@ -123,14 +136,20 @@ function main() {
 			}
 		}
 		if (check) {
-			for (const name of stale) process.stdout.write(`docs: ${doc}: block "${name}" is stale; run \`npm run docs\`\n`);
+			for (const name of stale)
+				process.stdout.write(`docs: ${doc}: block "${name}" is stale; run \`npm run docs\`\n`);
 			if (stale.length) failed = true;
 		} else if (out !== text) {
 			fs.writeFileSync(file, out);
 			process.stdout.write(`docs: ${doc} updated (${stale.join(', ')})\n`);
 		}
 	}
-	if (check && !failed) process.stdout.write(`docs: README.md and CHANGELOG.md match the built nodes (${Object.entries(inline).map(([a, c]) => `${a}: ${c}`).join('; ')})\n`);
+	if (check && !failed)
+		process.stdout.write(
+			`docs: README.md and CHANGELOG.md match the built nodes (${Object.entries(inline)
+				.map(([a, c]) => `${a}: ${c}`)
+				.join('; ')})\n`,
+		);
 	process.exit(failed ? 1 : 0);
 }
 

@@ -18,12 +18,24 @@ const SKIP = /^test\/fixtures\/openapi\//;
 
 // Built from parts, so this file does not flag itself.
 const PATTERNS = [
-	{ why: 'absolute path of one machine', re: new RegExp(['(^|[\\s\'"`(=])', '/(work|home|root|Users|tmp/[^\\s]*shared)', '/'].join(''), 'm') },
+	{
+		why: 'absolute path of one machine',
+		re: new RegExp(
+			['(^|[\\s\'"`(=])', '/(work|home|root|Users|tmp/[^\\s]*shared)', '/'].join(''),
+			'm',
+		),
+	},
 	{ why: 'Windows path', re: /\b[A-Z]:\\\\?[A-Za-z]/ },
 	{ why: 'local notes', re: new RegExp(['decisions', '\\.md'].join('')) },
-	{ why: 'a numbered section of a private reference', re: new RegExp(['(reference|\\.md)\\s*', '§'].join('')) },
+	{
+		why: 'a numbered section of a private reference',
+		re: new RegExp(['(reference|\\.md)\\s*', '§'].join('')),
+	},
 	{ why: 'a numbered section', re: new RegExp(['§', '\\s*\\d'].join('')) },
-	{ why: 'the private reference folder', re: new RegExp(['shared', '[/\'", ]+', 'reference'].join('')) },
+	{
+		why: 'the private reference folder',
+		re: new RegExp(['shared', '[/\'", ]+', 'reference'].join('')),
+	},
 	{ why: 'an issue number', re: new RegExp(['\\bissues?', '\\s*#?\\d+'].join(''), 'i') },
 	{ why: 'an issue number', re: new RegExp(['\\(', '#\\d+', '\\)'].join('')) },
 ];
@@ -64,14 +76,28 @@ function escapingPaths(file, text) {
 	const dir = path.dirname(path.join(ROOT, file));
 	text.split('\n').forEach((line, index) => {
 		const targets = [];
-		const module = /^\s*(?:import|export)\b.*\bfrom\s+['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]\s*\)/.exec(line);
+		const module =
+			/^\s*(?:import|export)\b.*\bfrom\s+['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]\s*\)/.exec(
+				line,
+			);
 		if (module) targets.push(module[1] ?? module[2]);
 		const call = /\bpath\.(?:join|resolve)\(\s*__dirname\s*((?:,\s*'[^']*'\s*)+)\)/.exec(line);
-		if (call) targets.push(call[1].split(',').map((part) => part.trim().slice(1, -1)).filter(Boolean).join('/'));
+		if (call)
+			targets.push(
+				call[1]
+					.split(',')
+					.map((part) => part.trim().slice(1, -1))
+					.filter(Boolean)
+					.join('/'),
+			);
 		for (const target of targets) {
 			if (!target.startsWith('.')) continue;
 			if (path.relative(ROOT, path.resolve(dir, target)).startsWith('..')) {
-				found.push({ line: index + 1, why: 'a path outside the repository', text: line.trim().slice(0, 160) });
+				found.push({
+					line: index + 1,
+					why: 'a path outside the repository',
+					text: line.trim().slice(0, 160),
+				});
 				break;
 			}
 		}
@@ -86,7 +112,8 @@ function scanRepository() {
 		for (const file of listFiles(dir)) {
 			if (SKIP.test(file)) continue;
 			const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
-			for (const hit of [...scanText(text), ...escapingPaths(file, text)]) found.push({ file, ...hit });
+			for (const hit of [...scanText(text), ...escapingPaths(file, text)])
+				found.push({ file, ...hit });
 		}
 	}
 	return found;
@@ -94,7 +121,8 @@ function scanRepository() {
 
 if (require.main === module) {
 	const found = scanRepository();
-	for (const hit of found) process.stdout.write(`${hit.file}:${hit.line}: ${hit.why}: ${hit.text}\n`);
+	for (const hit of found)
+		process.stdout.write(`${hit.file}:${hit.line}: ${hit.why}: ${hit.text}\n`);
 	process.exit(found.length ? 1 : 0);
 }
 

@@ -35,7 +35,14 @@ const { createInstance, setupOwnerAndLogin, DEFAULT_OWNER } = require('./n8n/ins
 const log = makeLogger('npm start');
 
 function parseArgs(argv) {
-	const out = { sandbox: true, port: 5678, fresh: false, verbose: false, version: undefined, sandboxPort: 5711 };
+	const out = {
+		sandbox: true,
+		port: 5678,
+		fresh: false,
+		verbose: false,
+		version: undefined,
+		sandboxPort: 5711,
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		const [k, inline] = a.startsWith('--') ? a.slice(2).split(/=(.*)/s, 2) : [a, undefined];
@@ -54,7 +61,10 @@ function parseArgs(argv) {
 		else if (k === 'help' || k === 'h') out.help = true;
 		else throw new Error(`unknown argument ${a} (try --help)`);
 	}
-	for (const [name, p] of [['--port', out.port], ['--sandbox-port', out.sandboxPort]]) {
+	for (const [name, p] of [
+		['--port', out.port],
+		['--sandbox-port', out.sandboxPort],
+	]) {
 		if (!Number.isInteger(p) || p < 1 || p > 65533) throw new Error(`${name}: invalid port`);
 	}
 	return out;
@@ -86,11 +96,22 @@ function stepLog(opts, msg) {
 }
 
 async function buildAndPack(dir) {
-	const bin = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'n8n-node.cmd' : 'n8n-node');
-	if (!fs.existsSync(bin)) throw new Error('node_modules/.bin/n8n-node is missing: run `npm ci` first');
+	const bin = path.join(
+		root,
+		'node_modules',
+		'.bin',
+		process.platform === 'win32' ? 'n8n-node.cmd' : 'n8n-node',
+	);
+	if (!fs.existsSync(bin))
+		throw new Error('node_modules/.bin/n8n-node is missing: run `npm ci` first');
 	const b = await run(bin, ['build'], { cwd: root, timeoutMs: 10 * 60 * 1000 });
-	if (b.code !== 0) throw new Error(`n8n-node build failed:\n${b.stdout.slice(-3000)}${b.stderr.slice(-3000)}`);
-	const p = await runNpm(process.execPath, ['pack', '--silent', '--pack-destination', dir], { cwd: root, check: true, timeoutMs: 5 * 60 * 1000 });
+	if (b.code !== 0)
+		throw new Error(`n8n-node build failed:\n${b.stdout.slice(-3000)}${b.stderr.slice(-3000)}`);
+	const p = await runNpm(process.execPath, ['pack', '--silent', '--pack-destination', dir], {
+		cwd: root,
+		check: true,
+		timeoutMs: 5 * 60 * 1000,
+	});
 	return path.join(dir, p.stdout.trim().split('\n').pop());
 }
 
@@ -117,9 +138,14 @@ async function main() {
 	for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => stop(0));
 
 	try {
-		const ports = opts.sandbox ? [opts.port, opts.sandboxPort, opts.sandboxPort + 1, opts.sandboxPort + 2] : [opts.port];
+		const ports = opts.sandbox
+			? [opts.port, opts.sandboxPort, opts.sandboxPort + 1, opts.sandboxPort + 2]
+			: [opts.port];
 		for (const p of ports) {
-			if (!(await portFree(p))) throw new Error(`port ${p} on 127.0.0.1 is in use (another n8n or npm start?); choose others with --port / --sandbox-port`);
+			if (!(await portFree(p)))
+				throw new Error(
+					`port ${p} on 127.0.0.1 is in use (another n8n or npm start?); choose others with --port / --sandbox-port`,
+				);
 		}
 
 		stepLog(opts, 'building the package (n8n-node build) and packing it (npm pack)');
@@ -127,14 +153,24 @@ async function main() {
 		const tarball = await buildAndPack(state.tmp);
 		log(`    ${path.basename(tarball)}`);
 
-		stepLog(opts, `n8n ${opts.version || DEFAULT_N8N_VERSION}: installed once into ${cacheRoot()} (the FIRST run takes 3-10 minutes: Node 24 from the npm registry if needed, ~780 MB of packages, sqlite3 compiled; progress below)`);
+		stepLog(
+			opts,
+			`n8n ${opts.version || DEFAULT_N8N_VERSION}: installed once into ${cacheRoot()} (the FIRST run takes 3-10 minutes: Node 24 from the npm registry if needed, ~780 MB of packages, sqlite3 compiled; progress below)`,
+		);
 		const n8n = await ensureN8n({ version: opts.version, log: makeLogger('n8n install') });
-		log(`    n8n ${n8n.version} on Node ${n8n.nodeVersion}${n8n.cached ? ' (cached)' : ` (installed in ${n8n.seconds.toFixed(0)} s)`}`);
+		log(
+			`    n8n ${n8n.version} on Node ${n8n.nodeVersion}${n8n.cached ? ' (cached)' : ` (installed in ${n8n.seconds.toFixed(0)} s)`}`,
+		);
 
 		const folder = path.join(cacheRoot(), opts.sandbox ? 'start' : 'start-no-sandbox');
 		if (opts.fresh) rmrf(folder);
 		fs.mkdirSync(folder, { recursive: true });
-		const instance = await createInstance({ n8n, userFolder: folder, keep: true, log: makeLogger('n8n') });
+		const instance = await createInstance({
+			n8n,
+			userFolder: folder,
+			keep: true,
+			log: makeLogger('n8n'),
+		});
 		state.instance = instance;
 		stepLog(opts, `installing the package as a community package into ${instance.nodesDir}`);
 		rmrf(path.join(instance.nodesDir, 'node_modules', 'n8n-nodes-kustomer-gladly-nutshell'));
@@ -144,9 +180,16 @@ async function main() {
 		if (opts.sandbox) {
 			demo = require(path.join(root, 'test', 'e2e', 'demo'));
 			const { startSandbox } = require(path.join(root, 'test', 'sandbox'));
-			stepLog(opts, `starting the sandbox on 127.0.0.1:${opts.sandboxPort}-${opts.sandboxPort + 2} and seeding the demo records`);
+			stepLog(
+				opts,
+				`starting the sandbox on 127.0.0.1:${opts.sandboxPort}-${opts.sandboxPort + 2} and seeding the demo records`,
+			);
 			state.sandbox = await startSandbox({
-				ports: { kustomer: opts.sandboxPort, gladly: opts.sandboxPort + 1, nutshell: opts.sandboxPort + 2 },
+				ports: {
+					kustomer: opts.sandboxPort,
+					gladly: opts.sandboxPort + 1,
+					nutshell: opts.sandboxPort + 2,
+				},
 				rateLimits: false,
 			});
 			demo.seedSandbox(state.sandbox);
@@ -156,20 +199,29 @@ async function main() {
 
 			const creds = demo.demoCredentials(state.sandbox.urls());
 			const examples = demo.loadExamples();
-			const digest = crypto.createHash('sha256').update(JSON.stringify({ creds, examples, key: instance.encryptionKey })).digest('hex');
+			const digest = crypto
+				.createHash('sha256')
+				.update(JSON.stringify({ creds, examples, key: instance.encryptionKey }))
+				.digest('hex');
 			const stamp = path.join(folder, '.kgn-demo-imported');
 			const current = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8').trim() : '';
 			if (current === digest) {
 				stepLog(opts, 'demo credentials and example workflows already imported (unchanged)');
 			} else {
-				stepLog(opts, `importing ${creds.length} demo credentials and ${examples.length} example workflows (n8n boots once per import: ~10-20 s)`);
+				stepLog(
+					opts,
+					`importing ${creds.length} demo credentials and ${examples.length} example workflows (n8n boots once per import: ~10-20 s)`,
+				);
 				await instance.importCredentials(creds);
 				await instance.importWorkflow(examples.map((e) => e.workflow));
 				fs.writeFileSync(stamp, `${digest}\n`);
 			}
 		}
 
-		stepLog(opts, `starting n8n on http://localhost:${opts.port} (telemetry, version checks and templates off)`);
+		stepLog(
+			opts,
+			`starting n8n on http://localhost:${opts.port} (telemetry, version checks and templates off)`,
+		);
 		// scripts/n8n drops inherited N8N_*/WEBHOOK_URL and points webhooks at the local address; a public
 		// https address given by the user (needed by the Gladly and Kustomer webhook triggers) wins.
 		const publicUrl = process.env.WEBHOOK_URL || process.env.N8N_WEBHOOK_URL;
@@ -182,24 +234,38 @@ async function main() {
 		}
 		main.exited.then(({ code, signal }) => {
 			if (!stopping) {
-				process.stderr.write(`\nn8n exited (${code ?? signal}); its log: ${main.logFile}\n${main.output.slice(-3000)}\n`);
+				process.stderr.write(
+					`\nn8n exited (${code ?? signal}); its log: ${main.logFile}\n${main.output.slice(-3000)}\n`,
+				);
 				stop(code || 1);
 			}
 		});
 
-		const lines = [
-			'',
-			`  n8n ${n8n.version} is running:  http://localhost:${opts.port}`,
-		];
+		const lines = ['', `  n8n ${n8n.version} is running:  http://localhost:${opts.port}`];
 		if (owner) {
 			lines.push(`  Log in as ${owner.email} / ${owner.password} (demo owner, local only)`);
-			lines.push('  Open "Workflows": the examples run against the sandbox; click "Execute workflow" on any of them.');
-			lines.push('  Credentials "Kustomer (sandbox)", "Gladly (sandbox)", "Nutshell (sandbox)" look like real ones (org "acme"); they reach:');
-			for (const [name, url] of Object.entries(state.sandbox.urls())) lines.push(`    ${name.padEnd(9)} ${url}  (fake, on 127.0.0.1:${new URL(state.sandbox.directUrl(name)).port})`);
-			lines.push(`  through the sandbox's HTTPS proxy: n8n runs with ${Object.entries(state.sandbox.env()).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+			lines.push(
+				'  Open "Workflows": the examples run against the sandbox; click "Execute workflow" on any of them.',
+			);
+			lines.push(
+				'  Credentials "Kustomer (sandbox)", "Gladly (sandbox)", "Nutshell (sandbox)" look like real ones (org "acme"); they reach:',
+			);
+			for (const [name, url] of Object.entries(state.sandbox.urls()))
+				lines.push(
+					`    ${name.padEnd(9)} ${url}  (fake, on 127.0.0.1:${new URL(state.sandbox.directUrl(name)).port})`,
+				);
+			lines.push(
+				`  through the sandbox's HTTPS proxy: n8n runs with ${Object.entries(state.sandbox.env())
+					.map(([k, v]) => `${k}=${v}`)
+					.join(' ')}`,
+			);
 		} else {
-			lines.push('  Set up your owner account in the browser, then add Kustomer, Gladly or Nutshell credentials');
-			lines.push('  (Credentials > Add credential) and the nodes "Kustomer", "Gladly", "Nutshell" and their triggers.');
+			lines.push(
+				'  Set up your owner account in the browser, then add Kustomer, Gladly or Nutshell credentials',
+			);
+			lines.push(
+				'  (Credentials > Add credential) and the nodes "Kustomer", "Gladly", "Nutshell" and their triggers.',
+			);
 			lines.push(
 				publicUrl
 					? `  Webhooks: ${publicUrl}`

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: everything CI checks, in order: build, generated README/CHANGELOG blocks, strict lint, type-check of the tests, jest (unit,
+// `npm test`: everything CI checks, in order: build, generated README/CHANGELOG blocks, format check, strict lint, type-check of the tests, jest (unit,
 // contract, engine, reliability), the per-app packages and the scanner's tarball lint, then the
 // end-to-end suites in real n8n. Ends with one line "N passed, N failed": jest's totals plus the
 // end-to-end checks. KGN_SKIP_E2E=1 skips the real-n8n suites (a quick local loop).
@@ -24,7 +24,9 @@ function step(title, command, args, { tee = false } = {}) {
 		maxBuffer: 256 * 1024 * 1024,
 	});
 	if (tee) process.stdout.write(result.stdout ?? '');
-	process.stdout.write(`== ${title}: exit ${result.status} after ${Math.round((Date.now() - started) / 1000)} s\n`);
+	process.stdout.write(
+		`== ${title}: exit ${result.status} after ${Math.round((Date.now() - started) / 1000)} s\n`,
+	);
 	return result;
 }
 
@@ -53,15 +55,29 @@ function finish() {
 
 mustPass('build', bin('n8n-node'), ['build']);
 mustPass('generated docs match the built nodes', process.execPath, ['scripts/docs.js', '--check']);
+mustPass('format (Prettier, the repository settings)', bin('prettier'), [
+	'--check',
+	'{nodes,credentials,test,scripts,bench}/**/*.{ts,js}',
+	'*.{js,mjs}',
+]);
 // The per-app packages are built before lint, so lint proves it never walks generated output.
-mustPass('per-app packages', process.execPath, ['scripts/split/build.js', '--no-build', '--check-manifests']);
+mustPass('per-app packages', process.execPath, [
+	'scripts/split/build.js',
+	'--no-build',
+	'--check-manifests',
+]);
 mustPass('lint (strict)', bin('n8n-node'), ['lint']);
 mustPass('type-check tests', bin('tsc'), ['-p', 'tsconfig.test.json', '--noEmit']);
 
 const reportFile = path.join(root, 'coverage', 'jest-report.json');
 fs.mkdirSync(path.dirname(reportFile), { recursive: true });
 fs.rmSync(reportFile, { force: true });
-const jest = step('jest', process.execPath, [bin('jest'), '--json', `--outputFile=${reportFile}`, ...process.argv.slice(2)]);
+const jest = step('jest', process.execPath, [
+	bin('jest'),
+	'--json',
+	`--outputFile=${reportFile}`,
+	...process.argv.slice(2),
+]);
 try {
 	const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
 	passed += report.numPassedTests;
@@ -72,13 +88,23 @@ try {
 if (jest.status !== 0 && failed === 0) failed += 1;
 
 mustPass('tarball lint (scanner rules)', process.execPath, ['scripts/split/tarball-lint.js']);
-mustPass('tarball lint self-test', process.execPath, ['scripts/split/tarball-lint.js', '--self-test']);
+mustPass('tarball lint self-test', process.execPath, [
+	'scripts/split/tarball-lint.js',
+	'--self-test',
+]);
 
 if (process.env.KGN_SKIP_E2E === '1') {
 	process.stdout.write('\n== end-to-end suites skipped (KGN_SKIP_E2E=1)\n');
 } else {
-	for (const suite of ['test/e2e/e2e.js', 'test/e2e/split.e2e.js', 'test/e2e/lookup.e2e.js', 'test/e2e/triggers.e2e.js', 'test/e2e/credential-guard.e2e.js']) {
-		if (fs.existsSync(path.join(root, suite))) countedSuite(`end-to-end: ${suite}`, process.execPath, [suite]);
+	for (const suite of [
+		'test/e2e/e2e.js',
+		'test/e2e/split.e2e.js',
+		'test/e2e/lookup.e2e.js',
+		'test/e2e/triggers.e2e.js',
+		'test/e2e/credential-guard.e2e.js',
+	]) {
+		if (fs.existsSync(path.join(root, suite)))
+			countedSuite(`end-to-end: ${suite}`, process.execPath, [suite]);
 	}
 }
 finish();

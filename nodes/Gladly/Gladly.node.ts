@@ -68,7 +68,9 @@ export class Gladly implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'gladlyApi', required: true, displayOptions: { hide: { resource: ['lookup'] } } }],
+		credentials: [
+			{ name: 'gladlyApi', required: true, displayOptions: { hide: { resource: ['lookup'] } } },
+		],
 		properties: gladly.properties,
 	};
 

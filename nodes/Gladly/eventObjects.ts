@@ -20,7 +20,11 @@ const LOOKUPS: Array<[field: string, key: string, path: string]> = [
  * only), in parallel and within `budgetMs` in total. What did not arrive in time, or failed, is
  * left out and named in `fetchError`; the ids stay in `content` either way.
  */
-export async function fetchFullObjects(context: RequestContext, content: IDataObject, budgetMs = FETCH_BUDGET_MS): Promise<IDataObject> {
+export async function fetchFullObjects(
+	context: RequestContext,
+	content: IDataObject,
+	budgetMs = FETCH_BUDGET_MS,
+): Promise<IDataObject> {
 	const fetched: IDataObject = {};
 	const problems: string[] = [];
 	const wanted = LOOKUPS.filter(([field]) => typeof content[field] === 'string' && content[field]);
@@ -30,7 +34,10 @@ export async function fetchFullObjects(context: RequestContext, content: IDataOb
 			try {
 				const id = idSegment(context.getNode(), content[field] as string, field, 0);
 				// Not retried after a timeout (idempotent: false): the budget is spent by then anyway.
-				const response = await gladlyRequest({ n8n: context }, 'GET', `${base}/${id}`, { timeoutMs: budgetMs, idempotent: false });
+				const response = await gladlyRequest({ n8n: context }, 'GET', `${base}/${id}`, {
+					timeoutMs: budgetMs,
+					idempotent: false,
+				});
 				fetched[key] = response.body as IDataObject;
 			} catch (error) {
 				problems.push(`${key}: ${(error as Error).message}`);
@@ -43,6 +50,14 @@ export async function fetchFullObjects(context: RequestContext, content: IDataOb
 	const deadline = Date.now() + budgetMs;
 	while (!finished && Date.now() < deadline) await sleep(Math.min(50, deadline - Date.now()));
 	const missing = wanted.filter(([, key]) => !(key in fetched)).map(([, key]) => key);
-	if (!finished) problems.push(`no answer within ${budgetMs / 1000} s for ${missing.filter((key) => !problems.some((p) => p.startsWith(`${key}:`))).join(', ')}`);
-	return problems.length ? { ...fetched, fetchError: `Could not fetch ${problems.join('; ')}. The item carries the ids only.` } : fetched;
+	if (!finished)
+		problems.push(
+			`no answer within ${budgetMs / 1000} s for ${missing.filter((key) => !problems.some((p) => p.startsWith(`${key}:`))).join(', ')}`,
+		);
+	return problems.length
+		? {
+				...fetched,
+				fetchError: `Could not fetch ${problems.join('; ')}. The item carries the ids only.`,
+			}
+		: fetched;
 }

@@ -63,7 +63,10 @@ export function gladlyOrigin(credentials: ICredentialDataDecryptedObject): HostC
 	const environment = String(credentials.environment ?? 'production');
 	const environmentTld = lookup(ENVIRONMENT_TLD, environment);
 	if (!environmentTld) {
-		return { ok: false, message: `Gladly Environment ${JSON.stringify(environment)} is unknown. Choose Production or Sandbox.` };
+		return {
+			ok: false,
+			message: `Gladly Environment ${JSON.stringify(environment)} is unknown. Choose Production or Sandbox.`,
+		};
 	}
 	const parsed = gladlyOrg(String(credentials.organization ?? ''));
 	if (!parsed.ok) return parsed;

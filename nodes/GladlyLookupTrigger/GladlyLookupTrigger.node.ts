@@ -23,16 +23,25 @@ export const MIN_KEY_LENGTH = 16;
 
 function keyProblem(credentials: ICredentialDataDecryptedObject): string | undefined {
 	const key = String(credentials.signingSecret ?? '');
-	if (key.length < MIN_KEY_LENGTH) return `The Signing Key must be at least ${MIN_KEY_LENGTH} characters (use a random value of 128 bits or more, entered in Gladly too)`;
-	if (Boolean(credentials.headerName) !== Boolean(credentials.headerSecret)) return 'Header Name and Header Value must be set together';
+	if (key.length < MIN_KEY_LENGTH)
+		return `The Signing Key must be at least ${MIN_KEY_LENGTH} characters (use a random value of 128 bits or more, entered in Gladly too)`;
+	if (Boolean(credentials.headerName) !== Boolean(credentials.headerSecret))
+		return 'Header Name and Header Value must be set together';
 	return undefined;
 }
 
 /** The optional Basic auth and static header of the credential; true when the request carries them (or none is configured). */
-function extraChecksPass(credentials: ICredentialDataDecryptedObject, headers: IDataObject): boolean {
+function extraChecksPass(
+	credentials: ICredentialDataDecryptedObject,
+	headers: IDataObject,
+): boolean {
 	const header = (name: string) => {
 		const value = headers[name.toLowerCase()];
-		return Array.isArray(value) ? String(value[0]) : value === undefined ? undefined : String(value);
+		return Array.isArray(value)
+			? String(value[0])
+			: value === undefined
+				? undefined
+				: String(value);
 	};
 	let ok = true;
 	const user = String(credentials.basicAuthUser ?? '');
@@ -51,7 +60,9 @@ function requestTarget(context: IWebhookFunctions): { path: string; rawQuery: st
 	const request = context.getRequestObject() as unknown as { originalUrl?: string; url?: string };
 	const target = request.originalUrl ?? request.url ?? '';
 	const at = target.indexOf('?');
-	return at < 0 ? { path: target, rawQuery: '' } : { path: target.slice(0, at), rawQuery: target.slice(at + 1) };
+	return at < 0
+		? { path: target, rawQuery: '' }
+		: { path: target.slice(0, at), rawQuery: target.slice(at + 1) };
 }
 
 function pathOf(url: string | undefined): string | undefined {
@@ -71,11 +82,14 @@ export class GladlyLookupTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: 'Lookup Adaptor',
-		description: "Answers Gladly's customer lookups (a Lookup Adaptor): verifies Gladly's signature and starts the workflow with the lookup",
+		description:
+			"Answers Gladly's customer lookups (a Lookup Adaptor): verifies Gladly's signature and starts the workflow with the lookup",
 		defaults: { name: 'Gladly Lookup Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'gladlyLookupApi', required: true, testedBy: 'gladlyLookupCredentialTest' }],
+		credentials: [
+			{ name: 'gladlyLookupApi', required: true, testedBy: 'gladlyLookupCredentialTest' },
+		],
 		webhooks: [
 			{
 				name: 'default',
@@ -97,12 +111,14 @@ export class GladlyLookupTrigger implements INodeType {
 					{
 						name: 'When Last Node Finishes',
 						value: 'lastNode',
-						description: 'Answers with the first item of the last node that ran (e.g. Gladly › Lookup › Build Response)',
+						description:
+							'Answers with the first item of the last node that ran (e.g. Gladly › Lookup › Build Response)',
 					},
 					{
 						name: "Using 'Respond to Webhook' Node",
 						value: 'responseNode',
-						description: "Answers with what a Respond to Webhook node (version 1, as in this package's example) sends",
+						description:
+							"Answers with what a Respond to Webhook node (version 1, as in this package's example) sends",
 					},
 				],
 				default: 'lastNode',
@@ -117,7 +133,8 @@ export class GladlyLookupTrigger implements INodeType {
 					type: 'number',
 					typeOptions: { minValue: 30, maxValue: 3600 },
 					default: DEFAULT_MAX_AGE_SECONDS,
-					description: 'Requests whose Gladly-Time is further than this from now (either way) are refused, so a captured request cannot be replayed later',
+					description:
+						'Requests whose Gladly-Time is further than this from now (either way) are refused, so a captured request cannot be replayed later',
 				},
 				{
 					displayName: 'Signed Path',
@@ -125,7 +142,8 @@ export class GladlyLookupTrigger implements INodeType {
 					type: 'string',
 					default: '',
 					placeholder: '/lookup',
-					description: 'Only when a proxy changes the path between Gladly and n8n: the path of the URL entered in Gladly, which Gladly signs',
+					description:
+						'Only when a proxy changes the path between Gladly and n8n: the path of the URL entered in Gladly, which Gladly signs',
 				},
 			]),
 		],
@@ -134,9 +152,17 @@ export class GladlyLookupTrigger implements INodeType {
 	methods = {
 		credentialTest: {
 			/** Checks the credential locally: it is never sent anywhere, so there is nothing to call. */
-			async gladlyLookupCredentialTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+			async gladlyLookupCredentialTest(
+				this: ICredentialTestFunctions,
+				credential: ICredentialsDecrypted,
+			): Promise<INodeCredentialTestResult> {
 				const problem = keyProblem(credential.data ?? {});
-				return problem ? { status: 'Error', message: problem } : { status: 'OK', message: 'The signing key is usable; Gladly must be set up with the same key' };
+				return problem
+					? { status: 'Error', message: problem }
+					: {
+							status: 'OK',
+							message: 'The signing key is usable; Gladly must be set up with the same key',
+						};
 			},
 		},
 	};
@@ -164,12 +190,27 @@ export class GladlyLookupTrigger implements INodeType {
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const headers = this.getHeaderData() as IDataObject;
 		const { path, rawQuery } = requestTarget(this);
-		const paths = [String(options.signedPath ?? '').trim(), path, pathOf(this.getNodeWebhookUrl('default'))].filter((p): p is string => Boolean(p));
+		const paths = [
+			String(options.signedPath ?? '').trim(),
+			path,
+			pathOf(this.getNodeWebhookUrl('default')),
+		].filter((p): p is string => Boolean(p));
 		const verdict =
 			keyProblem(credentials) === undefined
 				? verifyRequest(
-						{ method: 'POST', path, rawQuery, headers: headers as Record<string, string>, body: rawBodyOf(this) },
-						{ key: String(credentials.signingSecret), paths, maxAgeSeconds: Number(options.maxAgeSeconds ?? DEFAULT_MAX_AGE_SECONDS) || DEFAULT_MAX_AGE_SECONDS },
+						{
+							method: 'POST',
+							path,
+							rawQuery,
+							headers: headers as Record<string, string>,
+							body: rawBodyOf(this),
+						},
+						{
+							key: String(credentials.signingSecret),
+							paths,
+							maxAgeSeconds:
+								Number(options.maxAgeSeconds ?? DEFAULT_MAX_AGE_SECONDS) || DEFAULT_MAX_AGE_SECONDS,
+						},
 					)
 				: ({ ok: false } as const);
 		if (!verdict.ok || !extraChecksPass(credentials, headers)) return rejectDelivery(this);

@@ -69,7 +69,9 @@ export function sortedQuery(rawQuery: string): string {
 }
 
 function encodeQueryPart(text: string): string {
-	return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%20/g, '+');
+	return encodeURIComponent(text)
+		.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+		.replace(/%20/g, '+');
 }
 
 /**
@@ -79,7 +81,10 @@ function encodeQueryPart(text: string): string {
  * (gladly/lookup-practice, helpers/index.js) puts `path?query` on the path line and the raw query
  * on the next. Both are accepted; without a query string the two are the same.
  */
-export function pathAndQueryForms(path: string, rawQuery: string): Array<{ path: string; query: string }> {
+export function pathAndQueryForms(
+	path: string,
+	rawQuery: string,
+): Array<{ path: string; query: string }> {
 	if (!rawQuery) return [{ path, query: '' }];
 	return [
 		{ path, query: sortedQuery(rawQuery) },
@@ -88,7 +93,12 @@ export function pathAndQueryForms(path: string, rawQuery: string): Array<{ path:
 }
 
 /** The canonical request text; undefined when a header named in SignedHeaders is not in the request. */
-export function canonicalRequest(request: SignedRequest, signedHeaders: string, pathLine: string, queryLine: string): string | undefined {
+export function canonicalRequest(
+	request: SignedRequest,
+	signedHeaders: string,
+	pathLine: string,
+	queryLine: string,
+): string | undefined {
 	const names = signedHeaders ? signedHeaders.split(';') : [];
 	const lines: string[] = [];
 	for (const name of names) {
@@ -96,7 +106,15 @@ export function canonicalRequest(request: SignedRequest, signedHeaders: string, 
 		if (value === undefined) return undefined;
 		lines.push(`${name.trim().toLowerCase()}:${value}`);
 	}
-	return [request.method.toUpperCase(), pathLine, queryLine, ...lines, '', signedHeaders, sha256Hex(request.body)].join('\n');
+	return [
+		request.method.toUpperCase(),
+		pathLine,
+		queryLine,
+		...lines,
+		'',
+		signedHeaders,
+		sha256Hex(request.body),
+	].join('\n');
 }
 
 export function signingKeyFor(key: string, gladlyTime: string): Buffer {
@@ -119,7 +137,10 @@ export function parseGladlyTime(value: string | undefined): number | undefined {
 }
 
 export function formatGladlyTime(ms: number): string {
-	return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+	return new Date(ms)
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
 }
 
 function sameHex(expected: string, given: string): boolean {
@@ -132,7 +153,14 @@ function sameHex(expected: string, given: string): boolean {
 	return timingSafeEqual(a, b);
 }
 
-export type VerifyFailure = 'missing-authorization' | 'unsupported-algorithm' | 'missing-time' | 'stale-time' | 'future-time' | 'missing-signed-header' | 'bad-signature';
+export type VerifyFailure =
+	| 'missing-authorization'
+	| 'unsupported-algorithm'
+	| 'missing-time'
+	| 'stale-time'
+	| 'future-time'
+	| 'missing-signed-header'
+	| 'bad-signature';
 
 export interface VerifyOptions {
 	key: string;
@@ -143,10 +171,14 @@ export interface VerifyOptions {
 }
 
 /** Checks Gladly-Time and Gladly-Authorization; `{ ok: true }` or the reason it failed. */
-export function verifyRequest(request: SignedRequest, options: VerifyOptions): { ok: true } | { ok: false; reason: VerifyFailure } {
+export function verifyRequest(
+	request: SignedRequest,
+	options: VerifyOptions,
+): { ok: true } | { ok: false; reason: VerifyFailure } {
 	const auth = parseAuthorization(headerValue(request.headers, 'gladly-authorization'));
 	if (!auth) return { ok: false, reason: 'missing-authorization' };
-	if (auth.algorithm.toLowerCase() !== ALGORITHM) return { ok: false, reason: 'unsupported-algorithm' };
+	if (auth.algorithm.toLowerCase() !== ALGORITHM)
+		return { ok: false, reason: 'unsupported-algorithm' };
 	const time = headerValue(request.headers, 'gladly-time');
 	const at = parseGladlyTime(time);
 	if (!time || at === undefined) return { ok: false, reason: 'missing-time' };

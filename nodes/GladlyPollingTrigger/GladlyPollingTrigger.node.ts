@@ -1,5 +1,11 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 
 import { EVENT_OPTIONS } from '../Gladly/events';
 import { fetchFullObjects } from '../Gladly/eventObjects';
@@ -25,11 +31,14 @@ export class GladlyPollingTrigger implements INodeType {
 		icon: { light: 'file:../../icons/gladly.svg', dark: 'file:../../icons/gladly.dark.svg' },
 		...pollingTriggerBase,
 		subtitle: '={{$parameter["entities"].join(", ")}}',
-		description: 'Starts the workflow on new Gladly events (conversations, contacts, customers, tasks, agents, payments), read from the Events API on a schedule',
+		description:
+			'Starts the workflow on new Gladly events (conversations, contacts, customers, tasks, agents, payments), read from the Events API on a schedule',
 		defaults: { name: 'Gladly Polling Trigger' },
 		credentials: [{ name: 'gladlyApi', required: true }],
 		properties: [
-			notice('Gladly keeps events for 24 hours: a workflow that stays inactive longer misses the older ones'),
+			notice(
+				'Gladly keeps events for 24 hours: a workflow that stays inactive longer misses the older ones',
+			),
 			{
 				displayName: 'Trigger On',
 				name: 'entities',
@@ -71,13 +80,22 @@ export class GladlyPollingTrigger implements INodeType {
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const entities = this.getNodeParameter('entities', []) as string[];
-		if (entities.length === 0) throw new NodeOperationError(this.getNode(), "No event kind chosen in 'Trigger On'", { description: 'Choose at least one.' });
-		const { eventTypes = [], fetchFull = false } = this.getNodeParameter('options', {}) as { eventTypes?: string[]; fetchFull?: boolean };
-		const wanted = (event: IDataObject) => eventTypes.length === 0 || eventTypes.includes(String(event.type));
+		if (entities.length === 0)
+			throw new NodeOperationError(this.getNode(), "No event kind chosen in 'Trigger On'", {
+				description: 'Choose at least one.',
+			});
+		const { eventTypes = [], fetchFull = false } = this.getNodeParameter('options', {}) as {
+			eventTypes?: string[];
+			fetchFull?: boolean;
+		};
+		const wanted = (event: IDataObject) =>
+			eventTypes.length === 0 || eventTypes.includes(String(event.type));
 		const now = Date.now();
 
 		if (isManual(this)) {
-			const events = (await readEvents(this, entities, now - SAMPLE_WINDOW_MS, now)).events.filter(wanted);
+			const events = (await readEvents(this, entities, now - SAMPLE_WINDOW_MS, now)).events.filter(
+				wanted,
+			);
 			return triggerItems(events.slice(-1));
 		}
 
@@ -86,9 +104,18 @@ export class GladlyPollingTrigger implements INodeType {
 			// First activation: learn Gladly's clock (a read of one second, an hour ago, whose events are
 			// dropped), so the first window starts at Gladly's "now" rather than n8n's: a clock of n8n
 			// ahead of Gladly's would otherwise skip the events in between.
-			const probe = await readEvents(this, entities, now - SAMPLE_WINDOW_MS, now - SAMPLE_WINDOW_MS + 1_000);
+			const probe = await readEvents(
+				this,
+				entities,
+				now - SAMPLE_WINDOW_MS,
+				now - SAMPLE_WINDOW_MS + 1_000,
+			);
 			const providerNow = probe.providerNow ?? Date.now();
-			writeCursor(this, { since: new Date(providerNow - SETTLE_MS).toISOString(), recent: [], skewMs: providerNow - Date.now() });
+			writeCursor(this, {
+				since: new Date(providerNow - SETTLE_MS).toISOString(),
+				recent: [],
+				skewMs: providerNow - Date.now(),
+			});
 			return null;
 		}
 		// Windows follow Gladly's clock: n8n's now plus the offset seen on the last answer's Date header.
@@ -101,13 +128,23 @@ export class GladlyPollingTrigger implements INodeType {
 		const { events, providerNow } = await readEvents(this, entities, startMs, endMs);
 		// If Gladly's clock turned out to be behind the estimate, the part of the window it has not
 		// settled yet is read again next time (the cursor stops at Gladly's now minus the settle time).
-		const settledMs = providerNow === undefined ? endMs : Math.max(sinceMs, Math.min(endMs, providerNow - SETTLE_MS));
+		const settledMs =
+			providerNow === undefined
+				? endMs
+				: Math.max(sinceMs, Math.min(endMs, providerNow - SETTLE_MS));
 		const known = new Set(cursor.recent ?? []);
 		const fresh = events.filter((event) => !known.has(event.id));
 		// Every id the next read can return again (it starts OVERLAP_MS before the new cursor), all of them.
-		const recent = events.filter((event) => Date.parse(event.timestamp) >= settledMs - OVERLAP_MS).map((event) => event.id);
+		const recent = events
+			.filter((event) => Date.parse(event.timestamp) >= settledMs - OVERLAP_MS)
+			.map((event) => event.id);
 		const items: IDataObject[] = fresh.filter(wanted);
-		if (fetchFull) for (const [index, event] of items.entries()) items[index] = { ...event, ...(await fetchFullObjects(this, (event.content as IDataObject) ?? {})) };
+		if (fetchFull)
+			for (const [index, event] of items.entries())
+				items[index] = {
+					...event,
+					...(await fetchFullObjects(this, (event.content as IDataObject) ?? {})),
+				};
 		const nextSkew = providerNow === undefined ? skewMs : providerNow - Date.now();
 		writeCursor(this, { since: new Date(settledMs).toISOString(), recent, skewMs: nextSkew });
 		return triggerItems(items);

@@ -23,9 +23,18 @@ export interface GladlyEvent extends IDataObject {
  * (the API streams JSONL), and Gladly's clock at the answer. A line that is not JSON means the stream broke off: that fails the poll,
  * so the cursor stays and the next poll reads the window again.
  */
-export async function readEvents(context: IPollFunctions, entities: string[], startMs: number, endMs: number): Promise<{ events: GladlyEvent[]; providerNow?: number }> {
+export async function readEvents(
+	context: IPollFunctions,
+	entities: string[],
+	startMs: number,
+	endMs: number,
+): Promise<{ events: GladlyEvent[]; providerNow?: number }> {
 	const response = await gladlyRequest({ n8n: context }, 'GET', '/events', {
-		qs: { startAt: new Date(startMs).toISOString(), endAt: new Date(endMs).toISOString(), entities },
+		qs: {
+			startAt: new Date(startMs).toISOString(),
+			endAt: new Date(endMs).toISOString(),
+			entities,
+		},
 		arrayFormat: 'repeat',
 		text: true,
 		headers: { Accept: 'application/x-jsonlines, application/json' },
@@ -37,15 +46,22 @@ export async function readEvents(context: IPollFunctions, entities: string[], st
 		try {
 			events.push(JSON.parse(line) as GladlyEvent);
 		} catch {
-			throw new NodeOperationError(context.getNode(), "Gladly's event stream broke off in the middle of an event", {
-				description: 'Nothing was emitted; the next poll reads the same time window again.',
-			});
+			throw new NodeOperationError(
+				context.getNode(),
+				"Gladly's event stream broke off in the middle of an event",
+				{
+					description: 'Nothing was emitted; the next poll reads the same time window again.',
+				},
+			);
 		}
 	}
 	// Gladly's clock at the answer, from its Date header (whole seconds, rounded down: the estimate
 	// never runs ahead of Gladly); undefined when a proxy dropped the header.
 	const date = Date.parse(String(getHeader(response.headers, 'date') ?? ''));
-	return { events: events.sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp)), providerNow: Number.isNaN(date) ? undefined : date };
+	return {
+		events: events.sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp)),
+		providerNow: Number.isNaN(date) ? undefined : date,
+	};
 }
 
 /** Where the next read may start: Gladly refuses a start older than 24 hours. */

@@ -1,7 +1,24 @@
-import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
 
-import { notice, optionsCollection, registeredWebhook, webhookTriggerBase } from '../shared/trigger/describe';
-import { acknowledgeOnly, firstDelivery, headerOf, rejectDelivery, startWith } from '../shared/trigger/webhook';
+import {
+	notice,
+	optionsCollection,
+	registeredWebhook,
+	webhookTriggerBase,
+} from '../shared/trigger/describe';
+import {
+	acknowledgeOnly,
+	firstDelivery,
+	headerOf,
+	rejectDelivery,
+	startWith,
+} from '../shared/trigger/webhook';
 import { safeEqual } from '../shared/webhook';
 import { EVENT_OPTIONS } from '../Gladly/events';
 import { fetchFullObjects } from '../Gladly/eventObjects';
@@ -14,7 +31,8 @@ export class GladlyTrigger implements INodeType {
 		icon: { light: 'file:../../icons/gladly.svg', dark: 'file:../../icons/gladly.dark.svg' },
 		...webhookTriggerBase,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when Gladly sends a webhook event: conversations, contacts, customers, tasks, agents, payments and export jobs',
+		description:
+			'Starts the workflow when Gladly sends a webhook event: conversations, contacts, customers, tasks, agents, payments and export jobs',
 		defaults: { name: 'Gladly Trigger' },
 		credentials: [{ name: 'gladlyApi', required: true }],
 		properties: [
@@ -43,7 +61,12 @@ export class GladlyTrigger implements INodeType {
 	};
 
 	webhookMethods = {
-		default: registeredWebhook({ exists: webhookExists, create: createWebhook, remove: removeWebhook, keys: ['secret'] }),
+		default: registeredWebhook({
+			exists: webhookExists,
+			create: createWebhook,
+			remove: removeWebhook,
+			keys: ['secret'],
+		}),
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {

@@ -53,7 +53,10 @@ export function kustomerOrigin(credentials: ICredentialDataDecryptedObject): Hos
 	if (region !== 'org') {
 		const regional = lookup(REGIONAL_HOSTS, region);
 		if (regional) return { ok: true, value: regional };
-		return { ok: false, message: `Kustomer Region ${JSON.stringify(region)} is unknown. Choose Organization Host, US, EU, India or Custom Base URL.` };
+		return {
+			ok: false,
+			message: `Kustomer Region ${JSON.stringify(region)} is unknown. Choose Organization Host, US, EU, India or Custom Base URL.`,
+		};
 	}
 	const org = kustomerOrgName(String(credentials.orgName ?? ''));
 	return org.ok ? { ok: true, value: `https://${org.value}.api.kustomerapp.com` } : org;

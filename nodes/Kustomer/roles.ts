@@ -72,6 +72,8 @@ export function requiredRole(method: string, path: string): string | undefined {
 
 export function roleHint(message: string, request: { method: string; path: string }): string {
 	const role = ROLE_PATTERN.exec(message)?.[0] ?? requiredRole(request.method, request.path);
-	const named = role ? `The API key lacks the role ${role}. ` : 'The API key lacks a role this request needs. ';
+	const named = role
+		? `The API key lacks the role ${role}. `
+		: 'The API key lacks a role this request needs. ';
 	return `${named}Roles cannot be changed on an existing Kustomer API key: create a new key with that role (Settings › Security › API Keys) and update the credentials.`;
 }

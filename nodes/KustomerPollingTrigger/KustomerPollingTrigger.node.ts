@@ -1,5 +1,10 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 
 import { flatten } from '../Kustomer/transport';
 import { optionsCollection, pollingTriggerBase } from '../shared/trigger/describe';
@@ -15,7 +20,8 @@ export class KustomerPollingTrigger implements INodeType {
 		icon: { light: 'file:../../icons/kustomer.svg', dark: 'file:../../icons/kustomer.dark.svg' },
 		...pollingTriggerBase,
 		subtitle: '={{$parameter["event"] + ": " + $parameter["resource"]}}',
-		description: 'Starts the workflow on new or updated Kustomer customers, conversations, messages or custom objects, checked on a schedule',
+		description:
+			'Starts the workflow on new or updated Kustomer customers, conversations, messages or custom objects, checked on a schedule',
 		defaults: { name: 'Kustomer Polling Trigger' },
 		credentials: [{ name: 'kustomerApi', required: true }],
 		properties: [
@@ -49,7 +55,11 @@ export class KustomerPollingTrigger implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'New', value: 'new', description: 'Records created since the last check' },
-					{ name: 'New or Updated', value: 'newOrUpdated', description: 'Records created or changed since the last check' },
+					{
+						name: 'New or Updated',
+						value: 'newOrUpdated',
+						description: 'Records created or changed since the last check',
+					},
 				],
 				default: 'newOrUpdated',
 			},
@@ -67,7 +77,8 @@ export class KustomerPollingTrigger implements INodeType {
 					name: 'includeDeleted',
 					type: 'boolean',
 					default: false,
-					description: 'Whether to also emit records deleted since the last check (they carry deleted: true); Kustomer has no delete events',
+					description:
+						'Whether to also emit records deleted since the last check (they carry deleted: true); Kustomer has no delete events',
 					displayOptions: { show: { '/event': ['newOrUpdated'] } },
 				},
 			]),
@@ -77,7 +88,10 @@ export class KustomerPollingTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const resource = this.getNodeParameter('resource') as string;
 		const klass = resource === 'kobject' ? String(this.getNodeParameter('klass', '')).trim() : '';
-		if (resource === 'kobject' && !klass) throw new NodeOperationError(this.getNode(), "'Klass Name' is empty", { description: 'Enter the name of the Klass to watch, e.g. ecomm-order.' });
+		if (resource === 'kobject' && !klass)
+			throw new NodeOperationError(this.getNode(), "'Klass Name' is empty", {
+				description: 'Enter the name of the Klass to watch, e.g. ecomm-order.',
+			});
 		const event = this.getNodeParameter('event') as string;
 		const options = this.getNodeParameter('options', {}) as { includeDeleted?: boolean };
 		const target: SearchTarget = {
@@ -96,7 +110,8 @@ export class KustomerPollingTrigger implements INodeType {
 		if (!stored) {
 			const startDate = this.getNodeParameter('startDate', '') as string;
 			const since = startDate ? new Date(startDate) : new Date();
-			if (Number.isNaN(since.getTime())) throw new NodeOperationError(this.getNode(), `'Start Date' is not a date: ${startDate}`);
+			if (Number.isNaN(since.getTime()))
+				throw new NodeOperationError(this.getNode(), `'Start Date' is not a date: ${startDate}`);
 			writeCursor(this, { since: since.toISOString(), seen: [] });
 			if (!startDate) return null;
 		}

@@ -28,10 +28,20 @@ export function timeOf(target: SearchTarget) {
 	return (record: JsonApiResource): string => String(record.attributes?.[target.timeField] ?? '');
 }
 
-async function search(context: IPollFunctions, target: SearchTarget, body: IDataObject, page: number, pageSize: number): Promise<JsonApiResource[]> {
+async function search(
+	context: IPollFunctions,
+	target: SearchTarget,
+	body: IDataObject,
+	page: number,
+	pageSize: number,
+): Promise<JsonApiResource[]> {
 	const response = await kustomerRequest({ n8n: context }, 'POST', SEARCH_PATH, {
 		qs: { page, pageSize },
-		body: { queryContext: target.queryContext, ...body, ...(target.includeDeleted ? { includeDeleted: true } : {}) },
+		body: {
+			queryContext: target.queryContext,
+			...body,
+			...(target.includeDeleted ? { includeDeleted: true } : {}),
+		},
 		// A search changes nothing: safe to repeat after a broken connection.
 		idempotent: true,
 	});
@@ -39,7 +49,10 @@ async function search(context: IPollFunctions, target: SearchTarget, body: IData
 }
 
 /** The newest record, for Fetch Test Event. */
-export async function newest(context: IPollFunctions, target: SearchTarget): Promise<JsonApiResource | undefined> {
+export async function newest(
+	context: IPollFunctions,
+	target: SearchTarget,
+): Promise<JsonApiResource | undefined> {
 	const field = criterion(target);
 	return (await search(context, target, { sort: [{ [field]: 'desc' }] }, 1, 1))[0];
 }
@@ -66,7 +79,11 @@ export const MAX_PAGE = Math.floor(LISTING_CAP.maxRecords / PAGE_SIZE);
  * The cursor moves only after the page arrived, so a poll that stops (a failure, the page budget)
  * resumes where it stopped, and nothing is emitted twice.
  */
-export function searchStep(context: IPollFunctions, target: SearchTarget, state: { cursor: TimeCursor }): () => Promise<PageStep<JsonApiResource>> {
+export function searchStep(
+	context: IPollFunctions,
+	target: SearchTarget,
+	state: { cursor: TimeCursor },
+): () => Promise<PageStep<JsonApiResource>> {
 	let page = 1;
 	let rewalked = false;
 	const field = criterion(target);
@@ -92,9 +109,14 @@ export function searchStep(context: IPollFunctions, target: SearchTarget, state:
 			state.cursor = tieCursor;
 			if (last) return { records: ties, done: true };
 			if (page >= MAX_PAGE) {
-				throw new NodeOperationError(context.getNode(), `More than ${LISTING_CAP.maxRecords} Kustomer records share the time ${since}, so the search cannot move past them`, {
-					description: 'Kustomer stops every search at 10,000 records. The records emitted so far are kept; narrow the watched records (e.g. a Klass) or contact Kustomer.',
-				});
+				throw new NodeOperationError(
+					context.getNode(),
+					`More than ${LISTING_CAP.maxRecords} Kustomer records share the time ${since}, so the search cannot move past them`,
+					{
+						description:
+							'Kustomer stops every search at 10,000 records. The records emitted so far are kept; narrow the watched records (e.g. a Klass) or contact Kustomer.',
+					},
+				);
 			}
 			page++;
 			return { records: ties, done: false };

@@ -1,18 +1,39 @@
-import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
 
 import { flatten } from '../Kustomer/transport';
 import type { JsonApiResource } from '../Kustomer/transport';
 import { hmacSha256Hex, safeEqual } from '../shared/webhook';
 import { notice, registeredWebhook, webhookTriggerBase } from '../shared/trigger/describe';
-import { acknowledgeOnly, headerOf, rawBodyOf, refuseDelivery, rejectDelivery, startWith } from '../shared/trigger/webhook';
+import {
+	acknowledgeOnly,
+	headerOf,
+	rawBodyOf,
+	refuseDelivery,
+	rejectDelivery,
+	startWith,
+} from '../shared/trigger/webhook';
 import { MAX_AGE_MINUTES, admitDelivery } from './replay';
 import { createWebhook, deleteWebhook, webhookExists } from './webhooks';
 
 const EVENTS = ['conversation', 'customer', 'message', 'team', 'user'].flatMap((resource) => {
 	const label = resource[0].toUpperCase() + resource.slice(1);
 	return [
-		{ name: `${label} Created`, value: `kustomer.${resource}.create`, description: `A ${resource} was created` },
-		{ name: `${label} Updated`, value: `kustomer.${resource}.update`, description: `A ${resource} was updated (the item carries the changes)` },
+		{
+			name: `${label} Created`,
+			value: `kustomer.${resource}.create`,
+			description: `A ${resource} was created`,
+		},
+		{
+			name: `${label} Updated`,
+			value: `kustomer.${resource}.update`,
+			description: `A ${resource} was updated (the item carries the changes)`,
+		},
 	];
 });
 
@@ -23,7 +44,8 @@ export class KustomerTrigger implements INodeType {
 		icon: { light: 'file:../../icons/kustomer.svg', dark: 'file:../../icons/kustomer.dark.svg' },
 		...webhookTriggerBase,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when Kustomer customers, conversations, messages, users or teams are created or updated (signed webhook)',
+		description:
+			'Starts the workflow when Kustomer customers, conversations, messages, users or teams are created or updated (signed webhook)',
 		defaults: { name: 'Kustomer Trigger' },
 		credentials: [{ name: 'kustomerApi', required: true }],
 		properties: [
@@ -42,7 +64,12 @@ export class KustomerTrigger implements INodeType {
 	};
 
 	webhookMethods = {
-		default: registeredWebhook({ exists: webhookExists, create: createWebhook, remove: deleteWebhook, keys: ['token', 'deliveries'] }),
+		default: registeredWebhook({
+			exists: webhookExists,
+			create: createWebhook,
+			remove: deleteWebhook,
+			keys: ['token', 'deliveries'],
+		}),
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
@@ -53,7 +80,12 @@ export class KustomerTrigger implements INodeType {
 
 		const body = this.getBodyData() as IDataObject;
 		const age = admitDelivery(this.getWorkflowStaticData('node'), body.id, body.createdAt);
-		if (age === 'stale') return refuseDelivery(this, 400, `Delivery refused: its createdAt is missing or more than ${MAX_AGE_MINUTES} minutes away from now`);
+		if (age === 'stale')
+			return refuseDelivery(
+				this,
+				400,
+				`Delivery refused: its createdAt is missing or more than ${MAX_AGE_MINUTES} minutes away from now`,
+			);
 		const event = String(body.name ?? headerOf(this, 'x-kustomer-webhook-event') ?? '');
 		const chosen = this.getNodeParameter('events', []) as string[];
 		if (!chosen.includes(event) || age === 'duplicate') return acknowledgeOnly(this);

@@ -31,11 +31,25 @@ export type Admission = 'new' | 'duplicate' | 'stale';
  * Decides whether a signed delivery starts the workflow: `stale` (missing or out-of-window
  * `createdAt`: refuse), `duplicate` (already seen: acknowledge only) or `new` (remembered now).
  */
-export function admitDelivery(staticData: IDataObject, id: unknown, createdAt: unknown, now = Date.now()): Admission {
+export function admitDelivery(
+	staticData: IDataObject,
+	id: unknown,
+	createdAt: unknown,
+	now = Date.now(),
+): Admission {
 	const created = typeof createdAt === 'string' ? Date.parse(createdAt) : NaN;
 	const stored = staticData.deliveries as DeliveryLog | undefined;
-	const log: DeliveryLog = { floor: Number(stored?.floor) || 0, seen: Array.isArray(stored?.seen) ? stored.seen : [] };
-	if (Number.isNaN(created) || created < now - MAX_AGE_MS || created > now + MAX_AHEAD_MS || created <= log.floor) return 'stale';
+	const log: DeliveryLog = {
+		floor: Number(stored?.floor) || 0,
+		seen: Array.isArray(stored?.seen) ? stored.seen : [],
+	};
+	if (
+		Number.isNaN(created) ||
+		created < now - MAX_AGE_MS ||
+		created > now + MAX_AHEAD_MS ||
+		created <= log.floor
+	)
+		return 'stale';
 	const key = id === undefined || id === null || id === '' ? undefined : String(id);
 	// An id is needed while a replay of it could still pass the age check.
 	const seen = log.seen.filter(([, at]) => at >= now - MAX_AGE_MS);
@@ -45,7 +59,8 @@ export function admitDelivery(staticData: IDataObject, id: unknown, createdAt: u
 		seen.sort((a, b) => a[1] - b[1]);
 	}
 	let floor = log.floor;
-	while (seen.length > MAX_REMEMBERED) floor = Math.max(floor, (seen.shift() as [string, number])[1]);
+	while (seen.length > MAX_REMEMBERED)
+		floor = Math.max(floor, (seen.shift() as [string, number])[1]);
 	staticData.deliveries = { floor, seen };
 	return 'new';
 }

@@ -10,7 +10,12 @@ export const listOptions: INodeProperties = {
 	type: 'collection',
 	placeholder: 'Add Option',
 	default: {},
-	options: [concurrencyOption(DEFAULT_CONCURRENCY, 'Nutshell publishes no rate limit, so the default stays low.')],
+	options: [
+		concurrencyOption(
+			DEFAULT_CONCURRENCY,
+			'Nutshell publishes no rate limit, so the default stays low.',
+		),
+	],
 };
 
 const DYNAMIC =

@@ -170,7 +170,9 @@ export async function getAllPages(
 			});
 			const items = recordsOf(response.body, key);
 			if (page !== 0) return { items, more: items.length > 0 };
-			const total = Number(((response.body as IDataObject)?.meta as IDataObject | undefined)?.total);
+			const total = Number(
+				((response.body as IDataObject)?.meta as IDataObject | undefined)?.total,
+			);
 			if (!Number.isInteger(total) || total < 0) return { items, more: items.length > 0 };
 			// The data pages, then the empty page that ends the walk.
 			const pages = Math.ceil(total / pageSize) + 1;

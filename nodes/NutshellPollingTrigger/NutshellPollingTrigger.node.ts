@@ -1,9 +1,23 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 
 import { optionsCollection, pollingTriggerBase } from '../shared/trigger/describe';
 import { drain, isManual, readCursor, triggerItems, writeCursor } from '../shared/trigger/poll';
-import { changesStep, deletionsSince, fetchEntity, MAX_DELETION_PAGES, newestDeletion, newestEvent, PAGE_LIMIT } from './changes';
+import {
+	changesStep,
+	deletionsSince,
+	fetchEntity,
+	MAX_DELETION_PAGES,
+	newestDeletion,
+	newestEvent,
+	PAGE_LIMIT,
+} from './changes';
 import type { ChangeCursor } from './changes';
 import { ENTITY_OPTIONS, actionsOption, matches, numericId, withPayload } from '../Nutshell/events';
 import type { EventFilter } from '../Nutshell/events';
@@ -19,7 +33,11 @@ interface Options {
  * keeps its cursor (the next check reads it again) and holds back neither the other kinds nor the
  * changes.
  */
-async function readDeletions(context: IPollFunctions, entities: string[], state: { cursor: ChangeCursor }): Promise<IDataObject[]> {
+async function readDeletions(
+	context: IPollFunctions,
+	entities: string[],
+	state: { cursor: ChangeCursor },
+): Promise<IDataObject[]> {
 	const since = { ...(state.cursor.deletedSince ?? {}) };
 	const items: IDataObject[] = [];
 	for (const type of entities) {
@@ -27,7 +45,9 @@ async function readDeletions(context: IPollFunctions, entities: string[], state:
 		try {
 			read = await deletionsSince(context, type, numericId(since[type] ?? state.cursor.sinceId));
 		} catch (error) {
-			context.logger.warn(`Nutshell Polling Trigger: could not read deleted ${type} (${(error as Error).message}); the next check tries again.`);
+			context.logger.warn(
+				`Nutshell Polling Trigger: could not read deleted ${type} (${(error as Error).message}); the next check tries again.`,
+			);
 			continue;
 		}
 		const deleted = read.events.sort((a, b) => numericId(a.id) - numericId(b.id));
@@ -35,7 +55,8 @@ async function readDeletions(context: IPollFunctions, entities: string[], state:
 			? `More than ${MAX_DELETION_PAGES * PAGE_LIMIT} ${type} were deleted since the last check; only the newest ${MAX_DELETION_PAGES * PAGE_LIMIT} are emitted.`
 			: undefined;
 		if (warning) context.logger.warn(`Nutshell Polling Trigger: ${warning}`);
-		for (const event of deleted) items.push({ ...event, payload: null, ...(warning ? { warning } : {}) });
+		for (const event of deleted)
+			items.push({ ...event, payload: null, ...(warning ? { warning } : {}) });
 		if (deleted.length) since[type] = deleted[deleted.length - 1].id;
 	}
 	state.cursor = { ...state.cursor, deletedSince: since };
@@ -49,7 +70,8 @@ export class NutshellPollingTrigger implements INodeType {
 		icon: { light: 'file:../../icons/nutshell.svg', dark: 'file:../../icons/nutshell.dark.svg' },
 		...pollingTriggerBase,
 		subtitle: '={{$parameter["entities"].join(", ")}}',
-		description: "Starts the workflow on new or changed Nutshell leads, people, companies, activities and notes, read from Nutshell's change log on a schedule",
+		description:
+			"Starts the workflow on new or changed Nutshell leads, people, companies, activities and notes, read from Nutshell's change log on a schedule",
 		defaults: { name: 'Nutshell Polling Trigger' },
 		credentials: [{ name: 'nutshellApi', required: true }],
 		properties: [
@@ -69,7 +91,8 @@ export class NutshellPollingTrigger implements INodeType {
 					name: 'fetchFull',
 					type: 'boolean',
 					default: false,
-					description: "Whether to read each changed record again (one request per event) instead of using the copy in Nutshell's change log",
+					description:
+						"Whether to read each changed record again (one request per event) instead of using the copy in Nutshell's change log",
 				},
 				{
 					displayName: 'Include Deleted',
@@ -84,7 +107,10 @@ export class NutshellPollingTrigger implements INodeType {
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const entities = this.getNodeParameter('entities', []) as string[];
-		if (entities.length === 0) throw new NodeOperationError(this.getNode(), "No record kind chosen in 'Trigger On'", { description: 'Choose at least one.' });
+		if (entities.length === 0)
+			throw new NodeOperationError(this.getNode(), "No record kind chosen in 'Trigger On'", {
+				description: 'Choose at least one.',
+			});
 		const options = this.getNodeParameter('options', {}) as Options;
 		const filter: EventFilter = { entities, actions: options.actions ?? [] };
 
@@ -98,14 +124,21 @@ export class NutshellPollingTrigger implements INodeType {
 			// First activation: start after the newest change (and deletion), so history is not replayed.
 			const newest = (await newestEvent(this, [])).events[0];
 			const deletedSince: Record<string, string> = {};
-			if (options.includeDeleted) for (const type of entities) deletedSince[type] = (await newestDeletion(this, type)) ?? newest?.id ?? '0';
-			writeCursor(this, { sinceId: newest?.id ?? '0', ...(options.includeDeleted ? { deletedSince } : {}) });
+			if (options.includeDeleted)
+				for (const type of entities)
+					deletedSince[type] = (await newestDeletion(this, type)) ?? newest?.id ?? '0';
+			writeCursor(this, {
+				sinceId: newest?.id ?? '0',
+				...(options.includeDeleted ? { deletedSince } : {}),
+			});
 			return null;
 		}
 
 		const state = { cursor: stored };
 		// A full walk may read pages out of id order (see changesStep): emit in id order.
-		const changes = (await drain(this, changesStep(this, entities, state))).sort((a, b) => numericId(a.event.id) - numericId(b.event.id));
+		const changes = (await drain(this, changesStep(this, entities, state))).sort(
+			(a, b) => numericId(a.event.id) - numericId(b.event.id),
+		);
 		const items: IDataObject[] = [];
 		for (const { event, payloads } of changes) {
 			if (!matches(event, filter)) continue;

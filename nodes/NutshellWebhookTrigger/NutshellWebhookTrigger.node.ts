@@ -1,10 +1,22 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
 
 import { ENTITY_OPTIONS, actionsOption, matches, withPayload } from '../Nutshell/events';
 import type { NutshellEvent } from '../Nutshell/events';
 import { notice, optionsCollection, webhookTriggerBase } from '../shared/trigger/describe';
-import { acknowledgeOnly, firstDelivery, rejectDelivery, startWith } from '../shared/trigger/webhook';
+import {
+	acknowledgeOnly,
+	firstDelivery,
+	rejectDelivery,
+	startWith,
+} from '../shared/trigger/webhook';
 import { safeEqual } from '../shared/webhook';
 
 /** Shortest secret accepted in the URL. */
@@ -17,7 +29,8 @@ export class NutshellWebhookTrigger implements INodeType {
 		icon: { light: 'file:../../icons/nutshell.svg', dark: 'file:../../icons/nutshell.dark.svg' },
 		...webhookTriggerBase,
 		subtitle: 'Webhook pasted into Nutshell',
-		description: 'Starts the workflow when Nutshell calls a webhook URL you pasted into Nutshell (changes to leads, people, companies, activities and notes)',
+		description:
+			'Starts the workflow when Nutshell calls a webhook URL you pasted into Nutshell (changes to leads, people, companies, activities and notes)',
 		defaults: { name: 'Nutshell Webhook Trigger' },
 		properties: [
 			notice(
@@ -38,7 +51,8 @@ export class NutshellWebhookTrigger implements INodeType {
 				type: 'multiOptions',
 				options: ENTITY_OPTIONS,
 				default: [],
-				description: 'Nutshell sends every change to every webhook; only these kinds of records start the workflow (empty: all)',
+				description:
+					'Nutshell sends every change to every webhook; only these kinds of records start the workflow (empty: all)',
 			},
 			optionsCollection([actionsOption()]),
 		],
@@ -53,9 +67,14 @@ export class NutshellWebhookTrigger implements INodeType {
 			async create(this: IHookFunctions): Promise<boolean> {
 				const secret = String(this.getNodeParameter('secret', ''));
 				if (secret.length < MIN_SECRET_LENGTH || !/^[A-Za-z0-9_-]+$/.test(secret)) {
-					throw new NodeOperationError(this.getNode(), `'Secret' must be at least ${MIN_SECRET_LENGTH} characters of letters, digits, - or _`, {
-						description: 'Generate a random secret (e.g. with a password manager), enter it here, and add ?secret=<it> to the URL pasted into Nutshell.',
-					});
+					throw new NodeOperationError(
+						this.getNode(),
+						`'Secret' must be at least ${MIN_SECRET_LENGTH} characters of letters, digits, - or _`,
+						{
+							description:
+								'Generate a random secret (e.g. with a password manager), enter it here, and add ?secret=<it> to the URL pasted into Nutshell.',
+						},
+					);
 				}
 				return true;
 			},
@@ -73,8 +92,13 @@ export class NutshellWebhookTrigger implements INodeType {
 
 		const body = this.getBodyData() as IDataObject;
 		const events = (Array.isArray(body.events) ? body.events : []) as NutshellEvent[];
-		const filter = { entities: this.getNodeParameter('entities', []) as string[], actions: ((this.getNodeParameter('options', {}) as IDataObject).actions as string[]) ?? [] };
-		const items = events.filter((event) => event && matches(event, filter) && firstDelivery(this, event.id)).map((event) => withPayload(event, body.payloads));
+		const filter = {
+			entities: this.getNodeParameter('entities', []) as string[],
+			actions: ((this.getNodeParameter('options', {}) as IDataObject).actions as string[]) ?? [],
+		};
+		const items = events
+			.filter((event) => event && matches(event, filter) && firstDelivery(this, event.id))
+			.map((event) => withPayload(event, body.payloads));
 		return items.length ? startWith(items) : acknowledgeOnly(this);
 	}
 }

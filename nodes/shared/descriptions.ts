@@ -20,7 +20,9 @@ export function describeOperation(
 	properties: INodeProperties[],
 ): INodeProperties[] {
 	const fields = properties.map((property) => ({ ...property }));
-	const options = fields.find((property) => property.name === 'options' && property.type === 'collection');
+	const options = fields.find(
+		(property) => property.name === 'options' && property.type === 'collection',
+	);
 	if (options) {
 		const existing = (options.options ?? []) as INodeProperties[];
 		if (!existing.some((option) => option.name === 'timeout')) {

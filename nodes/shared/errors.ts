@@ -92,7 +92,11 @@ export function networkError(
 	const description = detail.maybeProcessed
 		? `The connection broke after the request was sent, so ${app} may have processed it. Check in ${app} before running this item again.`
 		: `Check the network and the ${app} status page, then run the workflow again.`;
-	const error = new NodeApiError(node, { message, networkCode: detail.code || null } as JsonObject, { message, description, itemIndex });
+	const error = new NodeApiError(
+		node,
+		{ message, networkCode: detail.code || null } as JsonObject,
+		{ message, description, itemIndex },
+	);
 	// NodeApiError swaps a message naming a network code (ECONNRESET, ETIMEDOUT…) for n8n's generic text,
 	// which names neither the app nor the item: keep ours.
 	error.message = message;
@@ -125,15 +129,25 @@ export function unreadableResponse(
  * reset days away): the item fails at once and the message names the wait, rather than the run
  * stalling or the request being resent early.
  */
-export function waitTooLong(node: INode, app: string, what: string, itemIndex?: number, status?: number): NodeApiError {
+export function waitTooLong(
+	node: INode,
+	app: string,
+	what: string,
+	itemIndex?: number,
+	status?: number,
+): NodeApiError {
 	const message = `${app} is not accepting requests now: ${what}${itemSuffix(itemIndex)}`;
 	const description = `The node waits at most ${MAX_WAIT_S} s. Run the workflow again later, or lower how often it runs.`;
-	const error = new NodeApiError(node, { message, httpCode: status === undefined ? null : String(status) } as JsonObject, {
-		message,
-		description,
-		httpCode: status === undefined ? undefined : String(status),
-		itemIndex,
-	});
+	const error = new NodeApiError(
+		node,
+		{ message, httpCode: status === undefined ? null : String(status) } as JsonObject,
+		{
+			message,
+			description,
+			httpCode: status === undefined ? undefined : String(status),
+			itemIndex,
+		},
+	);
 	error.message = message;
 	return error;
 }
@@ -146,8 +160,12 @@ export function inputError(
 	itemIndex?: number,
 	description?: string,
 ): NodeOperationError {
-	return new NodeOperationError(node, `Parameter '${parameter}' ${problem}${itemSuffix(itemIndex)}`, {
-		itemIndex,
-		description,
-	});
+	return new NodeOperationError(
+		node,
+		`Parameter '${parameter}' ${problem}${itemSuffix(itemIndex)}`,
+		{
+			itemIndex,
+			description,
+		},
+	);
 }

@@ -15,14 +15,53 @@ export type HostCheck<T> = { ok: true; value: T } | { ok: false; message: string
  * sub-domains. A pasted `https://api.kustomerapp.com` or `www.gladly.com` is not an org.
  */
 const RESERVED_NAMES = new Set([
-	'www', 'api', 'app', 'apps', 'cdn', 'static', 'assets', 'help', 'support', 'status', 'connect', 'developer',
-	'developers', 'docs', 'auth', 'login', 'sso', 'oauth', 'id', 'mail', 'email', 'smtp', 'admin', 'blog',
-	'dashboard', 'portal', 'console', 'web', 'webhooks', 'hooks', 'events', 'ws', 'files', 'uploads', 'storage',
-	'media', 'images', 'img', 'public', 'internal', 'localhost',
+	'www',
+	'api',
+	'app',
+	'apps',
+	'cdn',
+	'static',
+	'assets',
+	'help',
+	'support',
+	'status',
+	'connect',
+	'developer',
+	'developers',
+	'docs',
+	'auth',
+	'login',
+	'sso',
+	'oauth',
+	'id',
+	'mail',
+	'email',
+	'smtp',
+	'admin',
+	'blog',
+	'dashboard',
+	'portal',
+	'console',
+	'web',
+	'webhooks',
+	'hooks',
+	'events',
+	'ws',
+	'files',
+	'uploads',
+	'storage',
+	'media',
+	'images',
+	'img',
+	'public',
+	'internal',
+	'localhost',
 ]);
 
 export function isReservedName(name: string, extra: readonly string[] = []): boolean {
-	return RESERVED_NAMES.has(name) || extra.includes(name) || /^(?:prod|pod|us|eu|in|ap)-?\d*$/.test(name);
+	return (
+		RESERVED_NAMES.has(name) || extra.includes(name) || /^(?:prod|pod|us|eu|in|ap)-?\d*$/.test(name)
+	);
 }
 
 /** Own-property lookup: `__proto__`, `constructor`… are never keys of a host table. */
@@ -39,8 +78,14 @@ export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | 
 export function unsafeUrlCharacter(value: string): string | undefined {
 	for (const char of value) {
 		const code = char.codePointAt(0) ?? 0;
-		if (code <= 0x20 || (code >= 0x7f && code <= 0x9f) || char === '\\' || /\s/u.test(char)) return describeChar(code);
-		if (code === 0xad || (code >= 0x200b && code <= 0x200f) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff) {
+		if (code <= 0x20 || (code >= 0x7f && code <= 0x9f) || char === '\\' || /\s/u.test(char))
+			return describeChar(code);
+		if (
+			code === 0xad ||
+			(code >= 0x200b && code <= 0x200f) ||
+			(code >= 0x2060 && code <= 0x2064) ||
+			code === 0xfeff
+		) {
 			return describeChar(code);
 		}
 	}
@@ -91,13 +136,16 @@ export function checkBaseUrl(input: string, rule: BaseUrlRule): HostCheck<string
 	if (!/^https:\/\//i.test(raw)) return refuse('must start with https://');
 	const url = parseUrl(raw);
 	if (!url) return refuse('is not a valid URL');
-	if (url.username || url.password || raw.slice(8).includes('@')) return refuse('must not contain a user name or "@"');
+	if (url.username || url.password || raw.slice(8).includes('@'))
+		return refuse('must not contain a user name or "@"');
 	if (url.search || raw.includes('?')) return refuse('must not contain a query string');
 	if (url.hash || raw.includes('#')) return refuse('must not contain a fragment ("#")');
-	if (url.pathname !== '/' && url.pathname !== '') return refuse('must be the host only, without a path');
+	if (url.pathname !== '/' && url.pathname !== '')
+		return refuse('must be the host only, without a path');
 	if (url.protocol !== 'https:') return refuse('must use https://');
 	if (url.port || hasPort(raw)) return refuse('must not set a port');
-	if (!rule.isAppHost(url.hostname.toLowerCase())) return refuse(`is not a ${rule.app} host (only its documented API hosts are accepted)`);
+	if (!rule.isAppHost(url.hostname.toLowerCase()))
+		return refuse(`is not a ${rule.app} host (only its documented API hosts are accepted)`);
 	return { ok: true, value: url.origin };
 }
 
@@ -137,7 +185,9 @@ export function checkSlug<T>(input: string, rule: SlugRule<T>): HostCheck<T> {
 	if (!raw) return refuse('is empty');
 	const lower = raw.toLowerCase();
 	if (SLUG.test(lower)) {
-		return rule.isReserved(lower) ? refuse('is a reserved name, not an organization') : { ok: true, value: rule.fromSlug(lower) };
+		return rule.isReserved(lower)
+			? refuse('is a reserved name, not an organization')
+			: { ok: true, value: rule.fromSlug(lower) };
 	}
 	if (/[@?#\\]/.test(raw) || unsafeUrlCharacter(raw)) {
 		return refuse('contains characters that are not allowed (letters, digits and "-" only)');
@@ -178,16 +228,25 @@ export function resolveLikeAxios(url: string, baseURL: string | undefined): URL 
  * Resolves a target both ways n8n uses (axios' join, and WHATWG resolution against the base that
  * n8n's SSRF check and redirect handling use) and says whether both stay on the origin.
  */
-export function staysOnOrigin(target: string, baseUrl: string | undefined, origin: string): boolean {
-	if (unsafeUrlCharacter(target) || (baseUrl !== undefined && unsafeUrlCharacter(baseUrl))) return false;
+export function staysOnOrigin(
+	target: string,
+	baseUrl: string | undefined,
+	origin: string,
+): boolean {
+	if (unsafeUrlCharacter(target) || (baseUrl !== undefined && unsafeUrlCharacter(baseUrl)))
+		return false;
 	const base = baseUrl || origin;
 	const candidates = [resolveLikeAxios(target, base), parseUrl(target, base)];
-	return candidates.every((url) => url !== undefined && !url.username && !url.password && url.origin === origin);
+	return candidates.every(
+		(url) => url !== undefined && !url.username && !url.password && url.origin === origin,
+	);
 }
 
 /** Keeps only path and query of a link the API returned, so paging never leaves the validated host. */
 export function toRelativeLink(link: string): string {
-	const url = parseUrl(link) ?? parseUrl(`http://placeholder.invalid${link.startsWith('/') ? '' : '/'}${link}`);
+	const url =
+		parseUrl(link) ??
+		parseUrl(`http://placeholder.invalid${link.startsWith('/') ? '' : '/'}${link}`);
 	if (!url) return link;
 	return `${url.pathname}${url.search}`;
 }

@@ -11,7 +11,13 @@
  * settings (Timeout) travel on the `Item` passed to `input` and `run`, never through hidden state.
  */
 import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INode,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import type { z } from 'zod';
 
 import { inputError, itemSuffix } from './errors';
@@ -74,22 +80,35 @@ export class Item {
 	}
 
 	/** A text parameter, trimmed; `required` refuses an empty value. */
-	string(name: string, label: string, options: { required?: boolean; fallback?: string } = {}): string {
+	string(
+		name: string,
+		label: string,
+		options: { required?: boolean; fallback?: string } = {},
+	): string {
 		const value = this.raw<unknown>(name, options.fallback ?? '');
-		if (value !== undefined && value !== null && typeof value === 'object') throw this.fail(label, 'must be text, not an object or a list');
+		if (value !== undefined && value !== null && typeof value === 'object')
+			throw this.fail(label, 'must be text, not an object or a list');
 		const text = value === undefined || value === null ? '' : String(value).trim();
 		if (options.required && text === '') throw this.fail(label, 'is empty');
 		return text;
 	}
 
 	/** A number parameter; refuses what is not a finite number, or outside [min, max], or not whole when `integer`. */
-	number(name: string, label: string, options: { fallback?: number; min?: number; max?: number; integer?: boolean } = {}): number {
+	number(
+		name: string,
+		label: string,
+		options: { fallback?: number; min?: number; max?: number; integer?: boolean } = {},
+	): number {
 		const value = this.raw<unknown>(name, options.fallback);
 		const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-		if (typeof number !== 'number' || !Number.isFinite(number)) throw this.fail(label, `must be a number, not ${JSON.stringify(value)}`);
-		if (options.integer && !Number.isInteger(number)) throw this.fail(label, `must be a whole number, not ${number}`);
-		if (options.min !== undefined && number < options.min) throw this.fail(label, `must be ${options.min} or more, not ${number}`);
-		if (options.max !== undefined && number > options.max) throw this.fail(label, `must be ${options.max} or less, not ${number}`);
+		if (typeof number !== 'number' || !Number.isFinite(number))
+			throw this.fail(label, `must be a number, not ${JSON.stringify(value)}`);
+		if (options.integer && !Number.isInteger(number))
+			throw this.fail(label, `must be a whole number, not ${number}`);
+		if (options.min !== undefined && number < options.min)
+			throw this.fail(label, `must be ${options.min} or more, not ${number}`);
+		if (options.max !== undefined && number > options.max)
+			throw this.fail(label, `must be ${options.max} or less, not ${number}`);
 		return number;
 	}
 
@@ -103,8 +122,12 @@ export class Item {
 	/** One of the allowed values (an expression may produce anything). */
 	choice<T extends string>(name: string, label: string, allowed: readonly T[], fallback?: T): T {
 		const value = this.raw<unknown>(name, fallback);
-		if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-		throw this.fail(label, `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, not ${JSON.stringify(value)}`);
+		if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
+			return value as T;
+		throw this.fail(
+			label,
+			`must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, not ${JSON.stringify(value)}`,
+		);
 	}
 
 	/** A list given as a comma-separated text, an array, or one value; blanks dropped. */
@@ -160,7 +183,13 @@ export class Item {
 
 /** A comma-separated text, an array, or one value, as a list of non-empty strings. */
 export function splitList(value: unknown): string[] {
-	const parts = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : value === undefined || value === null ? [] : [value];
+	const parts = Array.isArray(value)
+		? value
+		: typeof value === 'string'
+			? value.split(',')
+			: value === undefined || value === null
+				? []
+				: [value];
 	return parts.map((part) => String(part).trim()).filter((part) => part !== '');
 }
 
@@ -228,10 +257,12 @@ export function defineResource(
 	const operations = [...spec.operations].sort((a, b) => a.spec.name.localeCompare(b.spec.name));
 	const values = new Set<string>();
 	for (const operation of operations) {
-		if (values.has(operation.value)) throw new Error(`${value}: operation "${operation.value}" is defined twice`);
+		if (values.has(operation.value))
+			throw new Error(`${value}: operation "${operation.value}" is defined twice`);
 		values.add(operation.value);
 	}
-	const defaultOperation = spec.defaultOperation ?? (values.has('get') ? 'get' : operations[0].value);
+	const defaultOperation =
+		spec.defaultOperation ?? (values.has('get') ? 'get' : operations[0].value);
 	return { value, name: spec.name, description: spec.description, operations, defaultOperation };
 }
 
@@ -240,17 +271,32 @@ function withTimeout(fields: INodeProperties[]): INodeProperties[] {
 	const copy = fields.map((field) => ({ ...field }));
 	const options = copy.find((field) => field.name === 'options' && field.type === 'collection');
 	if (!options) {
-		return [...copy, { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [timeoutOption] }];
+		return [
+			...copy,
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [timeoutOption],
+			},
+		];
 	}
 	const existing = (options.options ?? []) as INodeProperties[];
 	if (!existing.some((option) => option.name === 'timeout')) {
-		options.options = [...existing, timeoutOption].sort((a, b) => String(a.displayName).localeCompare(String(b.displayName)));
+		options.options = [...existing, timeoutOption].sort((a, b) =>
+			String(a.displayName).localeCompare(String(b.displayName)),
+		);
 	}
 	return copy;
 }
 
 /** The node's properties: Resource dropdown, then per resource its Operation dropdown and each operation's fields. */
-export function describeResources(resources: readonly Resource[], defaultResource: string): INodeProperties[] {
+export function describeResources(
+	resources: readonly Resource[],
+	defaultResource: string,
+): INodeProperties[] {
 	const sorted = [...resources].sort((a, b) => a.name.localeCompare(b.name));
 	const properties: INodeProperties[] = [
 		{
@@ -269,7 +315,12 @@ export function describeResources(resources: readonly Resource[], defaultResourc
 			type: 'options',
 			noDataExpression: true,
 			displayOptions: { show: { resource: [resource.value] } },
-			options: resource.operations.map(({ value, spec }) => ({ name: spec.name, value, action: spec.action, description: spec.description })),
+			options: resource.operations.map(({ value, spec }) => ({
+				name: spec.name,
+				value,
+				action: spec.action,
+				description: spec.description,
+			})),
 			default: '',
 		};
 		dropdown.default = resource.defaultOperation;
@@ -285,38 +336,62 @@ export function describeResources(resources: readonly Resource[], defaultResourc
 export type Registry = Record<string, Record<string, Operation>>;
 
 export function registryOf(resources: readonly Resource[]): Registry {
-	return Object.fromEntries(resources.map((resource) => [resource.value, Object.fromEntries(resource.operations.map((op) => [op.value, op]))]));
+	return Object.fromEntries(
+		resources.map((resource) => [
+			resource.value,
+			Object.fromEntries(resource.operations.map((op) => [op.value, op])),
+		]),
+	);
 }
 
 function timeoutOf(context: IExecuteFunctions, itemIndex: number): number {
-	const seconds = Number(context.getNodeParameter('options.timeout', itemIndex, DEFAULT_TIMEOUT_MS / 1000));
+	const seconds = Number(
+		context.getNodeParameter('options.timeout', itemIndex, DEFAULT_TIMEOUT_MS / 1000),
+	);
 	return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
 }
 
 /** Records as output items, all paired to `pairedItem`. */
-export function toOutput(records: Records, pairedItem: INodeExecutionData['pairedItem']): INodeExecutionData[] {
+export function toOutput(
+	records: Records,
+	pairedItem: INodeExecutionData['pairedItem'],
+): INodeExecutionData[] {
 	if (records === undefined) return [];
 	const list = Array.isArray(records) ? records : [records];
 	return list.map((entry) =>
-		binaryItems.has(entry) ? { ...(entry as unknown as INodeExecutionData), pairedItem } : { json: entry, pairedItem },
+		binaryItems.has(entry)
+			? { ...(entry as unknown as INodeExecutionData), pairedItem }
+			: { json: entry, pairedItem },
 	);
 }
 
-function shapeError(context: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+function shapeError(
+	context: IExecuteFunctions,
+	error: unknown,
+	itemIndex: number,
+): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
 		if (error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
 		return error;
 	}
 	if (error instanceof PaginationStalledError) {
-		return new NodeOperationError(context.getNode(), `Paging stopped: ${error.message}${itemSuffix(itemIndex)}`, {
-			itemIndex,
-			description: 'No record was returned twice. Run the workflow again; if it repeats, the service is returning inconsistent pages.',
-		});
+		return new NodeOperationError(
+			context.getNode(),
+			`Paging stopped: ${error.message}${itemSuffix(itemIndex)}`,
+			{
+				itemIndex,
+				description:
+					'No record was returned twice. Run the workflow again; if it repeats, the service is returning inconsistent pages.',
+			},
+		);
 	}
 	return new NodeOperationError(context.getNode(), error as Error, { itemIndex });
 }
 
-function errorItem(error: NodeApiError | NodeOperationError, pairedItem: INodeExecutionData['pairedItem']): INodeExecutionData {
+function errorItem(
+	error: NodeApiError | NodeOperationError,
+	pairedItem: INodeExecutionData['pairedItem'],
+): INodeExecutionData {
 	const json: IDataObject = { error: error.message };
 	if (error.description) json.description = error.description;
 	if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
@@ -324,12 +399,18 @@ function errorItem(error: NodeApiError | NodeOperationError, pairedItem: INodeEx
 }
 
 /** Runs the chosen operation for every input item (or once for all, for `runAll` operations). */
-export async function runOperation(context: IExecuteFunctions, registry: Registry): Promise<INodeExecutionData[][]> {
+export async function runOperation(
+	context: IExecuteFunctions,
+	registry: Registry,
+): Promise<INodeExecutionData[][]> {
 	const resource = context.getNodeParameter('resource', 0) as string;
 	const operationValue = context.getNodeParameter('operation', 0) as string;
 	const operation = registry[resource]?.[operationValue];
 	if (!operation) {
-		throw new NodeOperationError(context.getNode(), `The operation "${operationValue}" is not supported for resource "${resource}"`);
+		throw new NodeOperationError(
+			context.getNode(),
+			`The operation "${operationValue}" is not supported for resource "${resource}"`,
+		);
 	}
 	const { spec } = operation;
 	const count = context.getInputData().length;

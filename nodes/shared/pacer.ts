@@ -7,7 +7,8 @@ import type { RateLimitSnapshot } from './types';
  * A slot from `acquire`: the request's number in its bucket (for `observe`), or, when the wait is beyond the
  * longest the pacer accepts, that wait (the caller fails the item naming it).
  */
-export type Slot = { seq: number; refusedWaitMs?: undefined } | { seq?: undefined; refusedWaitMs: number };
+export type Slot =
+	{ seq: number; refusedWaitMs?: undefined } | { seq?: undefined; refusedWaitMs: number };
 
 /** Small margin so our window never ends a hair before the provider's does. */
 const EDGE_MS = 15;
@@ -44,7 +45,15 @@ export class Pacer {
 	private bucket(name: string, fallback?: { limit: number; windowMs: number }): Bucket {
 		let bucket = this.buckets.get(name);
 		if (!bucket) {
-			bucket = { limit: fallback?.limit, windowMs: fallback?.windowMs ?? 1000, sent: [], blockedUntil: 0, announcesReset: false, sentCount: 0, observedSeq: 0 };
+			bucket = {
+				limit: fallback?.limit,
+				windowMs: fallback?.windowMs ?? 1000,
+				sent: [],
+				blockedUntil: 0,
+				announcesReset: false,
+				sentCount: 0,
+				observedSeq: 0,
+			};
 			this.buckets.set(name, bucket);
 		}
 		return bucket;
@@ -54,13 +63,19 @@ export class Pacer {
 	delayFor(name: string, fallback?: { limit: number; windowMs: number }): number {
 		const bucket = this.bucket(name, fallback);
 		const now = this.now();
-		while (bucket.sent.length && bucket.sent[0] + bucket.windowMs + EDGE_MS <= now) bucket.sent.shift();
+		while (bucket.sent.length && bucket.sent[0] + bucket.windowMs + EDGE_MS <= now)
+			bucket.sent.shift();
 		let wait = Math.max(0, bucket.blockedUntil - now);
-		if (!bucket.announcesReset && bucket.limit !== undefined && bucket.sent.length >= bucket.limit) {
+		if (
+			!bucket.announcesReset &&
+			bucket.limit !== undefined &&
+			bucket.sent.length >= bucket.limit
+		) {
 			wait = Math.max(wait, bucket.sent[0] + bucket.windowMs + EDGE_MS - now);
 		}
 		if (bucket.announcesReset && bucket.remaining !== undefined && bucket.remaining <= 0) {
-			if (bucket.resetAtMs !== undefined && bucket.resetAtMs > now) wait = Math.max(wait, bucket.resetAtMs + EDGE_MS - now);
+			if (bucket.resetAtMs !== undefined && bucket.resetAtMs > now)
+				wait = Math.max(wait, bucket.resetAtMs + EDGE_MS - now);
 			else bucket.remaining = undefined;
 		}
 		if (wait === 0) {
@@ -76,7 +91,11 @@ export class Pacer {
 	 * `observe`). A wait longer than `maxWaitMs` (a reset days away) is not waited for: it is returned at
 	 * once, and the caller fails the item naming it rather than block the run.
 	 */
-	async acquire(name: string, fallback?: { limit: number; windowMs: number }, maxWaitMs = MAX_RETRY_AFTER_MS): Promise<Slot> {
+	async acquire(
+		name: string,
+		fallback?: { limit: number; windowMs: number },
+		maxWaitMs = MAX_RETRY_AFTER_MS,
+	): Promise<Slot> {
 		for (;;) {
 			const wait = this.delayFor(name, fallback);
 			if (wait === 0) return { seq: this.bucket(name).sentCount };
@@ -89,7 +108,11 @@ export class Pacer {
 	observe(name: string, snapshot: RateLimitSnapshot | undefined, seq?: number): void {
 		if (!snapshot) return;
 		const bucket = this.bucket(name);
-		if (snapshot.resetAtMs !== undefined && snapshot.remaining !== undefined && Number.isFinite(snapshot.remaining)) {
+		if (
+			snapshot.resetAtMs !== undefined &&
+			snapshot.remaining !== undefined &&
+			Number.isFinite(snapshot.remaining)
+		) {
 			// An older response than one already read says less about the budget: keep the newer reading.
 			const number = seq ?? bucket.sentCount;
 			if (number >= bucket.observedSeq) {

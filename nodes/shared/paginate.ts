@@ -56,7 +56,9 @@ class Intake<T> {
 			if (key === undefined) keyless.push(item);
 			else keys.push(key);
 		}
-		const hash = keyless.length ? createHash('sha1').update(JSON.stringify(keyless)).digest('base64') : '';
+		const hash = keyless.length
+			? createHash('sha1').update(JSON.stringify(keyless)).digest('base64')
+			: '';
 		return `${keys.join('\u0000')}|${hash}`;
 	}
 
@@ -77,7 +79,11 @@ class Intake<T> {
 		}
 		if (keyless.length) {
 			const hash = createHash('sha1').update(JSON.stringify(keyless)).digest('base64');
-			if (this.hashes.has(hash)) return { fresh: fresh.filter((item) => !keyless.includes(item)), stale: fresh.length === keyless.length };
+			if (this.hashes.has(hash))
+				return {
+					fresh: fresh.filter((item) => !keyless.includes(item)),
+					stale: fresh.length === keyless.length,
+				};
 			this.hashes.add(hash);
 		}
 		return { fresh, stale: items.length > 0 && fresh.length === 0 };
@@ -181,7 +187,9 @@ export async function paginateNumbered<T, U = T>(
 	// Page numbers known to exist: fetched ahead up to here. Only the first page's totals extend it, and a
 	// Limit caps it at the pages full pages would need.
 	let known = options.first;
-	const limitPages = Number.isFinite(wanted) ? options.first + Math.ceil(wanted / Math.max(1, options.pageSize)) - 1 : Infinity;
+	const limitPages = Number.isFinite(wanted)
+		? options.first + Math.ceil(wanted / Math.max(1, options.pageSize)) - 1
+		: Infinity;
 	const last = options.first + maxPages - 1;
 	let cursor = options.first;
 	let nextToLaunch = options.first;
@@ -196,7 +204,11 @@ export async function paginateNumbered<T, U = T>(
 	const ahead = concurrency === 1 ? 0 : 2 * concurrency - 1;
 	const bound = () => Math.max(cursor, Math.min(cursor + ahead, known, limitPages, last));
 	const pump = () => {
-		while (!stopped && nextToLaunch <= bound() && (active < concurrency || nextToLaunch === cursor)) {
+		while (
+			!stopped &&
+			nextToLaunch <= bound() &&
+			(active < concurrency || nextToLaunch === cursor)
+		) {
 			const page = nextToLaunch++;
 			active++;
 			const request = fetchPage(page);
@@ -220,7 +232,11 @@ export async function paginateNumbered<T, U = T>(
 			const page = cursor;
 			let result = await requests.get(page)!;
 			requests.delete(page);
-			if (page === options.first && result.totalPages !== undefined && Number.isFinite(result.totalPages)) {
+			if (
+				page === options.first &&
+				result.totalPages !== undefined &&
+				Number.isFinite(result.totalPages)
+			) {
 				known = Math.max(known, options.first + Math.floor(result.totalPages) - 1);
 			}
 			let { fresh, stale } = intake.take(result.items);
@@ -229,9 +245,12 @@ export async function paginateNumbered<T, U = T>(
 				// after another would; a second repeat means the endpoint ignores the page number.
 				result = await fetchPage(page);
 				const again = intake.signature(result.items);
-				const elsewhere = [...answered].some(([number, signature]) => number !== page && signature === again);
+				const elsewhere = [...answered].some(
+					([number, signature]) => number !== page && signature === again,
+				);
 				({ fresh, stale } = intake.take(result.items));
-				if ((stale && result.more) || elsewhere) throw new PaginationStalledError(page - options.first + 2);
+				if ((stale && result.more) || elsewhere)
+					throw new PaginationStalledError(page - options.first + 2);
 			}
 			const room = wanted - results.length;
 			const taken = fresh.length > room ? fresh.slice(0, room) : fresh;

@@ -1,7 +1,13 @@
 import { NodeOperationError, sleep } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
 
-import { networkError, providerError, tryParseJson, unreadableResponse, waitTooLong } from './errors';
+import {
+	networkError,
+	providerError,
+	tryParseJson,
+	unreadableResponse,
+	waitTooLong,
+} from './errors';
 import { pacerFor } from './pacer';
 import {
 	MAX_ATTEMPTS,
@@ -13,7 +19,13 @@ import {
 	isTransientStatus,
 	retryAfterMs,
 } from './retry';
-import type { ApiRequestOptions, ApiResponse, HttpHeaders, ProviderProfile, RequestContext } from './types';
+import type {
+	ApiRequestOptions,
+	ApiResponse,
+	HttpHeaders,
+	ProviderProfile,
+	RequestContext,
+} from './types';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
@@ -25,7 +37,9 @@ const secretStrings = new WeakMap<object, Map<string, string[]>>();
 function secretsOf(credentials: ICredentialDataDecryptedObject): string[] {
 	const strings = (pattern: RegExp, min: number) =>
 		Object.entries(credentials)
-			.filter(([name, value]) => pattern.test(name) && typeof value === 'string' && value.length >= min)
+			.filter(
+				([name, value]) => pattern.test(name) && typeof value === 'string' && value.length >= min,
+			)
 			.map(([, value]) => value as string);
 	const users = strings(/user|email|login/i, 1);
 	const found = new Set<string>();
@@ -39,10 +53,16 @@ function secretsOf(credentials: ICredentialDataDecryptedObject): string[] {
 /** Replaces any credential secret in an error body (a provider or proxy that echoes the request). */
 function redact(body: unknown, secrets: string[] | undefined): unknown {
 	if (!secrets?.length || body === undefined || body === null) return body;
-	const text = Buffer.isBuffer(body) ? body.toString('utf8') : typeof body === 'string' ? body : JSON.stringify(body);
+	const text = Buffer.isBuffer(body)
+		? body.toString('utf8')
+		: typeof body === 'string'
+			? body
+			: JSON.stringify(body);
 	if (!secrets.some((secret) => text.includes(secret))) return body;
 	const clean = secrets.reduce((current, secret) => current.split(secret).join('[redacted]'), text);
-	return typeof body === 'object' && !Buffer.isBuffer(body) ? (JSON.parse(clean) as unknown) : clean;
+	return typeof body === 'object' && !Buffer.isBuffer(body)
+		? (JSON.parse(clean) as unknown)
+		: clean;
 }
 
 /** The validated origin for the node's credentials; refuses before anything is sent. */
@@ -77,19 +97,36 @@ function isJsonContent(headers: HttpHeaders): boolean {
 type Parsed = { ok: true; body: unknown } | { ok: false };
 
 /** Parses a 2xx body; `ok: false` means it is broken (truncated JSON, an HTML page, empty where data was due). */
-function parseSuccessBody(options: ApiRequestOptions, status: number, headers: HttpHeaders, raw: unknown): Parsed {
-	if (options.binary) return { ok: true, body: Buffer.isBuffer(raw) ? raw : Buffer.from((raw as string) ?? '') };
-	const text = Buffer.isBuffer(raw) ? raw.toString('utf8') : typeof raw === 'string' ? raw : raw === undefined || raw === null ? '' : undefined;
+function parseSuccessBody(
+	options: ApiRequestOptions,
+	status: number,
+	headers: HttpHeaders,
+	raw: unknown,
+): Parsed {
+	if (options.binary)
+		return { ok: true, body: Buffer.isBuffer(raw) ? raw : Buffer.from((raw as string) ?? '') };
+	const text = Buffer.isBuffer(raw)
+		? raw.toString('utf8')
+		: typeof raw === 'string'
+			? raw
+			: raw === undefined || raw === null
+				? ''
+				: undefined;
 	if (text === undefined) return { ok: true, body: raw };
 	if (options.text) return { ok: true, body: text };
 	if (text.trim() === '') {
 		// A 200 that announces JSON but carries nothing is broken (a proxy or a cut response), even for a
 		// write: taking it as success would report a create, update or delete that never happened.
-		const emptyIsNormal = status === 204 || status === 201 || status === 202 || (options.method !== 'GET' && !isJsonContent(headers));
+		const emptyIsNormal =
+			status === 204 ||
+			status === 201 ||
+			status === 202 ||
+			(options.method !== 'GET' && !isJsonContent(headers));
 		return emptyIsNormal ? { ok: true, body: undefined } : { ok: false };
 	}
 	const parsed = tryParseJson(text);
-	if (parsed === undefined) return isJsonContent(headers) || /^\s*</.test(text) ? { ok: false } : { ok: true, body: text };
+	if (parsed === undefined)
+		return isJsonContent(headers) || /^\s*</.test(text) ? { ok: false } : { ok: true, body: text };
 	return { ok: true, body: parsed };
 }
 
@@ -132,7 +169,11 @@ export async function apiRequest<T = unknown>(
 		timeout,
 		arrayFormat: options.arrayFormat,
 	};
-	if (options.body !== undefined && !Buffer.isBuffer(options.body) && typeof options.body !== 'string') {
+	if (
+		options.body !== undefined &&
+		!Buffer.isBuffer(options.body) &&
+		typeof options.body !== 'string'
+	) {
 		request.body = JSON.stringify(options.body);
 		request.headers = { 'Content-Type': 'application/json', ...request.headers };
 	}
@@ -141,13 +182,23 @@ export async function apiRequest<T = unknown>(
 	let earlierMayHaveApplied = false;
 	for (let attempt = 1; ; attempt++) {
 		const { seq, refusedWaitMs } = await pacer.acquire(bucket, profile.defaultRateLimit);
-		if (refusedWaitMs !== undefined) throw waitTooLong(node, profile.app, `its rate limit resets in ${describeWait(refusedWaitMs)}`, itemIndex);
+		if (refusedWaitMs !== undefined)
+			throw waitTooLong(
+				node,
+				profile.app,
+				`its rate limit resets in ${describeWait(refusedWaitMs)}`,
+				itemIndex,
+			);
 		let response: { statusCode: number; headers: HttpHeaders; body: unknown };
 		try {
-			response = await this.helpers.httpRequestWithAuthentication.call(this, profile.credentialType, {
-				...request,
-				headers: { ...request.headers },
-			});
+			response = await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				profile.credentialType,
+				{
+					...request,
+					headers: { ...request.headers },
+				},
+			);
 		} catch (error) {
 			const failure = classifyNetworkError(unwrapCause(error));
 			const retryable = failure.kind === 'not-sent' || (failure.kind === 'ambiguous' && idempotent);
@@ -159,7 +210,12 @@ export async function apiRequest<T = unknown>(
 			throw networkError(
 				node,
 				profile.app,
-				{ code: failure.code, message: failure.message, maybeProcessed: failure.kind !== 'not-sent', attempts: attempt },
+				{
+					code: failure.code,
+					message: failure.message,
+					maybeProcessed: failure.kind !== 'not-sent',
+					attempts: attempt,
+				},
 				itemIndex,
 			);
 		}
@@ -169,7 +225,8 @@ export async function apiRequest<T = unknown>(
 		pacer.observe(bucket, snapshot, seq);
 
 		// A repeated DELETE that finds nothing: the earlier attempt deleted it, so the delete succeeded.
-		if (status === 404 && options.method === 'DELETE' && earlierMayHaveApplied) return { statusCode: 204, headers, body: undefined as T };
+		if (status === 404 && options.method === 'DELETE' && earlierMayHaveApplied)
+			return { statusCode: 204, headers, body: undefined as T };
 
 		if ((status >= 200 && status < 300) || options.acceptStatuses?.includes(status)) {
 			const parsed =
@@ -182,7 +239,14 @@ export async function apiRequest<T = unknown>(
 				await sleep(backoffMs(attempt));
 				continue;
 			}
-			throw unreadableResponse(node, profile.app, status, redact(response.body, secrets), !idempotent, itemIndex);
+			throw unreadableResponse(
+				node,
+				profile.app,
+				status,
+				redact(response.body, secrets),
+				!idempotent,
+				itemIndex,
+			);
 		}
 
 		// 429 (never processed: safe to resend whatever the method) and transient statuses of idempotent
@@ -191,10 +255,19 @@ export async function apiRequest<T = unknown>(
 		// must not turn into a burst of resends); and never more than MAX_RETRY_AFTER_MS: a longer wait
 		// fails the item at once, with the wait named.
 		if ((status === 429 || (idempotent && isTransientStatus(status))) && attempt < MAX_ATTEMPTS) {
-			const resetWait = snapshot?.resetAtMs !== undefined ? snapshot.resetAtMs - Date.now() : undefined;
-			const asked = retryAfterMs(headers) ?? (status === 429 && resetWait !== undefined && resetWait > 0 ? resetWait : undefined);
+			const resetWait =
+				snapshot?.resetAtMs !== undefined ? snapshot.resetAtMs - Date.now() : undefined;
+			const asked =
+				retryAfterMs(headers) ??
+				(status === 429 && resetWait !== undefined && resetWait > 0 ? resetWait : undefined);
 			if (asked !== undefined && asked > MAX_RETRY_AFTER_MS) {
-				throw waitTooLong(node, profile.app, `it answered ${status} and asks to wait ${describeWait(asked)} before retrying`, itemIndex, status);
+				throw waitTooLong(
+					node,
+					profile.app,
+					`it answered ${status} and asks to wait ${describeWait(asked)} before retrying`,
+					itemIndex,
+					status,
+				);
 			}
 			const wait = asked ?? backoffMs(attempt);
 			if (status === 429) pacer.block(bucket, wait);

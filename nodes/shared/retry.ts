@@ -17,7 +17,13 @@ const EPOCH_S_FROM = 1e9;
 const TRANSIENT_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
 
 /** Network errors where the server never saw the request. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const NOT_SENT_CODES = new Set([
+	'ECONNREFUSED',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+]);
 /** Network errors after which the request may or may not have been processed. */
 const AMBIGUOUS_CODES = new Set([
 	'ECONNRESET',
@@ -35,8 +41,17 @@ export function isTransientStatus(status: number): boolean {
 
 export type NetworkFailure = 'not-sent' | 'ambiguous' | 'other';
 
-export function classifyNetworkError(error: unknown): { kind: NetworkFailure; code: string; message: string } {
-	const candidate = error as { code?: string; cause?: { code?: string }; message?: string; name?: string };
+export function classifyNetworkError(error: unknown): {
+	kind: NetworkFailure;
+	code: string;
+	message: string;
+} {
+	const candidate = error as {
+		code?: string;
+		cause?: { code?: string };
+		message?: string;
+		name?: string;
+	};
 	const code = String(candidate?.code ?? candidate?.cause?.code ?? '');
 	const message = String(candidate?.message ?? 'request failed');
 	if (NOT_SENT_CODES.has(code)) return { kind: 'not-sent', code, message };
@@ -72,7 +87,11 @@ export function retryAfterMs(headers: HttpHeaders, now = Date.now()): number | u
 	if (value === undefined || value === '') return undefined;
 	const number = Number(value);
 	const date = Number.isFinite(number) ? undefined : Date.parse(value);
-	const wait = Number.isFinite(number) ? waitFromNumber(number, now) : date === undefined || Number.isNaN(date) ? NaN : date - now;
+	const wait = Number.isFinite(number)
+		? waitFromNumber(number, now)
+		: date === undefined || Number.isNaN(date)
+			? NaN
+			: date - now;
 	return Number.isFinite(wait) && wait > 0 ? wait : undefined;
 }
 

@@ -10,11 +10,7 @@ import type {
 
 /** Every n8n context our transport can run in. */
 export type RequestContext =
-	| IExecuteFunctions
-	| ILoadOptionsFunctions
-	| IPollFunctions
-	| IHookFunctions
-	| IWebhookFunctions;
+	IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions | IHookFunctions | IWebhookFunctions;
 
 /**
  * Who sends a request: n8n's context, and for an action node the input item and its Timeout. The operation
@@ -60,9 +56,14 @@ export interface ProviderProfile {
 	app: string;
 	credentialType: string;
 	/** Validated origin for these credentials; returns a message when the credentials are unusable. */
-	resolveOrigin: (credentials: ICredentialDataDecryptedObject) => { ok: true; value: string } | { ok: false; message: string };
+	resolveOrigin: (
+		credentials: ICredentialDataDecryptedObject,
+	) => { ok: true; value: string } | { ok: false; message: string };
 	/** Reduces an error response (any shape: JSON, text, HTML, empty) to a readable message. */
-	parseError: (response: ApiResponse<unknown>, request: { method: string; path: string }) => ProviderErrorInfo;
+	parseError: (
+		response: ApiResponse<unknown>,
+		request: { method: string; path: string },
+	) => ProviderErrorInfo;
 	/** Reads the provider's rate-limit headers, if it sends any. */
 	readRateLimit?: (headers: HttpHeaders) => RateLimitSnapshot | undefined;
 	/** Requests per window to keep under when no header has been seen yet (optional). */

@@ -19,13 +19,20 @@ export function parseWith<T>(
 	if (result.success) return result.data;
 	const problems = result.error.issues
 		.slice(0, 3)
-		.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+		.map((issue) =>
+			issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+		)
 		.join('; ');
 	throw inputError(node, parameter, `is invalid: ${problems}`, itemIndex);
 }
 
 /** Reads a JSON parameter that may hold text (typed JSON) or an object (from an expression). */
-export function readJson(node: INode, value: unknown, parameter: string, itemIndex: number): unknown {
+export function readJson(
+	node: INode,
+	value: unknown,
+	parameter: string,
+	itemIndex: number,
+): unknown {
 	if (typeof value !== 'string') return value;
 	if (value.trim() === '') return undefined;
 	try {
@@ -43,7 +50,12 @@ export function jsonObjectParameter<T extends IDataObject = IDataObject>(
 	schema: z.ZodType<T> = z.record(z.unknown()) as unknown as z.ZodType<T>,
 ): T | undefined {
 	const node = context.getNode();
-	const value = readJson(node, context.getNodeParameter(parameter, itemIndex, ''), parameter, itemIndex);
+	const value = readJson(
+		node,
+		context.getNodeParameter(parameter, itemIndex, ''),
+		parameter,
+		itemIndex,
+	);
 	if (value === undefined || value === null) return undefined;
 	return parseWith(node, schema, value, parameter, itemIndex);
 }
@@ -61,9 +73,14 @@ export const e164Schema = z
 export const phoneSchema = z
 	.string()
 	.trim()
-	.refine((value) => /^\+?[\d\s().-]+(?:\s*(?:x|ext\.?)\s*\d+)?$/i.test(value) && (value.match(/\d/g) ?? []).length >= 5, {
-		message: 'must be a phone number, such as +1 415 555 0100',
-	});
+	.refine(
+		(value) =>
+			/^\+?[\d\s().-]+(?:\s*(?:x|ext\.?)\s*\d+)?$/i.test(value) &&
+			(value.match(/\d/g) ?? []).length >= 5,
+		{
+			message: 'must be a phone number, such as +1 415 555 0100',
+		},
+	);
 export const isoDateSchema = z
 	.string()
 	.trim()

@@ -24,7 +24,11 @@ export function randomSecret(bytes = 32): string {
  * A bounded list of recently seen ids, kept in static data for de-duplication: only the newest
  * `max` survive, so static data stays small however long the workflow runs.
  */
-export function rememberId(recent: string[], id: string, max = 200): { duplicate: boolean; recent: string[] } {
+export function rememberId(
+	recent: string[],
+	id: string,
+	max = 200,
+): { duplicate: boolean; recent: string[] } {
 	if (recent.includes(id)) return { duplicate: true, recent };
 	const next = [...recent, id];
 	return { duplicate: false, recent: next.length > max ? next.slice(next.length - max) : next };

@@ -17,7 +17,15 @@
  */
 const fs = require('fs');
 const path = require('path');
-const { cacheRoot, makeLogger, run, rmrf, cmpVersion, withLock, killChildrenOnSignals } = require('./util');
+const {
+	cacheRoot,
+	makeLogger,
+	run,
+	rmrf,
+	cmpVersion,
+	withLock,
+	killChildrenOnSignals,
+} = require('./util');
 const { ensureNode24, runNpm, nodeDirFor, majorOf, envForNode } = require('./node24');
 
 const DEFAULT_N8N_VERSION = '2.41.1';
@@ -45,7 +53,12 @@ async function nodeFor(n8nVersion, { log, node } = {}) {
 	}
 	const need = minNodeMajor(n8nVersion);
 	if (majorOf(process.version) >= need) {
-		return { node: process.execPath, nodeDir: nodeDirFor(process.execPath), version: process.version.slice(1), source: 'process' };
+		return {
+			node: process.execPath,
+			nodeDir: nodeDirFor(process.execPath),
+			version: process.version.slice(1),
+			source: 'process',
+		};
 	}
 	return ensureNode24({ log });
 }
@@ -72,7 +85,14 @@ async function ensureN8n(opts = {}) {
 	const dir = installDir(version, nodeMajor);
 	const stampFile = path.join(dir, STAMP);
 	const n8nBin = n8nBinPath(dir);
-	const result = { version, dir, n8nBin, node: nodeInfo.node, nodeDir: nodeInfo.nodeDir, nodeVersion: nodeInfo.version };
+	const result = {
+		version,
+		dir,
+		n8nBin,
+		node: nodeInfo.node,
+		nodeDir: nodeInfo.nodeDir,
+		nodeVersion: nodeInfo.version,
+	};
 
 	const isDone = () => fs.existsSync(stampFile) && fs.existsSync(n8nBin);
 	if (!opts.force && isDone()) {
@@ -87,7 +107,16 @@ async function ensureN8n(opts = {}) {
 				log(`installed meanwhile by another process: ${dir}`);
 				return { ...result, cached: true, seconds: (Date.now() - t0) / 1000 };
 			}
-			const seconds = await install({ version, dir, nodeInfo, n8nBin, stampFile, overrides: opts.overrides, log, t0 });
+			const seconds = await install({
+				version,
+				dir,
+				nodeInfo,
+				n8nBin,
+				stampFile,
+				overrides: opts.overrides,
+				log,
+				t0,
+			});
 			return { ...result, cached: false, seconds };
 		},
 		{ log },
@@ -95,9 +124,20 @@ async function ensureN8n(opts = {}) {
 }
 
 /** The install itself (caller holds the lock). Resolves the elapsed seconds since t0. */
-async function install({ version, dir, nodeInfo, n8nBin, stampFile, overrides: overridesOpt, log, t0 }) {
+async function install({
+	version,
+	dir,
+	nodeInfo,
+	n8nBin,
+	stampFile,
+	overrides: overridesOpt,
+	log,
+	t0,
+}) {
 	log(`installing n8n@${version} with Node ${nodeInfo.version} into ${dir}`);
-	log('a first install takes 3-10 minutes (npm fetches well over a thousand packages, ~780 MB, then sqlite3 is compiled from source)');
+	log(
+		'a first install takes 3-10 minutes (npm fetches well over a thousand packages, ~780 MB, then sqlite3 is compiled from source)',
+	);
 	if (fs.existsSync(dir)) {
 		log('removing a partial earlier install');
 		rmrf(dir);
@@ -128,26 +168,40 @@ async function install({ version, dir, nodeInfo, n8nBin, stampFile, overrides: o
 		clearInterval(beat);
 	}
 	if (r.code !== 0) {
-		throw new Error(`npm install n8n@${version} failed (exit ${r.code}); see ${logFile}\n${(r.stderr || '').slice(-3000)}`);
+		throw new Error(
+			`npm install n8n@${version} failed (exit ${r.code}); see ${logFile}\n${(r.stderr || '').slice(-3000)}`,
+		);
 	}
 	log('step 1/3 done');
 
 	log('step 2/3: npm rebuild sqlite3 --build-from-source (compiles SQLite, ~1-2 min)');
 	const rebuildEnv = { JOBS: String(Math.max(1, require('os').cpus().length)) };
 	if (nodeInfo.nodeDir) rebuildEnv.npm_config_nodedir = nodeInfo.nodeDir;
-	else log(`  warning: no headers next to ${nodeInfo.node}; node-gyp uses npm's nodedir (${process.env.npm_config_nodedir || 'npm config'})`);
+	else
+		log(
+			`  warning: no headers next to ${nodeInfo.node}; node-gyp uses npm's nodedir (${process.env.npm_config_nodedir || 'npm config'})`,
+		);
 	const beat2 = setInterval(() => log('  ... still compiling sqlite3'), 30000);
 	try {
 		r = await runNpm(
 			nodeInfo.node,
-			['rebuild', 'sqlite3', '--build-from-source', '--ignore-scripts=false', '--foreground-scripts', '--loglevel=error'],
+			[
+				'rebuild',
+				'sqlite3',
+				'--build-from-source',
+				'--ignore-scripts=false',
+				'--foreground-scripts',
+				'--loglevel=error',
+			],
 			{ cwd: dir, env: rebuildEnv, logFile, timeoutMs: 30 * 60 * 1000 },
 		);
 	} finally {
 		clearInterval(beat2);
 	}
 	if (r.code !== 0) {
-		throw new Error(`npm rebuild sqlite3 failed (exit ${r.code}); see ${logFile}\n${(r.stderr || '').slice(-3000)}`);
+		throw new Error(
+			`npm rebuild sqlite3 failed (exit ${r.code}); see ${logFile}\n${(r.stderr || '').slice(-3000)}`,
+		);
 	}
 
 	log('step 3/3: checking that sqlite3 loads and n8n answers --version');
@@ -156,18 +210,26 @@ async function install({ version, dir, nodeInfo, n8nBin, stampFile, overrides: o
 		['-e', "const s=require('sqlite3');new s.Database(':memory:').close();"],
 		{ cwd: dir, env: envForNode(nodeInfo.node), timeoutMs: 60000 },
 	);
-	if (chk.code !== 0) throw new Error(`sqlite3 does not load after the rebuild:\n${chk.stderr.slice(-3000)}`);
+	if (chk.code !== 0)
+		throw new Error(`sqlite3 does not load after the rebuild:\n${chk.stderr.slice(-3000)}`);
 	if (fs.existsSync(path.join(dir, 'node_modules', 'isolated-vm'))) {
 		// n8n >= 2.13's default expression engine ('vm'); it ships prebuilt binaries, so
 		// --ignore-scripts is fine, but say so early if this platform has none.
 		const ivm = await run(
 			nodeInfo.node,
-			['-e', "const i=new (require('isolated-vm').Isolate)();i.compileScriptSync('1').runSync(i.createContextSync());"],
+			[
+				'-e',
+				"const i=new (require('isolated-vm').Isolate)();i.compileScriptSync('1').runSync(i.createContextSync());",
+			],
 			{ cwd: dir, env: envForNode(nodeInfo.node), timeoutMs: 60000 },
 		);
 		if (ivm.code !== 0) {
-			log('  warning: isolated-vm does not load (no prebuilt binary?): n8n will not start with its default');
-			log('  expression engine; set N8N_EXPRESSION_ENGINE=legacy, or run `npm rebuild isolated-vm` in that folder');
+			log(
+				'  warning: isolated-vm does not load (no prebuilt binary?): n8n will not start with its default',
+			);
+			log(
+				'  expression engine; set N8N_EXPRESSION_ENGINE=legacy, or run `npm rebuild isolated-vm` in that folder',
+			);
 		}
 	}
 	const ver = await run(nodeInfo.node, [n8nBin, '--version'], {
@@ -176,15 +238,27 @@ async function install({ version, dir, nodeInfo, n8nBin, stampFile, overrides: o
 		timeoutMs: 120000,
 	});
 	if (ver.code !== 0 || !ver.stdout.includes(version)) {
-		throw new Error(`n8n --version failed (exit ${ver.code}): ${ver.stdout}\n${ver.stderr.slice(-3000)}`);
+		throw new Error(
+			`n8n --version failed (exit ${ver.code}): ${ver.stdout}\n${ver.stderr.slice(-3000)}`,
+		);
 	}
-	fs.writeFileSync(stampFile, `${JSON.stringify({ version, node: nodeInfo.version, at: new Date().toISOString() })}\n`);
+	fs.writeFileSync(
+		stampFile,
+		`${JSON.stringify({ version, node: nodeInfo.version, at: new Date().toISOString() })}\n`,
+	);
 	const seconds = (Date.now() - t0) / 1000;
 	log(`n8n ${version} ready in ${seconds.toFixed(0)} s`);
 	return seconds;
 }
 
-module.exports = { ensureN8n, DEFAULT_N8N_VERSION, minNodeMajor, defaultOverrides, installDir, n8nBinPath };
+module.exports = {
+	ensureN8n,
+	DEFAULT_N8N_VERSION,
+	minNodeMajor,
+	defaultOverrides,
+	installDir,
+	n8nBinPath,
+};
 
 if (require.main === module) {
 	killChildrenOnSignals();

@@ -61,10 +61,16 @@ function killTree(child, signal) {
 }
 
 /** Env keys inherited from the caller that would change n8n's behaviour: dropped. */
-const STRIP_ENV = /^(N8N_|DB_|EXECUTIONS_|QUEUE_|WEBHOOK_URL$|GENERIC_TIMEZONE$|NODE_FUNCTION_ALLOW|OFFLOAD_MANUAL)/;
+const STRIP_ENV =
+	/^(N8N_|DB_|EXECUTIONS_|QUEUE_|WEBHOOK_URL$|GENERIC_TIMEZONE$|NODE_FUNCTION_ALLOW|OFFLOAD_MANUAL)/;
 
 function withLoopback(noProxy) {
-	const entries = new Set(String(noProxy || '').split(',').map((e) => e.trim()).filter(Boolean));
+	const entries = new Set(
+		String(noProxy || '')
+			.split(',')
+			.map((e) => e.trim())
+			.filter(Boolean),
+	);
 	for (const host of ['localhost', '127.0.0.1', '::1']) entries.add(host);
 	return [...entries].join(',');
 }
@@ -73,7 +79,13 @@ function withLoopback(noProxy) {
  * The environment every n8n process of an instance gets (before per-process ports).
  * Exported for callers who spawn n8n themselves.
  */
-function baseEnv({ userFolder, encryptionKey = DEFAULT_ENCRYPTION_KEY, logLevel = 'info', queue = null, extra = {} }) {
+function baseEnv({
+	userFolder,
+	encryptionKey = DEFAULT_ENCRYPTION_KEY,
+	logLevel = 'info',
+	queue = null,
+	extra = {},
+}) {
 	const env = {};
 	for (const [k, v] of Object.entries(process.env)) if (!STRIP_ENV.test(k)) env[k] = v;
 	// A sandbox started in this process (test/sandbox) puts HTTPS_PROXY, NODE_EXTRA_CA_CERTS and NO_PROXY
@@ -206,13 +218,21 @@ class ManagedProcess {
 						resolve(m);
 					} else if (exited) {
 						done();
-						reject(new Error(`${this.name} exited (${this.exitCode ?? this.exitSignal}) before its log matched ${rx}; log: ${this.logFile}\n${this._out.slice(-3000)}`));
+						reject(
+							new Error(
+								`${this.name} exited (${this.exitCode ?? this.exitSignal}) before its log matched ${rx}; log: ${this.logFile}\n${this._out.slice(-3000)}`,
+							),
+						);
 					}
 				},
 			};
 			const timer = setTimeout(() => {
 				done();
-				reject(new Error(`timed out after ${timeoutMs} ms waiting for ${rx} in ${this.name}'s log (${this.logFile})\n${this._out.slice(-3000)}`));
+				reject(
+					new Error(
+						`timed out after ${timeoutMs} ms waiting for ${rx} in ${this.name}'s log (${this.logFile})\n${this._out.slice(-3000)}`,
+					),
+				);
 			}, timeoutMs);
 			const done = () => {
 				clearTimeout(timer);
@@ -262,7 +282,9 @@ async function waitForHttp(url, { timeoutMs = 120000, proc = null, intervalMs = 
 	let last = '';
 	while (Date.now() - t0 < timeoutMs) {
 		if (proc && !proc.running) {
-			throw new Error(`${proc.name} exited (${proc.exitCode ?? proc.exitSignal}) while waiting for ${url}; log: ${proc.logFile}\n${proc.output.slice(-3000)}`);
+			throw new Error(
+				`${proc.name} exited (${proc.exitCode ?? proc.exitSignal}) while waiting for ${url}; log: ${proc.logFile}\n${proc.output.slice(-3000)}`,
+			);
 		}
 		try {
 			const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
@@ -274,7 +296,9 @@ async function waitForHttp(url, { timeoutMs = 120000, proc = null, intervalMs = 
 		}
 		await sleep(intervalMs);
 	}
-	throw new Error(`timed out after ${timeoutMs} ms waiting for ${url} (last: ${last})${proc ? `; log: ${proc.logFile}` : ''}`);
+	throw new Error(
+		`timed out after ${timeoutMs} ms waiting for ${url} (last: ${last})${proc ? `; log: ${proc.logFile}` : ''}`,
+	);
 }
 
 /**
@@ -282,12 +306,17 @@ async function waitForHttp(url, { timeoutMs = 120000, proc = null, intervalMs = 
  * an Origin header answers 204 once `/webhook/<path>` exists and 404 before (n8n's CORS handling
  * looks the path up). Works in regular and queue mode (main registers webhooks).
  */
-async function waitForWebhook(baseUrl, webhookPath, { timeoutMs = 60000, method = 'POST', proc = null } = {}) {
+async function waitForWebhook(
+	baseUrl,
+	webhookPath,
+	{ timeoutMs = 60000, method = 'POST', proc = null } = {},
+) {
 	const url = `${baseUrl}/webhook/${webhookPath.replace(/^\//, '')}`;
 	const t0 = Date.now();
 	let last = '';
 	while (Date.now() - t0 < timeoutMs) {
-		if (proc && !proc.running) throw new Error(`${proc.name} exited while waiting for webhook ${url}`);
+		if (proc && !proc.running)
+			throw new Error(`${proc.name} exited while waiting for webhook ${url}`);
 		try {
 			const res = await fetch(url, {
 				method: 'OPTIONS',
@@ -355,16 +384,36 @@ class N8nInstance {
 		const t0 = Date.now();
 		const pkgJson = path.join(this.nodesDir, 'package.json');
 		if (!fs.existsSync(pkgJson)) {
-			fs.writeFileSync(pkgJson, `${JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2)}\n`);
+			fs.writeFileSync(
+				pkgJson,
+				`${JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2)}\n`,
+			);
 		}
 		const target = fs.existsSync(spec) ? path.resolve(spec) : spec;
 		const r = await runNpm(
 			this.n8n.node,
-			['install', '--prefix', this.nodesDir, target, '--ignore-scripts', '--legacy-peer-deps', '--no-audit', '--no-fund', '--loglevel=error'],
-			{ cwd: this.nodesDir, timeoutMs, logFile: path.join(this.logsDir, 'npm-install-package.log') },
+			[
+				'install',
+				'--prefix',
+				this.nodesDir,
+				target,
+				'--ignore-scripts',
+				'--legacy-peer-deps',
+				'--no-audit',
+				'--no-fund',
+				'--loglevel=error',
+			],
+			{
+				cwd: this.nodesDir,
+				timeoutMs,
+				logFile: path.join(this.logsDir, 'npm-install-package.log'),
+			},
 		);
-		if (r.code !== 0) throw new Error(`installing ${spec} failed (exit ${r.code}):\n${r.stderr.slice(-3000)}`);
-		this.log(`installed ${path.basename(String(spec))} into ${this.nodesDir} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+		if (r.code !== 0)
+			throw new Error(`installing ${spec} failed (exit ${r.code}):\n${r.stderr.slice(-3000)}`);
+		this.log(
+			`installed ${path.basename(String(spec))} into ${this.nodesDir} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+		);
 		return r;
 	}
 
@@ -385,7 +434,9 @@ class N8nInstance {
 		r.seconds = (Date.now() - t0) / 1000;
 		this.log(`n8n ${args.join(' ')} -> exit ${r.code} (${r.seconds.toFixed(1)} s)`);
 		if (check && r.code !== 0) {
-			throw new Error(`n8n ${args.join(' ')} failed (exit ${r.code}):\n${r.stderr.slice(-3000)}\n${r.stdout.slice(-3000)}`);
+			throw new Error(
+				`n8n ${args.join(' ')} failed (exit ${r.code}):\n${r.stderr.slice(-3000)}\n${r.stdout.slice(-3000)}`,
+			);
 		}
 		return r;
 	}
@@ -401,7 +452,10 @@ class N8nInstance {
 	 * { id, name, type, data } with plain-object data (n8n encrypts it), or a file path.
 	 */
 	importCredentials(creds) {
-		const file = typeof creds === 'string' ? creds : this._writeJson('credentials', Array.isArray(creds) ? creds : [creds]);
+		const file =
+			typeof creds === 'string'
+				? creds
+				: this._writeJson('credentials', Array.isArray(creds) ? creds : [creds]);
 		return this.cli(['import:credentials', `--input=${file}`], { check: true });
 	}
 
@@ -431,7 +485,10 @@ class N8nInstance {
 		const error = data?.data?.resultData?.error || null;
 		const finished = !!data && (data.finished === true || data.status === 'success');
 		const crashedAfterOutput = r.code === null && r.signal === 'SIGSEGV' && finished;
-		if (crashedAfterOutput) this.log(`warning: n8n execute crashed (SIGSEGV) after printing a finished run; counted by its output`);
+		if (crashedAfterOutput)
+			this.log(
+				`warning: n8n execute crashed (SIGSEGV) after printing a finished run; counted by its output`,
+			);
 		return {
 			ok: (r.code === 0 || crashedAfterOutput) && finished && !error,
 			data,
@@ -460,7 +517,13 @@ class N8nInstance {
 			cmd: this.n8n.node,
 			args: [this.n8n.n8nBin, 'start'],
 			cwd: this.userFolder,
-			env: this.env({ N8N_PORT: String(p), N8N_RUNNERS_BROKER_PORT: String(brokerPort), WEBHOOK_URL: `${baseUrl}/`, N8N_WEBHOOK_URL: `${baseUrl}/`, ...env }),
+			env: this.env({
+				N8N_PORT: String(p),
+				N8N_RUNNERS_BROKER_PORT: String(brokerPort),
+				WEBHOOK_URL: `${baseUrl}/`,
+				N8N_WEBHOOK_URL: `${baseUrl}/`,
+				...env,
+			}),
 			logFile: path.join(this.logsDir, `${name}.log`),
 			port: p,
 			baseUrl,
@@ -471,7 +534,10 @@ class N8nInstance {
 		const t0 = Date.now();
 		this.log(`starting n8n main on ${baseUrl} (log ${proc.logFile})`);
 		await waitForHttp(`${baseUrl}/healthz/readiness`, { timeoutMs, proc });
-		await proc.waitForLog(/Editor is now accessible via/, Math.max(1000, timeoutMs - (Date.now() - t0)));
+		await proc.waitForLog(
+			/Editor is now accessible via/,
+			Math.max(1000, timeoutMs - (Date.now() - t0)),
+		);
 		this.log(`n8n main ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 		return proc;
 	}
@@ -518,7 +584,8 @@ class N8nInstance {
 	 * given to main, so the webhooks main registers with the providers point here.
 	 */
 	async startWebhook({ env = {}, port, timeoutMs = 180000 } = {}) {
-		if (!this.queue) throw new Error('startWebhook needs an instance created with { queue: redis }');
+		if (!this.queue)
+			throw new Error('startWebhook needs an instance created with { queue: redis }');
 		const p = port || (await freePort());
 		const brokerPort = await freePort();
 		const baseUrl = `http://127.0.0.1:${p}`;
@@ -528,7 +595,12 @@ class N8nInstance {
 			cmd: this.n8n.node,
 			args: [this.n8n.n8nBin, 'webhook'],
 			cwd: this.userFolder,
-			env: this.env({ N8N_PORT: String(p), N8N_RUNNERS_BROKER_PORT: String(brokerPort), WEBHOOK_URL: `${baseUrl}/`, ...env }),
+			env: this.env({
+				N8N_PORT: String(p),
+				N8N_RUNNERS_BROKER_PORT: String(brokerPort),
+				WEBHOOK_URL: `${baseUrl}/`,
+				...env,
+			}),
 			logFile: path.join(this.logsDir, `${name}.log`),
 			port: p,
 			baseUrl,
@@ -538,7 +610,10 @@ class N8nInstance {
 		const t0 = Date.now();
 		this.log(`starting n8n webhook on ${baseUrl} (log ${proc.logFile})`);
 		await waitForHttp(`${baseUrl}/healthz`, { timeoutMs, proc });
-		await proc.waitForLog(/Webhook listener waiting for requests/, Math.max(1000, timeoutMs - (Date.now() - t0)));
+		await proc.waitForLog(
+			/Webhook listener waiting for requests/,
+			Math.max(1000, timeoutMs - (Date.now() - t0)),
+		);
 		this.log(`n8n webhook ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 		return proc;
 	}
@@ -571,7 +646,8 @@ class N8nInstance {
  * env (extra env for every process), keep (do not delete in cleanup()), log.
  */
 async function createInstance(opts = {}) {
-	if (!opts.n8n || !opts.n8n.n8nBin) throw new Error('createInstance needs { n8n } from ensureN8n()');
+	if (!opts.n8n || !opts.n8n.n8nBin)
+		throw new Error('createInstance needs { n8n } from ensureN8n()');
 	const userFolder = opts.userFolder
 		? path.resolve(opts.userFolder)
 		: fs.mkdtempSync(path.join(os.tmpdir(), 'kgn-n8n-'));
@@ -593,7 +669,9 @@ async function createInstance(opts = {}) {
 // ---------------------------------------------------------------------------------------------
 
 function which(cmd) {
-	const r = spawnSync(process.platform === 'win32' ? 'where' : 'which', [cmd], { encoding: 'utf8' });
+	const r = spawnSync(process.platform === 'win32' ? 'where' : 'which', [cmd], {
+		encoding: 'utf8',
+	});
 	return r.status === 0 ? r.stdout.split(/\r?\n/)[0].trim() : null;
 }
 
@@ -606,7 +684,9 @@ async function ensureRedisServer({ log = makeLogger('redis') } = {}) {
 	let bin = which('redis-server');
 	if (bin) return bin;
 	if (process.platform !== 'linux' || !which('apt-get')) {
-		throw new Error('redis-server not found: install Redis (or set KGN_REDIS_SERVER=/path/to/redis-server)');
+		throw new Error(
+			'redis-server not found: install Redis (or set KGN_REDIS_SERVER=/path/to/redis-server)',
+		);
 	}
 	const sudo = typeof process.getuid === 'function' && process.getuid() !== 0 ? ['sudo', '-n'] : [];
 	const apt = (args) =>
@@ -622,7 +702,8 @@ async function ensureRedisServer({ log = makeLogger('redis') } = {}) {
 		r = await apt(['install', '-y', '--no-install-recommends', 'redis-server']);
 	}
 	bin = which('redis-server');
-	if (r.code !== 0 || !bin) throw new Error(`apt-get install redis-server failed:\n${r.stderr.slice(-2000)}`);
+	if (r.code !== 0 || !bin)
+		throw new Error(`apt-get install redis-server failed:\n${r.stderr.slice(-2000)}`);
 	return bin;
 }
 
@@ -655,7 +736,20 @@ async function startRedis({ port, log = makeLogger('redis'), timeoutMs = 20000 }
 	const proc = spawnManaged({
 		name: `redis-${p}`,
 		cmd: bin,
-		args: ['--port', String(p), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--daemonize', 'no'],
+		args: [
+			'--port',
+			String(p),
+			'--bind',
+			'127.0.0.1',
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--dir',
+			dir,
+			'--daemonize',
+			'no',
+		],
 		cwd: dir,
 		env: process.env,
 		logFile: path.join(dir, 'redis.log'),
@@ -703,10 +797,18 @@ const BROWSER_ID = 'kgn-e2e-browser';
 /** `n8n-node build` of the repository at `root` (unless `build: false`), then `npm pack` into `dir`: the tarball path. */
 async function buildAndPack(root, dir, { build = true } = {}) {
 	if (build) {
-		const r = await run(path.join(root, 'node_modules', '.bin', 'n8n-node'), ['build'], { cwd: root, timeoutMs: 10 * 60 * 1000 });
-		if (r.code !== 0) throw new Error(`n8n-node build failed:\n${r.stdout.slice(-3000)}${r.stderr.slice(-3000)}`);
+		const r = await run(path.join(root, 'node_modules', '.bin', 'n8n-node'), ['build'], {
+			cwd: root,
+			timeoutMs: 10 * 60 * 1000,
+		});
+		if (r.code !== 0)
+			throw new Error(`n8n-node build failed:\n${r.stdout.slice(-3000)}${r.stderr.slice(-3000)}`);
 	}
-	const r = await runNpm(process.execPath, ['pack', '--silent', '--pack-destination', dir], { cwd: root, check: true, timeoutMs: 5 * 60 * 1000 });
+	const r = await runNpm(process.execPath, ['pack', '--silent', '--pack-destination', dir], {
+		cwd: root,
+		check: true,
+		timeoutMs: 5 * 60 * 1000,
+	});
 	return path.join(dir, r.stdout.trim().split('\n').pop());
 }
 
@@ -732,7 +834,10 @@ async function rest(baseUrl, method, urlPath, { cookie, body, timeoutMs = 60000 
 }
 
 function authCookieFrom(headers) {
-	const all = typeof headers.getSetCookie === 'function' ? headers.getSetCookie() : [headers.get('set-cookie') || ''];
+	const all =
+		typeof headers.getSetCookie === 'function'
+			? headers.getSetCookie()
+			: [headers.get('set-cookie') || ''];
 	for (const c of all) {
 		const m = /(?:^|,\s*)n8n-auth=([^;]+)/.exec(c);
 		if (m) return `n8n-auth=${m[1]}`;
@@ -753,8 +858,11 @@ async function setupOwnerAndLogin(baseUrl, owner = {}) {
 	if (setup.status !== 200 && !(setup.status === 400 && /already setup/i.test(setup.body))) {
 		throw new Error(`POST /rest/owner/setup -> ${setup.status}: ${setup.body.slice(0, 1000)}`);
 	}
-	const login = await rest(baseUrl, 'POST', '/rest/login', { body: { emailOrLdapLoginId: o.email, password: o.password } });
-	if (login.status !== 200) throw new Error(`POST /rest/login -> ${login.status}: ${login.body.slice(0, 1000)}`);
+	const login = await rest(baseUrl, 'POST', '/rest/login', {
+		body: { emailOrLdapLoginId: o.email, password: o.password },
+	});
+	if (login.status !== 200)
+		throw new Error(`POST /rest/login -> ${login.status}: ${login.body.slice(0, 1000)}`);
 	const cookie = authCookieFrom(login.headers);
 	if (!cookie) throw new Error('POST /rest/login set no n8n-auth cookie');
 	return { cookie, user: login.data, owner: o };
@@ -780,7 +888,8 @@ async function testCredential(baseUrl, cookie, credentials) {
 		},
 	};
 	const r = await rest(baseUrl, 'POST', '/rest/credentials/test', { cookie, body });
-	if (r.status !== 200) throw new Error(`POST /rest/credentials/test -> ${r.status}: ${r.body.slice(0, 1000)}`);
+	if (r.status !== 200)
+		throw new Error(`POST /rest/credentials/test -> ${r.status}: ${r.body.slice(0, 1000)}`);
 	return { ...r.data, httpStatus: r.status };
 }
 
@@ -791,10 +900,21 @@ async function testCredential(baseUrl, cookie, credentials) {
  * (e.g. a changed base URL). Resolves { status, message, httpStatus }.
  */
 async function testStoredCredential(baseUrl, cookie, id, overrides = {}) {
-	const got = await rest(baseUrl, 'GET', `/rest/credentials/${encodeURIComponent(id)}?includeData=true`, { cookie });
-	if (got.status !== 200) throw new Error(`GET /rest/credentials/${id} -> ${got.status}: ${got.body.slice(0, 1000)}`);
+	const got = await rest(
+		baseUrl,
+		'GET',
+		`/rest/credentials/${encodeURIComponent(id)}?includeData=true`,
+		{ cookie },
+	);
+	if (got.status !== 200)
+		throw new Error(`GET /rest/credentials/${id} -> ${got.status}: ${got.body.slice(0, 1000)}`);
 	const c = got.data;
-	return testCredential(baseUrl, cookie, { id: c.id, name: c.name, type: c.type, data: { ...(c.data || {}), ...overrides } });
+	return testCredential(baseUrl, cookie, {
+		id: c.id,
+		name: c.name,
+		type: c.type,
+		data: { ...(c.data || {}), ...overrides },
+	});
 }
 
 /** n8n's placeholder for a secret the editor does not show (n8n-workflow CREDENTIAL_BLANKING_VALUE). */

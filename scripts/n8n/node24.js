@@ -50,7 +50,9 @@ function npmCliPath() {
 	candidates.push(path.join(binDir, '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js')); // POSIX
 	candidates.push(path.join(binDir, 'node_modules', 'npm', 'bin', 'npm-cli.js')); // Windows
 	if (process.env.npm_config_prefix) {
-		candidates.push(path.join(process.env.npm_config_prefix, 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'));
+		candidates.push(
+			path.join(process.env.npm_config_prefix, 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'),
+		);
 	}
 	for (const c of candidates) if (fs.existsSync(c)) return fs.realpathSync(c);
 	throw new Error(`cannot find npm-cli.js (looked in: ${candidates.join(', ')}); set npm_execpath`);
@@ -66,7 +68,10 @@ function envForNode(nodeBin, extra = {}) {
 
 /** Run npm with a given node binary: `<nodeBin> <npm-cli.js> ...args` (see util.run for opts). */
 function runNpm(nodeBin, args, opts = {}) {
-	return run(nodeBin, [npmCliPath(), ...args], { ...opts, env: envForNode(nodeBin, opts.env || {}) });
+	return run(nodeBin, [npmCliPath(), ...args], {
+		...opts,
+		env: envForNode(nodeBin, opts.env || {}),
+	});
 }
 
 /** Headers dir for node-gyp (`npm_config_nodedir`) belonging to a node binary, or null. */
@@ -86,7 +91,12 @@ async function versionOf(nodeBin) {
  * node = binary path, nodeDir = its headers root for npm_config_nodedir (null if none),
  * source = 'env' | 'process' | 'cache' | 'download'.
  */
-async function ensureNode24({ log = makeLogger('node24'), version, platform = process.platform, arch = process.arch } = {}) {
+async function ensureNode24({
+	log = makeLogger('node24'),
+	version,
+	platform = process.platform,
+	arch = process.arch,
+} = {}) {
 	if (process.env.KGN_NODE24) {
 		const node = path.resolve(process.env.KGN_NODE24);
 		const v = await versionOf(node);
@@ -96,7 +106,12 @@ async function ensureNode24({ log = makeLogger('node24'), version, platform = pr
 	}
 	if (majorOf(process.version) >= 24 && platform === process.platform && arch === process.arch) {
 		log(`running Node ${process.version} is >= 24: using it`);
-		return { node: process.execPath, nodeDir: nodeDirFor(process.execPath), version: process.version.slice(1), source: 'process' };
+		return {
+			node: process.execPath,
+			nodeDir: nodeDirFor(process.execPath),
+			version: process.version.slice(1),
+			source: 'process',
+		};
 	}
 	const key = platformKey(platform, arch);
 	const pkg = nodePackageName(platform, arch);
@@ -130,15 +145,22 @@ async function download({ pkg, ver, dir, exe, platform, arch, log }) {
 	const tmp = fs.mkdtempSync(path.join(cacheRoot(), `.tmp-node-${ver}-`));
 	try {
 		log(`downloading ${pkg}@${ver} from the npm registry (~50 MB, once) ...`);
-		await runNpm(process.execPath, ['pack', `${pkg}@${ver}`, '--pack-destination', tmp, '--silent'], {
-			cwd: tmp,
-			check: true,
-			timeoutMs: 10 * 60 * 1000,
-		});
+		await runNpm(
+			process.execPath,
+			['pack', `${pkg}@${ver}`, '--pack-destination', tmp, '--silent'],
+			{
+				cwd: tmp,
+				check: true,
+				timeoutMs: 10 * 60 * 1000,
+			},
+		);
 		const tgz = fs.readdirSync(tmp).find((f) => f.endsWith('.tgz'));
 		if (!tgz) throw new Error(`npm pack ${pkg}@${ver} produced no tarball`);
 		log(`unpacking ${tgz} ...`);
-		await run('tar', ['-xzf', path.join(tmp, tgz), '-C', tmp], { check: true, timeoutMs: 5 * 60 * 1000 });
+		await run('tar', ['-xzf', path.join(tmp, tgz), '-C', tmp], {
+			check: true,
+			timeoutMs: 5 * 60 * 1000,
+		});
 		const unpacked = path.join(tmp, 'package');
 		const tmpExe = path.join(unpacked, 'bin', path.basename(exe));
 		if (platform === process.platform && arch === process.arch) {
@@ -154,7 +176,17 @@ async function download({ pkg, ver, dir, exe, platform, arch, log }) {
 	}
 }
 
-module.exports = { ensureNode24, npmCliPath, runNpm, envForNode, nodeDirFor, nodePackageName, platformKey, PINNED, majorOf };
+module.exports = {
+	ensureNode24,
+	npmCliPath,
+	runNpm,
+	envForNode,
+	nodeDirFor,
+	nodePackageName,
+	platformKey,
+	PINNED,
+	majorOf,
+};
 
 if (require.main === module) {
 	killChildrenOnSignals();

@@ -24,7 +24,16 @@ const { cacheRoot, makeLogger, rmrf } = require('./util');
 const { ensureN8n } = require('./install');
 const { createInstance, setupOwnerAndLogin, DEFAULT_OWNER } = require('./instance');
 
-async function serve({ packageSpec, version, port = 5678, userFolder, fresh = false, owner = false, echo = true, log = makeLogger('serve') } = {}) {
+async function serve({
+	packageSpec,
+	version,
+	port = 5678,
+	userFolder,
+	fresh = false,
+	owner = false,
+	echo = true,
+	log = makeLogger('serve'),
+} = {}) {
 	const n8n = await ensureN8n({ version, log });
 	const folder = path.resolve(userFolder || path.join(cacheRoot(), 'dev-instance'));
 	if (fresh) rmrf(folder);
@@ -36,7 +45,9 @@ async function serve({ packageSpec, version, port = 5678, userFolder, fresh = fa
 		await setupOwnerAndLogin(main.baseUrl);
 		log(`owner: ${DEFAULT_OWNER.email} / ${DEFAULT_OWNER.password}`);
 	}
-	log(`n8n ${n8n.version} is running at ${main.baseUrl} (data: ${folder}, log: ${main.logFile}); Ctrl-C stops it`);
+	log(
+		`n8n ${n8n.version} is running at ${main.baseUrl} (data: ${folder}, log: ${main.logFile}); Ctrl-C stops it`,
+	);
 	return { instance, main, baseUrl: main.baseUrl };
 }
 

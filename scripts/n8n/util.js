@@ -79,7 +79,10 @@ function run(cmd, args, opts = {}) {
 		});
 		child.on('close', (code, signal) => {
 			if (timer) clearTimeout(timer);
-			if (logStream) logStream.end(`\n===== exit ${code}${signal ? ` ${signal}` : ''}${timedOut ? ' (timed out)' : ''}\n`);
+			if (logStream)
+				logStream.end(
+					`\n===== exit ${code}${signal ? ` ${signal}` : ''}${timedOut ? ' (timed out)' : ''}\n`,
+				);
 			const res = { code, signal, stdout, stderr, timedOut };
 			if (check && code !== 0) {
 				const err = new Error(
@@ -160,7 +163,8 @@ async function withLock(lockPath, fn, { log = () => {}, timeoutMs = 60 * 60 * 10
 				fs.rmSync(lockPath, { force: true });
 				continue;
 			}
-			if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${lockPath} (held by pid ${holder})`);
+			if (Date.now() - t0 > timeoutMs)
+				throw new Error(`timed out waiting for ${lockPath} (held by pid ${holder})`);
 			if (Date.now() - lastNote > 30000) {
 				lastNote = Date.now();
 				log(`waiting for another install (pid ${holder}, lock ${lockPath})`);
@@ -172,7 +176,8 @@ async function withLock(lockPath, fn, { log = () => {}, timeoutMs = 60 * 60 * 10
 		return await fn();
 	} finally {
 		try {
-			if (parseInt(fs.readFileSync(lockPath, 'utf8'), 10) === process.pid) fs.rmSync(lockPath, { force: true });
+			if (parseInt(fs.readFileSync(lockPath, 'utf8'), 10) === process.pid)
+				fs.rmSync(lockPath, { force: true });
 		} catch {
 			/* already gone */
 		}
@@ -203,8 +208,12 @@ function killChildrenOnSignals() {
 
 /** Compare dotted versions: <0, 0, >0. */
 function cmpVersion(a, b) {
-	const pa = String(a).split(/[.-]/).map((x) => parseInt(x, 10) || 0);
-	const pb = String(b).split(/[.-]/).map((x) => parseInt(x, 10) || 0);
+	const pa = String(a)
+		.split(/[.-]/)
+		.map((x) => parseInt(x, 10) || 0);
+	const pb = String(b)
+		.split(/[.-]/)
+		.map((x) => parseInt(x, 10) || 0);
 	for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
 		const d = (pa[i] || 0) - (pb[i] || 0);
 		if (d) return d;
@@ -212,4 +221,16 @@ function cmpVersion(a, b) {
 	return 0;
 }
 
-module.exports = { cacheRoot, makeLogger, run, freePort, freePorts, rmrf, sleep, cmpVersion, withLock, pidAlive, killChildrenOnSignals };
+module.exports = {
+	cacheRoot,
+	makeLogger,
+	run,
+	freePort,
+	freePorts,
+	rmrf,
+	sleep,
+	cmpVersion,
+	withLock,
+	pidAlive,
+	killChildrenOnSignals,
+};

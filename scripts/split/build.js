@@ -39,14 +39,20 @@ function fail(message) {
 function run(command, args, options = {}) {
 	const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', ...options });
 	if (result.status !== 0) {
-		fail(`${command} ${args.join(' ')} failed (exit ${result.status})\n${result.stdout || ''}${result.stderr || ''}`);
+		fail(
+			`${command} ${args.join(' ')} failed (exit ${result.status})\n${result.stdout || ''}${result.stderr || ''}`,
+		);
 	}
 	return result;
 }
 
 /** `npm pack <dir>` into the split folder, returning the tarball's file name. */
 function pack(dir) {
-	const result = run('npm', ['pack', dir, '--pack-destination', OUT, '--json', '--ignore-scripts'], { stdio: ['ignore', 'pipe', 'pipe'] });
+	const result = run(
+		'npm',
+		['pack', dir, '--pack-destination', OUT, '--json', '--ignore-scripts'],
+		{ stdio: ['ignore', 'pipe', 'pipe'] },
+	);
 	const info = JSON.parse(result.stdout);
 	return info[0].filename.replace(/^@/, '').replace(/\//, '-');
 }
@@ -55,8 +61,20 @@ function readmeFor(appInfo, mainReadme) {
 	const fromMain = lib.readmeSection(mainReadme, appInfo.id);
 	if (fromMain) return { text: fromMain, source: `README.md <!-- app:${appInfo.id} -->` };
 	const fallback = path.join(ROOT, 'nodes', appInfo.app, 'README.section.md');
-	if (fs.existsSync(fallback)) return { text: fs.readFileSync(fallback, 'utf8').trim(), source: path.relative(ROOT, fallback) };
-	return { text: null, source: 'generated (no README section found: mark one with <!-- app:' + appInfo.id + ' --> ... <!-- /app:' + appInfo.id + ' -->)' };
+	if (fs.existsSync(fallback))
+		return {
+			text: fs.readFileSync(fallback, 'utf8').trim(),
+			source: path.relative(ROOT, fallback),
+		};
+	return {
+		text: null,
+		source:
+			'generated (no README section found: mark one with <!-- app:' +
+			appInfo.id +
+			' --> ... <!-- /app:' +
+			appInfo.id +
+			' -->)',
+	};
 }
 
 /** The split package.json, or exit when it breaks a rule of checkSplitPackageJson. */
@@ -82,16 +100,28 @@ function writeManifest(pkg, check) {
 		return;
 	}
 	const rel = path.relative(ROOT, file);
-	const tracked = spawnSync('git', ['ls-files', '--error-unmatch', rel], { cwd: ROOT, stdio: 'ignore' }).status === 0;
+	const tracked =
+		spawnSync('git', ['ls-files', '--error-unmatch', rel], { cwd: ROOT, stdio: 'ignore' })
+			.status === 0;
 	const current = fs.existsSync(file) ? readJson(file) : null;
-	if (!tracked || !current || JSON.stringify({ ...current, version: pkg.version }) !== JSON.stringify(pkg)) {
-		fail(`${rel} is not committed or is out of date: run 'node scripts/split/build.js --manifests-only' (or npm run pack:split) and commit scripts/split/manifests/`);
+	if (
+		!tracked ||
+		!current ||
+		JSON.stringify({ ...current, version: pkg.version }) !== JSON.stringify(pkg)
+	) {
+		fail(
+			`${rel} is not committed or is out of date: run 'node scripts/split/build.js --manifests-only' (or npm run pack:split) and commit scripts/split/manifests/`,
+		);
 	}
 }
 
 function assemble(appInfo, apps, mainPkg, distFiles, mainReadme, options) {
 	const dir = path.join(OUT, appInfo.packageName);
-	const files = lib.selectFiles(distFiles, appInfo.app, apps.map((a) => a.app));
+	const files = lib.selectFiles(
+		distFiles,
+		appInfo.app,
+		apps.map((a) => a.app),
+	);
 	for (const rel of files) {
 		const target = path.join(dir, 'dist', rel);
 		fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -108,17 +138,23 @@ function assemble(appInfo, apps, mainPkg, distFiles, mainReadme, options) {
 	writeManifest(pkg, options.checkManifests);
 	fs.copyFileSync(path.join(ROOT, 'LICENSE'), path.join(dir, 'LICENSE'));
 	const readme = readmeFor(appInfo, mainReadme);
-	fs.writeFileSync(path.join(dir, 'README.md'), lib.splitReadme({ pkg, appInfo, section: readme.text, mainPkg }));
+	fs.writeFileSync(
+		path.join(dir, 'README.md'),
+		lib.splitReadme({ pkg, appInfo, section: readme.text, mainPkg }),
+	);
 
 	// Everything the compiled code loads must be in the package (or provided by n8n).
 	const shipped = files.map((rel) => `dist/${rel}`);
 	const js = {};
-	for (const rel of shipped.filter((f) => f.endsWith('.js'))) js[rel] = fs.readFileSync(path.join(dir, rel), 'utf8');
+	for (const rel of shipped.filter((f) => f.endsWith('.js')))
+		js[rel] = fs.readFileSync(path.join(dir, rel), 'utf8');
 	const problems = lib.closureProblems(js, shipped);
 	for (const entry of [...pkg.n8n.nodes, ...pkg.n8n.credentials]) {
-		if (!shipped.includes(entry)) problems.push(`${entry} is listed in package.json but was not built`);
+		if (!shipped.includes(entry))
+			problems.push(`${entry} is listed in package.json but was not built`);
 	}
-	if (problems.length) fail(`${appInfo.packageName} is not self-contained:\n  ${problems.join('\n  ')}`);
+	if (problems.length)
+		fail(`${appInfo.packageName} is not self-contained:\n  ${problems.join('\n  ')}`);
 
 	return { dir, files: files.length, readme: readme.source };
 }
@@ -141,7 +177,8 @@ function main() {
 		log('== build (n8n-node build)');
 		run(path.join(ROOT, 'node_modules', '.bin', 'n8n-node'), ['build'], { stdio: 'inherit' });
 	}
-	if (!fs.existsSync(DIST)) fail('dist/ is missing: run `npm run build` first (or drop --no-build)');
+	if (!fs.existsSync(DIST))
+		fail('dist/ is missing: run `npm run build` first (or drop --no-build)');
 	if (!fs.existsSync(path.join(ROOT, 'LICENSE'))) fail('LICENSE is missing at the repository root');
 
 	const { pkg: mainPkg, apps: allApps } = mainPackage();
@@ -149,7 +186,8 @@ function main() {
 	if (!apps.length) fail(`no app ${only}; apps: ${allApps.map((a) => a.id).join(', ')}`);
 	const distFiles = listFiles(DIST).filter((rel) => !NOT_SHIPPED.has(rel));
 	for (const entry of [...mainPkg.n8n.nodes, ...mainPkg.n8n.credentials]) {
-		if (!distFiles.includes(entry.replace(/^dist\//, ''))) fail(`${entry} (package.json n8n) is not in dist/: build first`);
+		if (!distFiles.includes(entry.replace(/^dist\//, '')))
+			fail(`${entry} (package.json n8n) is not in dist/: build first`);
 	}
 	const readmePath = path.join(ROOT, 'README.md');
 	const mainReadme = fs.existsSync(readmePath) ? fs.readFileSync(readmePath, 'utf8') : null;
@@ -160,15 +198,23 @@ function main() {
 	log(`== split packages (${path.relative(ROOT, OUT)}/)`);
 	const built = [];
 	for (const appInfo of apps) {
-		const result = assemble(appInfo, allApps, mainPkg, distFiles, mainReadme, { checkManifests: args.has('--check-manifests') });
+		const result = assemble(appInfo, allApps, mainPkg, distFiles, mainReadme, {
+			checkManifests: args.has('--check-manifests'),
+		});
 		built.push({ appInfo, ...result });
-		log(`${appInfo.packageName}@${mainPkg.version}: ${appInfo.nodes.length} node(s), ${(appInfo.credentials || [appInfo.credential]).length} credential(s), ${result.files} files; README from ${result.readme}`);
+		log(
+			`${appInfo.packageName}@${mainPkg.version}: ${appInfo.nodes.length} node(s), ${(appInfo.credentials || [appInfo.credential]).length} credential(s), ${result.files} files; README from ${result.readme}`,
+		);
 	}
 
 	if (args.has('--no-pack')) return;
 	log('== npm pack');
-	for (const { appInfo, dir } of built) log(`${path.relative(ROOT, path.join(OUT, pack(dir)))}  (${appInfo.packageName})`);
-	if (!only) log(`${path.relative(ROOT, path.join(OUT, pack(ROOT)))}  (${mainPkg.name}, the combined package)`);
+	for (const { appInfo, dir } of built)
+		log(`${path.relative(ROOT, path.join(OUT, pack(dir)))}  (${appInfo.packageName})`);
+	if (!only)
+		log(
+			`${path.relative(ROOT, path.join(OUT, pack(ROOT)))}  (${mainPkg.name}, the combined package)`,
+		);
 	log('Next: npm run lint:tarball');
 }
 

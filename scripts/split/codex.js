@@ -21,7 +21,8 @@ const { ROOT, mainPackage, codexFiles } = require('./fs');
 const APP_CODEX = {
 	Kustomer: {
 		categories: ['Communication', 'Sales'],
-		apiDocs: 'https://developer.kustomer.com/kustomer-api-docs/reference/getting-started-with-kustomer-api',
+		apiDocs:
+			'https://developer.kustomer.com/kustomer-api-docs/reference/getting-started-with-kustomer-api',
 	},
 	Gladly: { categories: ['Communication', 'Sales'], apiDocs: 'https://developer.gladly.com/rest/' },
 	Nutshell: { categories: ['Sales'], apiDocs: 'https://developers.nutshell.com/reference' },
@@ -37,7 +38,8 @@ function credentialDocsUrl(app) {
 function newCodex(nodeFile, mainPkg, appNames) {
 	const folder = nodeFile.split('/')[1];
 	const app = lib.appOfFolder(folder, appNames);
-	if (!app || !APP_CODEX[app]) throw new Error(`${nodeFile}: no app codex data for its folder ${folder}`);
+	if (!app || !APP_CODEX[app])
+		throw new Error(`${nodeFile}: no app codex data for its folder ${folder}`);
 	const source = fs.readFileSync(path.join(ROOT, nodeFile), 'utf8');
 	const name = /\bname:\s*'([A-Za-z0-9]+)'/.exec(source);
 	if (!name) throw new Error(`${nodeFile}: cannot find description.name`);
@@ -58,7 +60,10 @@ function newCodex(nodeFile, mainPkg, appNames) {
 function formatCodex(codex) {
 	return `${JSON.stringify(codex, null, '\t')
 		.replace(/\{\n\t+("url": "[^"]*")\n\t+\}/g, '{ $1 }')
-		.replace(/\[\n\t+((?:"[^"\n]*",?\n\t+)*"[^"\n]*")\n\t+\]/g, (_m, list) => `[${list.replace(/,\n\t+/g, ', ')}]`)}\n`;
+		.replace(
+			/\[\n\t+((?:"[^"\n]*",?\n\t+)*"[^"\n]*")\n\t+\]/g,
+			(_m, list) => `[${list.replace(/,\n\t+/g, ', ')}]`,
+		)}\n`;
 }
 
 /** Append the app's API reference to primaryDocumentation unless it links the provider's docs already; true when it changed. */
@@ -67,9 +72,15 @@ function addApiDocs(codex, nodeFile, appNames) {
 	const url = app && APP_CODEX[app] && APP_CODEX[app].apiDocs;
 	if (!url) return false;
 	codex.resources = codex.resources || {};
-	const primary = (codex.resources.primaryDocumentation = codex.resources.primaryDocumentation || []);
+	const primary = (codex.resources.primaryDocumentation =
+		codex.resources.primaryDocumentation || []);
 	const host = new URL(url).host;
-	if (primary.some((entry) => entry && typeof entry.url === 'string' && entry.url.includes(`//${host}/`))) return false;
+	if (
+		primary.some(
+			(entry) => entry && typeof entry.url === 'string' && entry.url.includes(`//${host}/`),
+		)
+	)
+		return false;
 	primary.push({ url });
 	return true;
 }
@@ -97,7 +108,9 @@ function main() {
 			process.stdout.write(`${jsonFile}: ${problems.join('; ')}\n`);
 		}
 	}
-	process.stdout.write(bad ? `${bad} codex file(s) need attention\n` : 'codex files: all present and complete\n');
+	process.stdout.write(
+		bad ? `${bad} codex file(s) need attention\n` : 'codex files: all present and complete\n',
+	);
 	process.exit(bad ? 1 : 0);
 }
 

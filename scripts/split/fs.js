@@ -50,7 +50,8 @@ function sourceFiles(root = ROOT) {
 	const files = {};
 	for (const top of ['nodes', 'credentials']) {
 		for (const rel of listFiles(path.join(root, top))) {
-			if (/\.(ts|js)$/.test(rel)) files[`${top}/${rel}`] = fs.readFileSync(path.join(root, top, rel), 'utf8');
+			if (/\.(ts|js)$/.test(rel))
+				files[`${top}/${rel}`] = fs.readFileSync(path.join(root, top, rel), 'utf8');
 		}
 	}
 	return files;
@@ -58,7 +59,9 @@ function sourceFiles(root = ROOT) {
 
 /** Shipped-tree paths of the source (nodes/, credentials/, icons/), for file-selection tests. */
 function sourceTree(root = ROOT) {
-	return ['nodes', 'credentials', 'icons'].flatMap((top) => listFiles(path.join(root, top)).map((rel) => `${top}/${rel}`));
+	return ['nodes', 'credentials', 'icons'].flatMap((top) =>
+		listFiles(path.join(root, top)).map((rel) => `${top}/${rel}`),
+	);
 }
 
 /** Codex files beside node sources: [{ node: 'nodes/Kustomer/Kustomer.node.ts', codex: parsed JSON or null }]. */
@@ -71,4 +74,14 @@ function codexFiles(root = ROOT) {
 		});
 }
 
-module.exports = { ROOT, SPLIT_DIR, listFiles, readText, readJson, mainPackage, sourceFiles, sourceTree, codexFiles };
+module.exports = {
+	ROOT,
+	SPLIT_DIR,
+	listFiles,
+	readText,
+	readJson,
+	mainPackage,
+	sourceFiles,
+	sourceTree,
+	codexFiles,
+};

@@ -10,7 +10,8 @@ export interface AppInfo {
 	nodes: string[];
 }
 
-export type Owner = { kind: 'app'; app: string } | { kind: 'shared' } | { kind: 'orphan' } | { kind: 'other' };
+export type Owner =
+	{ kind: 'app'; app: string } | { kind: 'shared' } | { kind: 'orphan' } | { kind: 'other' };
 
 export interface PackageJson {
 	name: string;
@@ -53,10 +54,21 @@ export declare function splitPackageJson(mainPkg: PackageJson, appInfo: AppInfo)
 export declare function checkSplitPackageJson(pkg: PackageJson, appInfo: AppInfo): string[];
 export declare function splitCodex(codex: Codex, packageName: string): Codex;
 export declare function readmeSection(readme: string | null, id: string): string | null;
-export declare function splitReadme(input: { pkg: PackageJson; appInfo: AppInfo; section: string | null; mainPkg: PackageJson }): string;
+export declare function splitReadme(input: {
+	pkg: PackageJson;
+	appInfo: AppInfo;
+	section: string | null;
+	mainPkg: PackageJson;
+}): string;
 export declare function importsOf(source: string): string[];
 export declare function resolveRelative(fromFile: string, specifier: string): string | null;
-export declare function boundaryViolations(filesByPath: Record<string, string>, appNames: string[]): string[];
-export declare function closureProblems(jsFilesByPath: Record<string, string>, allFiles: string[]): string[];
+export declare function boundaryViolations(
+	filesByPath: Record<string, string>,
+	appNames: string[],
+): string[];
+export declare function closureProblems(
+	jsFilesByPath: Record<string, string>,
+	allFiles: string[],
+): string[];
 export declare function codexProblems(codex: Codex | null): string[];
 export declare const CODEX_CATEGORIES: string[];

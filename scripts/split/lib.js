@@ -27,12 +27,17 @@ function appsFromPackage(pkg) {
 	const nodes = n8n.nodes || [];
 	const prefixes = credentials.map((entry) => {
 		const match = /^dist\/credentials\/([A-Z][A-Za-z0-9]*)Api\.credentials\.js$/.exec(entry);
-		if (!match) throw new Error(`Unexpected credential entry in package.json n8n.credentials: ${entry}`);
+		if (!match)
+			throw new Error(`Unexpected credential entry in package.json n8n.credentials: ${entry}`);
 		return { prefix: match[1], entry };
 	});
 	// An app is a credential whose name starts with no other credential's app name; the others
 	// (GladlyLookupApi next to GladlyApi) belong to the app their name starts with.
-	const appNames = prefixes.map((p) => p.prefix).filter((prefix, _i, all) => !all.some((other) => other !== prefix && prefix.startsWith(other)));
+	const appNames = prefixes
+		.map((p) => p.prefix)
+		.filter(
+			(prefix, _i, all) => !all.some((other) => other !== prefix && prefix.startsWith(other)),
+		);
 	const apps = appNames.map((app) => ({
 		app,
 		id: app.toLowerCase(),
@@ -41,13 +46,17 @@ function appsFromPackage(pkg) {
 		credentials: [],
 		nodes: [],
 	}));
-	for (const { prefix, entry } of prefixes) apps.find((a) => a.app === appOfFolder(prefix, appNames)).credentials.push(entry);
+	for (const { prefix, entry } of prefixes)
+		apps.find((a) => a.app === appOfFolder(prefix, appNames)).credentials.push(entry);
 	const names = apps.map((a) => a.app);
 	for (const entry of nodes) {
 		const match = /^dist\/nodes\/([^/]+)\/[^/]+\.node\.js$/.exec(entry);
 		if (!match) throw new Error(`Unexpected node entry in package.json n8n.nodes: ${entry}`);
 		const owner = appOfFolder(match[1], names);
-		if (!owner) throw new Error(`Node ${entry} belongs to no app (its folder must start with one of ${names.join(', ')})`);
+		if (!owner)
+			throw new Error(
+				`Node ${entry} belongs to no app (its folder must start with one of ${names.join(', ')})`,
+			);
 		apps.find((a) => a.app === owner).nodes.push(entry);
 	}
 	return apps;
@@ -96,7 +105,9 @@ function selectFiles(files, app, appNames) {
 	for (const file of files) {
 		const owner = ownerOf(file, appNames);
 		if (owner.kind === 'orphan') {
-			throw new Error(`${file} belongs to no app: node folders must start with ${appNames.join(', ')} (or be nodes/shared)`);
+			throw new Error(
+				`${file} belongs to no app: node folders must start with ${appNames.join(', ')} (or be nodes/shared)`,
+			);
 		}
 		if (owner.kind === 'shared' || (owner.kind === 'app' && owner.app === app)) selected.push(file);
 	}
@@ -137,7 +148,9 @@ function describeNodes(appInfo) {
 	if (actions) parts.push(actions === 1 ? 'action node' : `${actions} action nodes`);
 	if (triggers) parts.push(triggers === 1 ? 'trigger' : 'triggers');
 	parts.push('credential');
-	return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+	return parts.length > 1
+		? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
+		: parts[0];
 }
 
 /** Problems with a split package.json (empty when it is what n8n's verification demands); used by tests and the builder. */
@@ -147,22 +160,32 @@ function checkSplitPackageJson(pkg, appInfo) {
 	if (pkg.name !== appInfo.packageName) problems.push(`name is ${pkg.name}`);
 	if (!/^n8n-nodes-/.test(pkg.name || '')) problems.push('name must start with n8n-nodes-');
 	if (pkg.dependencies && Object.keys(pkg.dependencies).length) problems.push('has dependencies');
-	if (JSON.stringify(pkg.peerDependencies) !== JSON.stringify({ 'n8n-workflow': '*' })) problems.push('peerDependencies must be exactly { "n8n-workflow": "*" }');
+	if (JSON.stringify(pkg.peerDependencies) !== JSON.stringify({ 'n8n-workflow': '*' }))
+		problems.push('peerDependencies must be exactly { "n8n-workflow": "*" }');
 	if (pkg.devDependencies) problems.push('has devDependencies');
 	if (pkg.scripts) problems.push('has scripts');
 	if (pkg.overrides) problems.push('has overrides');
-	for (const field of ['description', 'homepage', 'version', 'license']) if (!pkg[field]) problems.push(`missing ${field}`);
-	if (!pkg.author || !pkg.author.name || !pkg.author.email) problems.push('author needs name and email');
-	if (!pkg.repository || !/^(git\+)?https:\/\/github\.com\//.test(pkg.repository.url || '')) problems.push('repository.url must be a GitHub URL');
-	if (pkg.repository && pkg.repository.directory) problems.push('repository.directory is rejected (no-monorepo)');
-	if (!Array.isArray(pkg.keywords) || !pkg.keywords.includes('n8n-community-node-package')) problems.push('keywords lack n8n-community-node-package');
-	if (JSON.stringify(pkg.files) !== JSON.stringify(['dist'])) problems.push('files must be ["dist"]');
+	for (const field of ['description', 'homepage', 'version', 'license'])
+		if (!pkg[field]) problems.push(`missing ${field}`);
+	if (!pkg.author || !pkg.author.name || !pkg.author.email)
+		problems.push('author needs name and email');
+	if (!pkg.repository || !/^(git\+)?https:\/\/github\.com\//.test(pkg.repository.url || ''))
+		problems.push('repository.url must be a GitHub URL');
+	if (pkg.repository && pkg.repository.directory)
+		problems.push('repository.directory is rejected (no-monorepo)');
+	if (!Array.isArray(pkg.keywords) || !pkg.keywords.includes('n8n-community-node-package'))
+		problems.push('keywords lack n8n-community-node-package');
+	if (JSON.stringify(pkg.files) !== JSON.stringify(['dist']))
+		problems.push('files must be ["dist"]');
 	const n8n = pkg.n8n || {};
 	if (n8n.strict !== true) problems.push('n8n.strict must be true');
-	if (!Number.isInteger(n8n.n8nNodesApiVersion) || n8n.n8nNodesApiVersion < 1) problems.push('n8n.n8nNodesApiVersion must be a positive integer');
+	if (!Number.isInteger(n8n.n8nNodesApiVersion) || n8n.n8nNodesApiVersion < 1)
+		problems.push('n8n.n8nNodesApiVersion must be a positive integer');
 	const expectCredentials = appInfo.credentials || [appInfo.credential];
-	if (JSON.stringify(n8n.credentials) !== JSON.stringify(expectCredentials)) problems.push(`n8n.credentials must be exactly ${expectCredentials.join(', ')}`);
-	if ([...(n8n.nodes || [])].sort().join(',') !== expectNodes) problems.push(`n8n.nodes must be exactly ${expectNodes}`);
+	if (JSON.stringify(n8n.credentials) !== JSON.stringify(expectCredentials))
+		problems.push(`n8n.credentials must be exactly ${expectCredentials.join(', ')}`);
+	if ([...(n8n.nodes || [])].sort().join(',') !== expectNodes)
+		problems.push(`n8n.nodes must be exactly ${expectNodes}`);
 	if (!(n8n.nodes || []).length) problems.push('n8n.nodes is empty');
 	for (const entry of [...(n8n.nodes || []), ...(n8n.credentials || [])]) {
 		if (!entry.startsWith('dist/')) problems.push(`${entry} must start with dist/`);
@@ -206,7 +229,9 @@ function readmeSection(readme, id) {
  */
 function splitReadme({ pkg, appInfo, section, mainPkg }) {
 	const repo = (mainPkg.homepage || '').replace(/#.*$/, '');
-	const nodes = appInfo.nodes.map((n) => `- \`${n.replace(/^dist\/nodes\/[^/]+\//, '').replace(/\.node\.js$/, '')}\``);
+	const nodes = appInfo.nodes.map(
+		(n) => `- \`${n.replace(/^dist\/nodes\/[^/]+\//, '').replace(/\.node\.js$/, '')}\``,
+	);
 	return [
 		`# ${pkg.name}`,
 		'',
@@ -268,7 +293,9 @@ function boundaryViolations(filesByPath, appNames) {
 	for (const [file, source] of Object.entries(filesByPath)) {
 		const from = ownerOf(file, appNames);
 		if (from.kind === 'orphan') {
-			violations.push(`${file}: belongs to no app (node folders must start with ${appNames.join(', ')}, or be nodes/shared)`);
+			violations.push(
+				`${file}: belongs to no app (node folders must start with ${appNames.join(', ')}, or be nodes/shared)`,
+			);
 			continue;
 		}
 		if (from.kind !== 'app' && from.kind !== 'shared') continue;
@@ -282,13 +309,18 @@ function boundaryViolations(filesByPath, appNames) {
 			const to = ownerOfTarget(target, appNames);
 			const toCredential = target.startsWith('credentials/');
 			if (from.kind === 'shared') {
-				if (to.kind === 'app' || to.kind === 'orphan' || toCredential) violations.push(`${file}: the shared core imports ${specifier} (${describe(to, target)})`);
+				if (to.kind === 'app' || to.kind === 'orphan' || toCredential)
+					violations.push(
+						`${file}: the shared core imports ${specifier} (${describe(to, target)})`,
+					);
 			} else if (to.kind === 'app' && to.app !== from.app) {
 				violations.push(`${file}: ${from.app} code imports ${specifier} (${to.app}'s code)`);
 			} else if (to.kind === 'orphan') {
 				violations.push(`${file}: imports ${specifier}, which belongs to no app`);
 			} else if (!target.startsWith('nodes/') && !toCredential) {
-				violations.push(`${file}: imports ${specifier}, outside nodes/ and credentials/ (not shipped)`);
+				violations.push(
+					`${file}: imports ${specifier}, outside nodes/ and credentials/ (not shipped)`,
+				);
 			}
 		}
 	}
@@ -320,14 +352,17 @@ function closureProblems(jsFilesByPath, allFiles) {
 		for (const specifier of importsOf(source)) {
 			if (specifier.startsWith('.')) {
 				const target = resolveRelative(file, specifier);
-				const candidates = target === null ? [] : [target, `${target}.js`, `${target}.json`, `${target}/index.js`];
-				if (!candidates.some((c) => present.has(c))) problems.push(`${file}: requires ${specifier}, which is not in the package`);
+				const candidates =
+					target === null ? [] : [target, `${target}.js`, `${target}.json`, `${target}/index.js`];
+				if (!candidates.some((c) => present.has(c)))
+					problems.push(`${file}: requires ${specifier}, which is not in the package`);
 			} else if (!ALLOWED_RUNTIME_MODULES.includes(specifier)) {
 				problems.push(`${file}: requires ${specifier}, which n8n does not provide`);
 			}
 		}
 		for (const match of source.matchAll(/['"]file:([^'"]+)['"]/g)) {
-			if (!present.has(resolveRelative(file, match[1]))) problems.push(`${file}: icon file:${match[1]} is not in the package`);
+			if (!present.has(resolveRelative(file, match[1])))
+				problems.push(`${file}: icon file:${match[1]} is not in the package`);
 		}
 	}
 	return problems;
@@ -351,18 +386,26 @@ const CODEX_CATEGORIES = [
 function codexProblems(codex) {
 	if (!codex) return ['missing (create it with `node scripts/split/codex.js`)'];
 	const problems = [];
-	if (typeof codex.node !== 'string' || !/^[a-z0-9@/-]+\.[a-zA-Z0-9]+$/.test(codex.node)) problems.push('node must be "<package>.<nodeName>"');
-	if (codex.nodeVersion !== '1.0' || codex.codexVersion !== '1.0') problems.push('nodeVersion and codexVersion must be "1.0"');
-	if (!Array.isArray(codex.categories) || !codex.categories.length) problems.push('categories missing');
-	else for (const c of codex.categories) if (!CODEX_CATEGORIES.includes(c)) problems.push(`unknown category ${c}`);
-	if (codex.subcategories !== undefined) problems.push('subcategories are discouraged for community nodes');
+	if (typeof codex.node !== 'string' || !/^[a-z0-9@/-]+\.[a-zA-Z0-9]+$/.test(codex.node))
+		problems.push('node must be "<package>.<nodeName>"');
+	if (codex.nodeVersion !== '1.0' || codex.codexVersion !== '1.0')
+		problems.push('nodeVersion and codexVersion must be "1.0"');
+	if (!Array.isArray(codex.categories) || !codex.categories.length)
+		problems.push('categories missing');
+	else
+		for (const c of codex.categories)
+			if (!CODEX_CATEGORIES.includes(c)) problems.push(`unknown category ${c}`);
+	if (codex.subcategories !== undefined)
+		problems.push('subcategories are discouraged for community nodes');
 	const resources = codex.resources || {};
 	const urls = (list) => (Array.isArray(list) ? list.map((l) => l && l.url) : []);
 	const primary = urls(resources.primaryDocumentation);
 	const credential = urls(resources.credentialDocumentation);
-	if (primary.length < 2) problems.push('primaryDocumentation needs the README section and the provider\'s API docs');
+	if (primary.length < 2)
+		problems.push("primaryDocumentation needs the README section and the provider's API docs");
 	if (!credential.length) problems.push('credentialDocumentation missing');
-	for (const url of [...primary, ...credential]) if (!/^https:\/\/[^\s]+$/.test(url || '')) problems.push(`not an https URL: ${url}`);
+	for (const url of [...primary, ...credential])
+		if (!/^https:\/\/[^\s]+$/.test(url || '')) problems.push(`not an https URL: ${url}`);
 	return problems;
 }
 

@@ -23,7 +23,9 @@ function npm(args, options = {}) {
 function main() {
 	const dryRun = process.argv.includes('--dry-run');
 	if (!dryRun && !process.env.GITHUB_ACTIONS) {
-		process.stderr.write('publish: runs only in GitHub Actions (provenance); use --dry-run locally\n');
+		process.stderr.write(
+			'publish: runs only in GitHub Actions (provenance); use --dry-run locally\n',
+		);
 		process.exit(1);
 	}
 	const { pkg, apps } = mainPackage();
@@ -37,7 +39,9 @@ function main() {
 		}
 		const built = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
 		if (built.version !== pkg.version) {
-			process.stderr.write(`publish: ${dir} is version ${built.version}, package.json is ${pkg.version}; rerun npm run pack:split\n`);
+			process.stderr.write(
+				`publish: ${dir} is version ${built.version}, package.json is ${pkg.version}; rerun npm run pack:split\n`,
+			);
 			process.exit(1);
 		}
 		if (!dryRun) {
@@ -47,9 +51,19 @@ function main() {
 				continue;
 			}
 		}
-		const args = ['publish', dir, '--access', 'public', ...(dryRun ? ['--dry-run'] : ['--provenance'])];
+		const args = [
+			'publish',
+			dir,
+			'--access',
+			'public',
+			...(dryRun ? ['--dry-run'] : ['--provenance']),
+		];
 		process.stdout.write(`npm ${args.join(' ')}\n`);
-		const env = { ...process.env, RELEASE_MODE: 'true', ...(dryRun ? {} : { NPM_CONFIG_PROVENANCE: 'true' }) };
+		const env = {
+			...process.env,
+			RELEASE_MODE: 'true',
+			...(dryRun ? {} : { NPM_CONFIG_PROVENANCE: 'true' }),
+		};
 		const result = npm(args, { stdio: 'inherit', env });
 		if (result.status !== 0) {
 			failed += 1;

@@ -78,7 +78,12 @@ function typescriptParser() {
 /** Lint `files` (relative to `dir`) like the scanner's analyzePackage; returns { errors, warnings, report }. */
 async function lintDir(dir, files) {
 	const { ESLint } = require('eslint');
-	const eslint = new ESLint({ cwd: dir, allowInlineConfig: false, overrideConfigFile: true, overrideConfig: await scanConfig() });
+	const eslint = new ESLint({
+		cwd: dir,
+		allowInlineConfig: false,
+		overrideConfigFile: true,
+		overrideConfig: await scanConfig(),
+	});
 	const results = await eslint.lintFiles(files.map((f) => path.join(dir, f)));
 	const errors = results.reduce((n, r) => n + r.errorCount, 0);
 	const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -88,7 +93,9 @@ async function lintDir(dir, files) {
 
 function unpack(tarball) {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tarball-lint-'));
-	const result = spawnSync('tar', ['-xzf', tarball, '-C', dir, '--strip-components=1'], { encoding: 'utf8' });
+	const result = spawnSync('tar', ['-xzf', tarball, '-C', dir, '--strip-components=1'], {
+		encoding: 'utf8',
+	});
 	if (result.status !== 0) throw new Error(`tar -xzf ${tarball} failed: ${result.stderr}`);
 	return dir;
 }
@@ -106,14 +113,26 @@ async function selfTest(tarball) {
 	const dir = unpack(tarball);
 	try {
 		const js = listFiles(path.join(dir, 'dist')).find((f) => f.endsWith('.node.js'));
-		fs.appendFileSync(path.join(dir, 'dist', js), '\n// eslint-disable-next-line\nsetTimeout(() => undefined, 1);\n');
+		fs.appendFileSync(
+			path.join(dir, 'dist', js),
+			'\n// eslint-disable-next-line\nsetTimeout(() => undefined, 1);\n',
+		);
 		const pkgFile = path.join(dir, 'package.json');
 		const pkg = JSON.parse(fs.readFileSync(pkgFile, 'utf8'));
-		fs.writeFileSync(pkgFile, JSON.stringify({ ...pkg, dependencies: { axios: '1.0.0' } }, null, 2));
+		fs.writeFileSync(
+			pkgFile,
+			JSON.stringify({ ...pkg, dependencies: { axios: '1.0.0' } }, null, 2),
+		);
 		const files = listFiles(dir).filter((f) => f.endsWith('.js') || f === 'package.json');
 		const result = await lintDir(dir, files);
-		const caught = ['no-restricted-globals', 'no-runtime-dependencies'].map((rule) => [rule, result.report.includes(rule)]);
-		for (const [rule, hit] of caught) out(`${hit ? 'ok  ' : 'MISS'} self-test: planted ${rule} violation ${hit ? 'reported' : 'NOT reported'}`);
+		const caught = ['no-restricted-globals', 'no-runtime-dependencies'].map((rule) => [
+			rule,
+			result.report.includes(rule),
+		]);
+		for (const [rule, hit] of caught)
+			out(
+				`${hit ? 'ok  ' : 'MISS'} self-test: planted ${rule} violation ${hit ? 'reported' : 'NOT reported'}`,
+			);
 		return result.errors > 0 && caught.every(([, hit]) => hit);
 	} finally {
 		fs.rmSync(dir, { recursive: true, force: true });
@@ -125,8 +144,12 @@ async function selfTest(tarball) {
  * outside a git checkout, every file except the usual build and dependency folders.
  */
 function committedFiles() {
-	const git = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
-	if (git.status === 0) return git.stdout.split('\n').filter((f) => f && fs.existsSync(path.join(ROOT, f)));
+	const git = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+		cwd: ROOT,
+		encoding: 'utf8',
+	});
+	if (git.status === 0)
+		return git.stdout.split('\n').filter((f) => f && fs.existsSync(path.join(ROOT, f)));
 	return listFiles(ROOT, (rel) => /(^|\/)(node_modules|dist|coverage|\.[^/]+)$/.test(rel));
 }
 
@@ -135,7 +158,8 @@ function sourceRootOf(name, committed) {
 	for (const file of committed.filter((f) => f === 'package.json' || f.endsWith('/package.json'))) {
 		if (file.split('/').includes('node_modules')) continue;
 		try {
-			if (JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')).name === name) return path.posix.dirname(file);
+			if (JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')).name === name)
+				return path.posix.dirname(file);
 		} catch {
 			// unparseable fixture: keep looking, as the scanner does
 		}
@@ -148,23 +172,46 @@ async function lintPackage(tarball, committed, withSource) {
 	const dir = unpack(tarball);
 	const legs = [];
 	try {
-		const files = listFiles(dir, (rel) => rel === 'node_modules' || rel.endsWith('/node_modules')).filter((f) => f.endsWith('.js') || f === 'package.json');
-		legs.push({ label: `${path.basename(tarball)} (tarball leg)`, dir, result: await lintDir(dir, files) });
+		const files = listFiles(
+			dir,
+			(rel) => rel === 'node_modules' || rel.endsWith('/node_modules'),
+		).filter((f) => f.endsWith('.js') || f === 'package.json');
+		legs.push({
+			label: `${path.basename(tarball)} (tarball leg)`,
+			dir,
+			result: await lintDir(dir, files),
+		});
 		if (!withSource) return legs;
 		const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
 		const root = sourceRootOf(pkg.name, committed);
 		const label = `${pkg.name} (source leg, ${root === null ? 'not found' : `./${root === '.' ? '' : root}`})`;
 		if (root === null) {
-			legs.push({ label, problem: `the scanner would fail: no committed package.json is named ${pkg.name} (run 'node scripts/split/build.js --manifests-only', then commit scripts/split/manifests/)` });
+			legs.push({
+				label,
+				problem: `the scanner would fail: no committed package.json is named ${pkg.name} (run 'node scripts/split/build.js --manifests-only', then commit scripts/split/manifests/)`,
+			});
 			return legs;
 		}
 		const prefix = root === '.' ? '' : `${root}/`;
-		const sourceFiles = committed.filter((f) => f.startsWith(prefix) && SOURCE_PATTERN.test(f.slice(prefix.length)));
+		const sourceFiles = committed.filter(
+			(f) => f.startsWith(prefix) && SOURCE_PATTERN.test(f.slice(prefix.length)),
+		);
 		const rootDir = path.join(ROOT, root);
-		const result = await lintDir(rootDir, sourceFiles.map((f) => f.slice(prefix.length)));
+		const result = await lintDir(
+			rootDir,
+			sourceFiles.map((f) => f.slice(prefix.length)),
+		);
 		const manifest = JSON.parse(fs.readFileSync(path.join(rootDir, 'package.json'), 'utf8'));
-		const stale = JSON.stringify({ ...manifest, version: null }) !== JSON.stringify({ ...pkg, version: null });
-		legs.push({ label, dir: rootDir, result, problem: stale ? `${prefix}package.json differs from the packed one: run 'node scripts/split/build.js --manifests-only' and commit it` : null });
+		const stale =
+			JSON.stringify({ ...manifest, version: null }) !== JSON.stringify({ ...pkg, version: null });
+		legs.push({
+			label,
+			dir: rootDir,
+			result,
+			problem: stale
+				? `${prefix}package.json differs from the packed one: run 'node scripts/split/build.js --manifests-only' and commit it`
+				: null,
+		});
 		return legs;
 	} finally {
 		fs.rmSync(dir, { recursive: true, force: true });
@@ -177,24 +224,45 @@ async function main() {
 	let tarballs = argv.filter((a) => !a.startsWith('--')).map((a) => path.resolve(a));
 	if (!tarballs.length) {
 		const splitDir = SPLIT_DIR;
-		tarballs = fs.existsSync(splitDir) ? fs.readdirSync(splitDir).filter((f) => f.endsWith('.tgz')).map((f) => path.join(splitDir, f)) : [];
+		tarballs = fs.existsSync(splitDir)
+			? fs
+					.readdirSync(splitDir)
+					.filter((f) => f.endsWith('.tgz'))
+					.map((f) => path.join(splitDir, f))
+			: [];
 	}
 	if (!tarballs.length) {
-		out('lint:tarball: no tarball found in node_modules/.cache/kgn-split/; run `npm run pack:split` first');
+		out(
+			'lint:tarball: no tarball found in node_modules/.cache/kgn-split/; run `npm run pack:split` first',
+		);
 		process.exit(1);
 	}
 
 	if (argv.includes('--self-test')) {
 		const passed = await selfTest(tarballs[0]);
-		out(passed ? 'lint:tarball --self-test: planted violations were caught' : 'lint:tarball --self-test: FAILED');
+		out(
+			passed
+				? 'lint:tarball --self-test: planted violations were caught'
+				: 'lint:tarball --self-test: FAILED',
+		);
 		process.exit(passed ? 0 : 1);
 	}
 
-	out('Runs the lint legs of @n8n/scan-community-package offline, with its ESLint config and allowInlineConfig: false:');
+	out(
+		'Runs the lint legs of @n8n/scan-community-package offline, with its ESLint config and allowInlineConfig: false:',
+	);
 	out('  tarball leg: every **/*.js and the package.json of each tarball;');
-	out(withSource ? '  source leg: package.json and {nodes,credentials}/**/*.{js,ts,json} of the folder the scanner would pick in the commit.' : '  source leg: skipped (--no-source).');
-	out('SKIPPED (they need the network and a published version): version lookup on npm, the provenance check,');
-	out('  and the download of the attested GitHub commit (the source leg lints this working tree as git would commit it).');
+	out(
+		withSource
+			? '  source leg: package.json and {nodes,credentials}/**/*.{js,ts,json} of the folder the scanner would pick in the commit.'
+			: '  source leg: skipped (--no-source).',
+	);
+	out(
+		'SKIPPED (they need the network and a published version): version lookup on npm, the provenance check,',
+	);
+	out(
+		'  and the download of the attested GitHub commit (the source leg lints this working tree as git would commit it).',
+	);
 
 	const committed = withSource ? committedFiles() : [];
 	let failed = false;
@@ -202,10 +270,13 @@ async function main() {
 		for (const leg of await lintPackage(tarball, committed, withSource)) {
 			const errors = leg.result ? leg.result.errors : 0;
 			const bad = errors > 0 || Boolean(leg.problem);
-			const counts = leg.result ? `: ${leg.result.files} files, ${errors} errors, ${leg.result.warnings} warnings` : '';
+			const counts = leg.result
+				? `: ${leg.result.files} files, ${errors} errors, ${leg.result.warnings} warnings`
+				: '';
 			out(`${bad ? 'FAIL' : 'ok  '} ${leg.label}${counts}`);
 			if (leg.problem) out(`     ${leg.problem}`);
-			if (leg.result && (leg.result.errors || leg.result.warnings)) out(leg.result.report.split(leg.dir + path.sep).join(''));
+			if (leg.result && (leg.result.errors || leg.result.warnings))
+				out(leg.result.report.split(leg.dir + path.sep).join(''));
 			if (bad) failed = true;
 		}
 	}

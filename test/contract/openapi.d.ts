@@ -17,7 +17,14 @@ export interface Validator {
 export declare function loadSpec(file: string): unknown;
 export declare function createValidator(
 	doc: unknown,
-	options?: { patches?: Array<{ method: string; path: string; reason: string; patch(schema: never, operation: never): unknown }>; exempt?: Array<{ method: string; path: string; reason: string }>;
+	options?: {
+		patches?: Array<{
+			method: string;
+			path: string;
+			reason: string;
+			patch(schema: never, operation: never): unknown;
+		}>;
+		exempt?: Array<{ method: string; path: string; reason: string }>;
 		label?: string;
 		basePath?: string;
 		checkContentType?: boolean;

@@ -60,10 +60,20 @@ function toJsonSchema(doc, schema, seen = new Set()) {
 	}
 	const out = {};
 	for (const [key, value] of Object.entries(schema)) {
-		if (key === 'example' || key === 'examples' || key === 'xml' || key === 'externalDocs' || key === 'discriminator') continue;
-		out[key] = key === 'properties' || key === 'patternProperties'
-			? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, toJsonSchema(doc, sub, seen)]))
-			: toJsonSchema(doc, value, seen);
+		if (
+			key === 'example' ||
+			key === 'examples' ||
+			key === 'xml' ||
+			key === 'externalDocs' ||
+			key === 'discriminator'
+		)
+			continue;
+		out[key] =
+			key === 'properties' || key === 'patternProperties'
+				? Object.fromEntries(
+						Object.entries(value).map(([name, sub]) => [name, toJsonSchema(doc, sub, seen)]),
+					)
+				: toJsonSchema(doc, value, seen);
 	}
 	if (out.nullable === true) {
 		if (typeof out.type === 'string') out.type = [out.type, 'null'];
@@ -75,12 +85,20 @@ function toJsonSchema(doc, schema, seen = new Set()) {
 
 function compileTemplate(key) {
 	const [pathPart, queryPart] = key.split('?');
-	const segments = pathPart.split('/').slice(1).map((segment) => {
-		const param = /^\{(.+)\}$/.exec(segment) || /^:(.+)$/.exec(segment);
-		return param ? { param: param[1] } : { literal: segment };
-	});
+	const segments = pathPart
+		.split('/')
+		.slice(1)
+		.map((segment) => {
+			const param = /^\{(.+)\}$/.exec(segment) || /^:(.+)$/.exec(segment);
+			return param ? { param: param[1] } : { literal: segment };
+		});
 	const embeddedQuery = queryPart ? [...new URLSearchParams(queryPart).keys()] : [];
-	return { key, segments, literals: segments.filter((s) => s.literal !== undefined).length, embeddedQuery };
+	return {
+		key,
+		segments,
+		literals: segments.filter((s) => s.literal !== undefined).length,
+		embeddedQuery,
+	};
 }
 
 function decode(segment) {
@@ -93,13 +111,23 @@ function decode(segment) {
 
 function createValidator(
 	doc,
-	{ patches = [], exempt = [], label = 'OpenAPI document', basePath = '', checkContentType = false, mediaTypes = [], extraQuery = [] } = {},
+	{
+		patches = [],
+		exempt = [],
+		label = 'OpenAPI document',
+		basePath = '',
+		checkContentType = false,
+		mediaTypes = [],
+		extraQuery = [],
+	} = {},
 ) {
 	// Unknown format names in the document (e.g. "ISO 8601") are ignored; E.164 is checked.
 	const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true, logger: false });
 	addFormats(ajv);
 	ajv.addFormat('E.164', /^\+[1-9]\d{1,14}$/);
-	const templates = Object.keys(doc.paths || {}).map(compileTemplate).sort((a, b) => b.literals - a.literals);
+	const templates = Object.keys(doc.paths || {})
+		.map(compileTemplate)
+		.sort((a, b) => b.literals - a.literals);
 	const compiled = new Map();
 	const applied = new Set();
 
@@ -107,7 +135,11 @@ function createValidator(
 		const parts = rawPath.split('/').slice(1).map(decode);
 		if (parts.includes(null)) return [];
 		return templates.filter(
-			(t) => t.segments.length === parts.length && t.segments.every((s, i) => (s.param !== undefined ? parts[i] !== '' : s.literal === parts[i])),
+			(t) =>
+				t.segments.length === parts.length &&
+				t.segments.every((s, i) =>
+					s.param !== undefined ? parts[i] !== '' : s.literal === parts[i],
+				),
 		);
 	}
 
@@ -138,34 +170,53 @@ function createValidator(
 	function check(request) {
 		const method = String(request.method).toUpperCase();
 		const where = `${method} ${request.path}`;
-		if (basePath && !request.path.startsWith(`${basePath}/`)) return [`${where}: outside the base path ${basePath} of the ${label}`];
+		if (basePath && !request.path.startsWith(`${basePath}/`))
+			return [`${where}: outside the base path ${basePath} of the ${label}`];
 		const candidates = match(basePath ? request.path.slice(basePath.length) : request.path);
 		if (!candidates.length) return [`${where}: no path of the ${label} matches`];
-		const template = candidates.find((t) => doc.paths[t.key][method.toLowerCase()]) || candidates[0];
+		const template =
+			candidates.find((t) => doc.paths[t.key][method.toLowerCase()]) || candidates[0];
 		if (find(exempt, method, template.key)) return [];
 		const item = doc.paths[template.key];
 		const operation = item[method.toLowerCase()];
 		if (!operation || !METHODS.includes(method.toLowerCase())) {
 			const documented = METHODS.filter((m) => item[m]).map((m) => m.toUpperCase());
-			return [`${where}: method not documented for ${template.key} (documented: ${documented.join(', ') || 'none'})`];
+			return [
+				`${where}: method not documented for ${template.key} (documented: ${documented.join(', ') || 'none'})`,
+			];
 		}
 		const problems = [];
-		const parameters = [...(item.parameters || []), ...(operation.parameters || [])].map(resolveMaybe);
+		const parameters = [...(item.parameters || []), ...(operation.parameters || [])].map(
+			resolveMaybe,
+		);
 		const queryParams = parameters.filter((p) => p.in === 'query');
 		const extra = find(extraQuery, method, template.key);
-		const known = new Set([...queryParams.map((p) => p.name), ...template.embeddedQuery, ...((extra && extra.names) || [])]);
-		const deepObjects = new Set(queryParams.filter((p) => p.style === 'deepObject').map((p) => p.name));
+		const known = new Set([
+			...queryParams.map((p) => p.name),
+			...template.embeddedQuery,
+			...((extra && extra.names) || []),
+		]);
+		const deepObjects = new Set(
+			queryParams.filter((p) => p.style === 'deepObject').map((p) => p.name),
+		);
 		const query = request.query || {};
 		for (const p of queryParams) {
-			if (p.required && query[p.name] === undefined) problems.push(`query parameter "${p.name}" is required`);
+			if (p.required && query[p.name] === undefined)
+				problems.push(`query parameter "${p.name}" is required`);
 		}
 		for (const name of Object.keys(query)) {
 			const deep = /^([^[\]]+)\[[^\]]+\](?:\[\])?$/.exec(name);
-			if (!known.has(name) && !(deep && deepObjects.has(deep[1]))) problems.push(`query parameter "${name}" is not documented`);
+			if (!known.has(name) && !(deep && deepObjects.has(deep[1])))
+				problems.push(`query parameter "${name}" is not documented`);
 			const param = queryParams.find((p) => p.name === name);
-			const enumValues = param && param.schema && (param.schema.enum || (param.schema.items && param.schema.items.enum));
+			const enumValues =
+				param &&
+				param.schema &&
+				(param.schema.enum || (param.schema.items && param.schema.items.enum));
 			if (enumValues) {
-				for (const value of [].concat(query[name])) if (!enumValues.includes(value)) problems.push(`query parameter "${name}" has undocumented value "${value}"`);
+				for (const value of [].concat(query[name]))
+					if (!enumValues.includes(value))
+						problems.push(`query parameter "${name}" has undocumented value "${value}"`);
 			}
 		}
 		const validate = bodySchema(template, method, operation);
@@ -177,13 +228,22 @@ function createValidator(
 			const override = find(mediaTypes, method, template.key);
 			const accepted = override ? override.accept : Object.keys(requestBody.content || {});
 			const headers = request.headers || {};
-			const sent = String(headers['content-type'] || headers['Content-Type'] || '').split(';')[0].trim().toLowerCase();
-			if (!accepted.includes(sent)) problems.push(`Content-Type "${sent || 'none'}" is not documented (${accepted.join(', ')})`);
+			const sent = String(headers['content-type'] || headers['Content-Type'] || '')
+				.split(';')[0]
+				.trim()
+				.toLowerCase();
+			if (!accepted.includes(sent))
+				problems.push(
+					`Content-Type "${sent || 'none'}" is not documented (${accepted.join(', ')})`,
+				);
 		}
 		if (hasBody && validate) {
 			if (request.body === undefined) problems.push('request body is not JSON');
 			else if (!validate(request.body)) {
-				for (const e of validate.errors) problems.push(`body${e.instancePath || ''} ${e.message}${e.params && e.params.allowedValues ? ` (${e.params.allowedValues.join(', ')})` : ''}`);
+				for (const e of validate.errors)
+					problems.push(
+						`body${e.instancePath || ''} ${e.message}${e.params && e.params.allowedValues ? ` (${e.params.allowedValues.join(', ')})` : ''}`,
+					);
 			}
 		}
 		return problems.map((problem) => `${where} [${template.key}]: ${problem}`);
@@ -191,10 +251,16 @@ function createValidator(
 
 	function assertAll(requests) {
 		const problems = requests.flatMap((request) => check(request));
-		if (problems.length) throw new Error(`Requests that do not conform to the ${label}:\n  ${problems.join('\n  ')}`);
+		if (problems.length)
+			throw new Error(`Requests that do not conform to the ${label}:\n  ${problems.join('\n  ')}`);
 	}
 
-	return { check, assertAll, templates: () => templates.map((t) => t.key), patchesApplied: () => [...applied] };
+	return {
+		check,
+		assertAll,
+		templates: () => templates.map((t) => t.key),
+		patchesApplied: () => [...applied],
+	};
 }
 
 module.exports = { loadSpec, createValidator, toJsonSchema };

@@ -20,7 +20,9 @@ const path = require('path');
 
 const root = path.resolve(__dirname, '..', '..');
 const { ensureN8n } = require(path.join(root, 'scripts', 'n8n', 'install'));
-const { buildAndPack, createInstance, setupOwnerAndLogin, rest } = require(path.join(root, 'scripts', 'n8n', 'instance'));
+const { buildAndPack, createInstance, setupOwnerAndLogin, rest } = require(
+	path.join(root, 'scripts', 'n8n', 'instance'),
+);
 const { makeLogger, rmrf, sleep } = require(path.join(root, 'scripts', 'n8n', 'util'));
 const { startSandbox } = require(path.join(root, 'test', 'sandbox'));
 const { startDecoy } = require(path.join(root, 'test', 'harness', 'decoy'));
@@ -32,15 +34,32 @@ const results = [];
 
 function check(name, ok, detail = '') {
 	results.push({ name, ok: Boolean(ok) });
-	log(`${ok ? 'PASS' : 'FAIL'} ${name}${!ok && detail ? `: ${String(detail).slice(0, 2500)}` : ''}`);
+	log(
+		`${ok ? 'PASS' : 'FAIL'} ${name}${!ok && detail ? `: ${String(detail).slice(0, 2500)}` : ''}`,
+	);
 	return Boolean(ok);
 }
 
 /** One app: the demo credential, an endpoint on its origin, and its credential with the host edited. */
 const APPS = {
-	kustomer: { type: 'kustomerApi', name: 'Kustomer', path: '/v1/customers', edited: (url) => ({ region: 'custom', orgName: '', baseUrl: url }) },
-	gladly: { type: 'gladlyApi', name: 'Gladly', path: '/api/v1/organization', edited: (url) => ({ organization: '', baseUrl: url }) },
-	nutshell: { type: 'nutshellApi', name: 'Nutshell', path: '/rest/users', edited: (url) => ({ baseUrl: url }) },
+	kustomer: {
+		type: 'kustomerApi',
+		name: 'Kustomer',
+		path: '/v1/customers',
+		edited: (url) => ({ region: 'custom', orgName: '', baseUrl: url }),
+	},
+	gladly: {
+		type: 'gladlyApi',
+		name: 'Gladly',
+		path: '/api/v1/organization',
+		edited: (url) => ({ organization: '', baseUrl: url }),
+	},
+	nutshell: {
+		type: 'nutshellApi',
+		name: 'Nutshell',
+		path: '/rest/users',
+		edited: (url) => ({ baseUrl: url }),
+	},
 };
 
 const STEAL_PATH = 'kgn-guard-steal';
@@ -52,14 +71,26 @@ function httpRequestWorkflow(id, credential, url, options) {
 		active: false,
 		settings: {},
 		nodes: [
-			{ id: 'manual', name: 'Manual', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: 'manual',
+				name: 'Manual',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
 			{
 				id: 'http',
 				name: 'HTTP Request',
 				type: 'n8n-nodes-base.httpRequest',
 				typeVersion: 4.2,
 				position: [220, 0],
-				parameters: { url, authentication: 'predefinedCredentialType', nodeCredentialType: credential.type, options },
+				parameters: {
+					url,
+					authentication: 'predefinedCredentialType',
+					nodeCredentialType: credential.type,
+					options,
+				},
 				credentials: { [credential.type]: { id: credential.id, name: credential.name } },
 			},
 		],
@@ -107,7 +138,12 @@ async function main() {
 		const main = await inst.start();
 		const edited = Object.values(APPS).map((app) => {
 			const base = creds.find((c) => c.type === app.type);
-			return { id: `kgnGuardEdit${app.name}`, name: `${app.name} (host edited)`, type: app.type, data: { ...base.data, ...app.edited(main.baseUrl) } };
+			return {
+				id: `kgnGuardEdit${app.name}`,
+				name: `${app.name} (host edited)`,
+				type: app.type,
+				data: { ...base.data, ...app.edited(main.baseUrl) },
+			};
 		});
 		await inst.importCredentials([...creds, ...edited]);
 
@@ -137,14 +173,24 @@ async function main() {
 			});
 			cases.push({
 				label: `${app.name}: Proxy = decoy with Ignore SSL Issues`,
-				workflow: httpRequestWorkflow(`kgnGuard${id}B`, credential, url, { proxy: `http://${d}`, allowUnauthorizedCerts: true }),
+				workflow: httpRequestWorkflow(`kgnGuard${id}B`, credential, url, {
+					proxy: `http://${d}`,
+					allowUnauthorizedCerts: true,
+				}),
 				names: /credentials refused the request option "proxy"/,
 			});
 			const editedCredential = edited.find((c) => c.type === app.type);
 			cases.push({
 				label: `${app.name}: credential host edited to n8n's own address (${main.baseUrl})`,
-				workflow: httpRequestWorkflow(`kgnGuard${id}C`, editedCredential, `${main.baseUrl}/webhook/${STEAL_PATH}`, {}),
-				names: new RegExp(`${app.name} Base URL "${main.baseUrl.replace(/[.]/g, '\\.')}" must start with https://`),
+				workflow: httpRequestWorkflow(
+					`kgnGuard${id}C`,
+					editedCredential,
+					`${main.baseUrl}/webhook/${STEAL_PATH}`,
+					{},
+				),
+				names: new RegExp(
+					`${app.name} Base URL "${main.baseUrl.replace(/[.]/g, '\\.')}" must start with https://`,
+				),
 			});
 		}
 		workflows.push(...cases.map((c) => c.workflow));
@@ -152,17 +198,35 @@ async function main() {
 
 		const { cookie } = await setupOwnerAndLogin(main.baseUrl);
 		const wf = await rest(main.baseUrl, 'GET', `/rest/workflows/${WEBHOOK_WF.id}`, { cookie });
-		const act = await rest(main.baseUrl, 'POST', `/rest/workflows/${WEBHOOK_WF.id}/activate`, { cookie, body: { versionId: wf.data.versionId } });
-		ok = check('n8n 2.41.1: a Webhook workflow listens on n8n\'s own address', act.status === 200, `${act.status} ${act.body.slice(0, 500)}`) && ok;
+		const act = await rest(main.baseUrl, 'POST', `/rest/workflows/${WEBHOOK_WF.id}/activate`, {
+			cookie,
+			body: { versionId: wf.data.versionId },
+		});
+		ok =
+			check(
+				"n8n 2.41.1: a Webhook workflow listens on n8n's own address",
+				act.status === 200,
+				`${act.status} ${act.body.slice(0, 500)}`,
+			) && ok;
 		let probe = { status: 0 };
 		for (let i = 0; i < 30 && probe.status !== 200; i++) {
 			if (i) await sleep(1000);
 			probe = await fetch(`${main.baseUrl}/webhook/${STEAL_PATH}`);
 		}
-		ok = check(`n8n's webhook ${STEAL_PATH} answers (so a request with the key would have landed)`, probe.status === 200, String(probe.status)) && ok;
+		ok =
+			check(
+				`n8n's webhook ${STEAL_PATH} answers (so a request with the key would have landed)`,
+				probe.status === 200,
+				String(probe.status),
+			) && ok;
 		await sleep(1000);
 		const executionsOf = async () => {
-			const r = await rest(main.baseUrl, 'GET', `/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: WEBHOOK_WF.id }))}`, { cookie });
+			const r = await rest(
+				main.baseUrl,
+				'GET',
+				`/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: WEBHOOK_WF.id }))}`,
+				{ cookie },
+			);
 			return ((r.data && r.data.results) || []).length;
 		};
 		const baseline = await executionsOf();
@@ -172,17 +236,42 @@ async function main() {
 			decoy.reset();
 			const result = await inst.execute(c.workflow.id);
 			const text = errorText(result);
-			ok = check(`${c.label}: the node fails naming the refused target or option`, !result.ok && c.names.test(text), `ok=${result.ok}; ${text || result.stderr?.slice(-1500)}`) && ok;
-			ok = check(`${c.label}: the decoy received nothing`, decoy.connections.length === 0, decoy.received().slice(0, 400)) && ok;
+			ok =
+				check(
+					`${c.label}: the node fails naming the refused target or option`,
+					!result.ok && c.names.test(text),
+					`ok=${result.ok}; ${text || result.stderr?.slice(-1500)}`,
+				) && ok;
+			ok =
+				check(
+					`${c.label}: the decoy received nothing`,
+					decoy.connections.length === 0,
+					decoy.received().slice(0, 400),
+				) && ok;
 			if (c.firstPage) {
 				const first = sb.requestsFor(c.firstPage.provider)[0];
-				const detail = first ? `${first.method} ${first.path} host=${first.headers.host} auth=${Boolean(first.headers.authorization)}` : 'no request';
-				ok = check(`${c.label}: page 1 reached the fake provider at its https host with the key`, first && first.path === c.firstPage.path && first.headers.host === new URL(sb.url(c.firstPage.provider)).host && Boolean(first.headers.authorization), detail) && ok;
+				const detail = first
+					? `${first.method} ${first.path} host=${first.headers.host} auth=${Boolean(first.headers.authorization)}`
+					: 'no request';
+				ok =
+					check(
+						`${c.label}: page 1 reached the fake provider at its https host with the key`,
+						first &&
+							first.path === c.firstPage.path &&
+							first.headers.host === new URL(sb.url(c.firstPage.provider)).host &&
+							Boolean(first.headers.authorization),
+						detail,
+					) && ok;
 			}
 		}
 		await sleep(1000);
 		const after = await executionsOf();
-		ok = check('n8n\'s own webhook received nothing from the edited credentials', after === baseline, `${baseline} -> ${after} executions`) && ok;
+		ok =
+			check(
+				"n8n's own webhook received nothing from the edited credentials",
+				after === baseline,
+				`${baseline} -> ${after} executions`,
+			) && ok;
 		await inst.stop();
 	} catch (e) {
 		ok = check('no unexpected error', false, e.stack || String(e)) && ok;

@@ -16,8 +16,18 @@ const PACKAGE = 'n8n-nodes-kustomer-gladly-nutshell';
 const EXAMPLES_DIR = path.join(root, 'examples');
 
 /** Fixed ids of the demo credentials; the example workflows reference them. */
-const CREDENTIAL_IDS = { kustomer: 'kgnDemoKustomerCred', gladly: 'kgnDemoGladlyCred01', nutshell: 'kgnDemoNutshellCred', gladlyLookup: 'kgnDemoGladlyLookup' };
-const CREDENTIAL_NAMES = { kustomer: 'Kustomer (sandbox)', gladly: 'Gladly (sandbox)', nutshell: 'Nutshell (sandbox)', gladlyLookup: 'Gladly Lookup (sandbox)' };
+const CREDENTIAL_IDS = {
+	kustomer: 'kgnDemoKustomerCred',
+	gladly: 'kgnDemoGladlyCred01',
+	nutshell: 'kgnDemoNutshellCred',
+	gladlyLookup: 'kgnDemoGladlyLookup',
+};
+const CREDENTIAL_NAMES = {
+	kustomer: 'Kustomer (sandbox)',
+	gladly: 'Gladly (sandbox)',
+	nutshell: 'Nutshell (sandbox)',
+	gladlyLookup: 'Gladly Lookup (sandbox)',
+};
 
 /** Signing key of the demo Gladly Lookup Adaptor credential (enter the same in Gladly, or sign test requests with it). */
 const LOOKUP_SIGNING_KEY = 'demo-lookup-signing-key-2f8c1e7a9b';
@@ -69,7 +79,11 @@ function demoCredentials(urls, { kustomerKey = kustomerSandbox.TOKEN } = {}) {
 			id: CREDENTIAL_IDS.nutshell,
 			name: CREDENTIAL_NAMES.nutshell,
 			type: 'nutshellApi',
-			data: { username: nutshellSandbox.EMAIL, apiKey: nutshellSandbox.API_KEY, baseUrl: urls.nutshell === 'https://app.nutshell.com' ? '' : urls.nutshell },
+			data: {
+				username: nutshellSandbox.EMAIL,
+				apiKey: nutshellSandbox.API_KEY,
+				baseUrl: urls.nutshell === 'https://app.nutshell.com' ? '' : urls.nutshell,
+			},
 		},
 		{
 			id: CREDENTIAL_IDS.gladlyLookup,
@@ -91,12 +105,21 @@ function seedSandbox(sb) {
 	kustomer.seedCustomers(3, {
 		startMs: now - 3600 * 1000,
 		stepMs: 60 * 1000,
-		make: (i) => (i === 0 ? { name: DEMO.name, emails: [{ type: 'work', email: DEMO.email }] } : {}),
+		make: (i) =>
+			i === 0 ? { name: DEMO.name, emails: [{ type: 'work', email: DEMO.email }] } : {},
 	});
 	// Gladly: Ana and her closed conversation.
 	const gladly = sb.provider('gladly');
-	gladly.addCustomer({ id: DEMO.gladlyCustomerId, name: DEMO.name, emails: [{ original: DEMO.email }] });
-	gladly.addConversation({ id: DEMO.gladlyConversationId, customerId: DEMO.gladlyCustomerId, status: 'CLOSED' });
+	gladly.addCustomer({
+		id: DEMO.gladlyCustomerId,
+		name: DEMO.name,
+		emails: [{ original: DEMO.email }],
+	});
+	gladly.addConversation({
+		id: DEMO.gladlyConversationId,
+		customerId: DEMO.gladlyCustomerId,
+		status: 'CLOSED',
+	});
 	// Nutshell: Ana as a person, and a won lead with her as contact (plus its change-log event).
 	const nutshell = sb.provider('nutshell');
 	const contact = nutshell.add('contacts', {
@@ -114,11 +137,25 @@ function seedSandbox(sb) {
 		number: '1601',
 		status: 'won',
 		value: { amount: '12000', currency: 'USD' },
-		createdTime: { timestamp: seconds - 86400, value: new Date((seconds - 86400) * 1000).toISOString() },
+		createdTime: {
+			timestamp: seconds - 86400,
+			value: new Date((seconds - 86400) * 1000).toISOString(),
+		},
 		closedTime: { timestamp: seconds, value: new Date(seconds * 1000).toISOString() },
-		links: { accounts: [], contacts: [contact.id], sources: [], tags: [], owner: '1-users', stageset: '1-stagesets', stage: '103-stages', outcome: '1-outcomes' },
+		links: {
+			accounts: [],
+			contacts: [contact.id],
+			sources: [],
+			tags: [],
+			owner: '1-users',
+			stageset: '1-stagesets',
+			stage: '103-stages',
+			outcome: '1-outcomes',
+		},
 	});
-	nutshell.event('leads', 'status', lead, [{ attribute: 'status', oldValue: 'open', newValue: 'won' }]);
+	nutshell.event('leads', 'status', lead, [
+		{ attribute: 'status', oldValue: 'open', newValue: 'won' },
+	]);
 	// An open lead of Ana's: what the Gladly lookup example shows on her profile.
 	nutshell.add('leads', {
 		id: DEMO.openLeadId,
@@ -127,8 +164,19 @@ function seedSandbox(sb) {
 		number: '1602',
 		status: 'open',
 		value: { amount: DEMO.openLeadAmount, currency: 'USD' },
-		createdTime: { timestamp: seconds - 3600, value: new Date((seconds - 3600) * 1000).toISOString() },
-		links: { accounts: [], contacts: [contact.id], sources: [], tags: [], owner: '1-users', stageset: '1-stagesets', stage: '101-stages' },
+		createdTime: {
+			timestamp: seconds - 3600,
+			value: new Date((seconds - 3600) * 1000).toISOString(),
+		},
+		links: {
+			accounts: [],
+			contacts: [contact.id],
+			sources: [],
+			tags: [],
+			owner: '1-users',
+			stageset: '1-stagesets',
+			stage: '101-stages',
+		},
 	});
 	return DEMO;
 }
@@ -139,7 +187,20 @@ function loadExamples() {
 		.readdirSync(EXAMPLES_DIR)
 		.filter((f) => f.endsWith('.json'))
 		.sort()
-		.map((file) => ({ file, workflow: JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8')) }));
+		.map((file) => ({
+			file,
+			workflow: JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8')),
+		}));
 }
 
-module.exports = { PACKAGE, EXAMPLES_DIR, CREDENTIAL_IDS, CREDENTIAL_NAMES, DEMO, LOOKUP_SIGNING_KEY, demoCredentials, seedSandbox, loadExamples };
+module.exports = {
+	PACKAGE,
+	EXAMPLES_DIR,
+	CREDENTIAL_IDS,
+	CREDENTIAL_NAMES,
+	DEMO,
+	LOOKUP_SIGNING_KEY,
+	demoCredentials,
+	seedSandbox,
+	loadExamples,
+};

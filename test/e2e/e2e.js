@@ -41,7 +41,9 @@ const results = [];
 
 function check(name, ok, detail = '') {
 	results.push({ name, ok: Boolean(ok) });
-	log(`${ok ? 'PASS' : 'FAIL'} ${name}${!ok && detail ? `: ${String(detail).slice(0, 2500)}` : ''}`);
+	log(
+		`${ok ? 'PASS' : 'FAIL'} ${name}${!ok && detail ? `: ${String(detail).slice(0, 2500)}` : ''}`,
+	);
 	return Boolean(ok);
 }
 
@@ -67,13 +69,19 @@ const EXPECT = {
 		items: (items) => items.length === 1 && Boolean(items[0].id),
 		sandbox: (sb) => {
 			const gladly = calls(sb, 'gladly');
-			const post = sb.requestsFor('nutshell').find((r) => r.method === 'POST' && r.path === '/rest/activities');
-			const lookup = sb.requestsFor('nutshell').find((r) => r.method === 'GET' && r.path === '/rest/contacts');
+			const post = sb
+				.requestsFor('nutshell')
+				.find((r) => r.method === 'POST' && r.path === '/rest/activities');
+			const lookup = sb
+				.requestsFor('nutshell')
+				.find((r) => r.method === 'GET' && r.path === '/rest/contacts');
 			return {
 				ok:
 					gladly.includes(`GET /api/v1/customer-profiles/${demo.DEMO.gladlyCustomerId}`) &&
-					lookup && lookup.query.email === demo.DEMO.email &&
-					post && bodyText(post).includes(demo.DEMO.nutshellContactId),
+					lookup &&
+					lookup.query.email === demo.DEMO.email &&
+					post &&
+					bodyText(post).includes(demo.DEMO.nutshellContactId),
 				detail: `gladly: ${gladly.join(', ')}; nutshell: ${calls(sb, 'nutshell').join(', ')}; activity body: ${post ? bodyText(post) : '-'}`,
 			};
 		},
@@ -83,8 +91,14 @@ const EXPECT = {
 		items: (items) => items.length === 3 && items.every((i) => i.id),
 		sandbox: (sb) => {
 			const nutshell = sb.requestsFor('nutshell');
-			const writes = nutshell.filter((r) => (r.method === 'POST' && r.path === '/rest/contacts') || (r.method === 'PATCH' && /^\/rest\/contacts\//.test(r.path)));
-			const anaUpdated = writes.some((r) => r.method === 'PATCH' && r.path.includes(demo.DEMO.nutshellContactId.split('-')[0]));
+			const writes = nutshell.filter(
+				(r) =>
+					(r.method === 'POST' && r.path === '/rest/contacts') ||
+					(r.method === 'PATCH' && /^\/rest\/contacts\//.test(r.path)),
+			);
+			const anaUpdated = writes.some(
+				(r) => r.method === 'PATCH' && r.path.includes(demo.DEMO.nutshellContactId.split('-')[0]),
+			);
 			return {
 				ok: calls(sb, 'kustomer').length > 0 && writes.length === 3 && anaUpdated,
 				detail: `kustomer: ${calls(sb, 'kustomer').join(', ')}; nutshell: ${calls(sb, 'nutshell').join(', ')}`,
@@ -97,7 +111,9 @@ const EXPECT = {
 		sandbox: (sb) => {
 			const kustomer = sb.requestsFor('kustomer');
 			const note = kustomer.find((r) => r.method === 'POST' && /notes$/.test(r.path));
-			const conversation = kustomer.find((r) => r.method === 'POST' && /\/conversations$/.test(r.path));
+			const conversation = kustomer.find(
+				(r) => r.method === 'POST' && /\/conversations$/.test(r.path),
+			);
 			return {
 				ok: Boolean(note && conversation && bodyText(note).includes(demo.DEMO.leadName)),
 				detail: `kustomer: ${calls(sb, 'kustomer').join(', ')}; nutshell: ${calls(sb, 'nutshell').join(', ')}; note: ${note ? bodyText(note) : '-'}`,
@@ -110,31 +126,52 @@ const EXPECT = {
 			const [result] = (items.length === 1 && items[0].results) || [];
 			return Boolean(
 				result &&
-					items[0].results.length === 1 &&
-					result.externalCustomerId === demo.DEMO.nutshellContactId &&
-					result.emails.some((e) => e.original === demo.DEMO.email) &&
-					result.transactions.length === 1 &&
-					result.transactions[0].type === 'ORDER' &&
-					result.transactions[0].note === demo.DEMO.openLeadName &&
-					result.customAttributes.nutshellOpenLeads === '1',
+				items[0].results.length === 1 &&
+				result.externalCustomerId === demo.DEMO.nutshellContactId &&
+				result.emails.some((e) => e.original === demo.DEMO.email) &&
+				result.transactions.length === 1 &&
+				result.transactions[0].type === 'ORDER' &&
+				result.transactions[0].note === demo.DEMO.openLeadName &&
+				result.customAttributes.nutshellOpenLeads === '1',
 			);
 		},
 		sandbox: (sb) => {
-			const leads = sb.requestsFor('nutshell').find((r) => r.method === 'GET' && r.path === '/rest/leads');
-			const person = sb.requestsFor('nutshell').find((r) => r.method === 'GET' && r.path === '/rest/contacts');
+			const leads = sb
+				.requestsFor('nutshell')
+				.find((r) => r.method === 'GET' && r.path === '/rest/leads');
+			const person = sb
+				.requestsFor('nutshell')
+				.find((r) => r.method === 'GET' && r.path === '/rest/contacts');
 			return {
-				ok: Boolean(person && person.query.email === demo.DEMO.email && leads && leads.query['filter[contacts]'] === demo.DEMO.nutshellContactId && leads.query['filter[status]'] === 'open'),
-				detail: `nutshell: ${sb.requestsFor('nutshell').map((r) => `${r.method} ${r.path} ${JSON.stringify(r.query)}`).join(', ')}`,
+				ok: Boolean(
+					person &&
+					person.query.email === demo.DEMO.email &&
+					leads &&
+					leads.query['filter[contacts]'] === demo.DEMO.nutshellContactId &&
+					leads.query['filter[status]'] === 'open',
+				),
+				detail: `nutshell: ${sb
+					.requestsFor('nutshell')
+					.map((r) => `${r.method} ${r.path} ${JSON.stringify(r.query)}`)
+					.join(', ')}`,
 			};
 		},
 	},
 	kgnExGladlyReport01: {
 		node: 'Run Gladly report',
-		items: (items) => items.length === 2 && items.every((i) => typeof i === 'object' && Object.keys(i).length >= 3),
+		items: (items) =>
+			items.length === 2 && items.every((i) => typeof i === 'object' && Object.keys(i).length >= 3),
 		sandbox: (sb) => {
-			const post = sb.requestsFor('gladly').find((r) => r.method === 'POST' && r.path === '/api/v1/reports');
+			const post = sb
+				.requestsFor('gladly')
+				.find((r) => r.method === 'POST' && r.path === '/api/v1/reports');
 			return {
-				ok: Boolean(post && post.body && post.body.metricSet === 'ContactSummaryReport' && /^\d{4}-\d\d-\d\d$/.test(post.body.startAt)),
+				ok: Boolean(
+					post &&
+					post.body &&
+					post.body.metricSet === 'ContactSummaryReport' &&
+					/^\d{4}-\d\d-\d\d$/.test(post.body.startAt),
+				),
 				detail: `gladly: ${calls(sb, 'gladly').join(', ')}; body ${post ? bodyText(post) : '-'}`,
 			};
 		},
@@ -156,13 +193,19 @@ async function executeExamples(label, inst, sb, examples, { env } = {}) {
 			continue;
 		}
 		resetSandbox(sb);
-		const runResult = await timed(`${label}.execute.${workflow.id}`, () => inst.execute(workflow.id, { env }));
+		const runResult = await timed(`${label}.execute.${workflow.id}`, () =>
+			inst.execute(workflow.id, { env }),
+		);
 		const errDetail = runResult.error
 			? `${runResult.error.message || ''} (node ${runResult.error.node?.name || '?'}) ${runResult.error.description || ''}`
 			: `exit ${runResult.code}${runResult.signal ? ` ${runResult.signal}` : ''}: ${runResult.stderr.slice(-1500)}${runResult.stdout.slice(-800)}`;
 		if (!check(`${label}: execute ${file}`, runResult.ok, errDetail)) continue;
 		const items = nodeOutput(runResult.data, spec.node) || [];
-		check(`${label}: ${file}: '${spec.node}' output`, spec.items(items), JSON.stringify(items).slice(0, 1500));
+		check(
+			`${label}: ${file}: '${spec.node}' output`,
+			spec.items(items),
+			JSON.stringify(items).slice(0, 1500),
+		);
 		const seen = spec.sandbox(sb);
 		check(`${label}: ${file}: the sandbox received the expected requests`, seen.ok, seen.detail);
 	}
@@ -177,7 +220,15 @@ const WRONG = {
 	gladlyApi: { field: 'apiToken', value: 'wrong-token', message: /Wrong agent email or API token/ },
 	nutshellApi: { field: 'apiKey', value: 'wrong-key', message: /Nutshell refused the credentials/ },
 };
-const HOSTILE_BASE_URLS = ['https://evil.example.com', 'http://evil.com#', 'http://127.0.0.1.evil.com', 'http://127.0.0.1:5678', 'https://localhost', 'https://[::1]', 'https://10.0.0.1'];
+const HOSTILE_BASE_URLS = [
+	'https://evil.example.com',
+	'http://evil.com#',
+	'http://127.0.0.1.evil.com',
+	'http://127.0.0.1:5678',
+	'https://localhost',
+	'https://[::1]',
+	'https://10.0.0.1',
+];
 
 async function credentialTests(label, main, cookie, sb, creds) {
 	// Credentials for requests the apps send to n8n (the Gladly Lookup Adaptor) reach no sandbox: covered by test/e2e/lookup.e2e.js.
@@ -185,19 +236,49 @@ async function credentialTests(label, main, cookie, sb, creds) {
 		sb.clearRequests();
 		const provider = cred.type.replace(/Api$/, '');
 		const stored = await testStoredCredential(main.baseUrl, cookie, cred.id);
-		check(`${label}: ${cred.type}: n8n's credential test of the imported demo credential -> OK`, stored.status === 'OK', JSON.stringify(stored));
-		check(`${label}: ${cred.type}: the test request reached the ${provider} sandbox`, sb.requestsFor(provider).length >= 1, calls(sb, provider).join(', '));
+		check(
+			`${label}: ${cred.type}: n8n's credential test of the imported demo credential -> OK`,
+			stored.status === 'OK',
+			JSON.stringify(stored),
+		);
+		check(
+			`${label}: ${cred.type}: the test request reached the ${provider} sandbox`,
+			sb.requestsFor(provider).length >= 1,
+			calls(sb, provider).join(', '),
+		);
 
 		const wrong = WRONG[cred.type];
-		const bad = await testCredential(main.baseUrl, cookie, { id: '', name: 'wrong', type: cred.type, data: { ...cred.data, [wrong.field]: wrong.value } });
-		check(`${label}: ${cred.type}: wrong key -> Error with the mapped message`, bad.status === 'Error' && wrong.message.test(bad.message || ''), JSON.stringify(bad));
+		const bad = await testCredential(main.baseUrl, cookie, {
+			id: '',
+			name: 'wrong',
+			type: cred.type,
+			data: { ...cred.data, [wrong.field]: wrong.value },
+		});
+		check(
+			`${label}: ${cred.type}: wrong key -> Error with the mapped message`,
+			bad.status === 'Error' && wrong.message.test(bad.message || ''),
+			JSON.stringify(bad),
+		);
 
 		for (const baseUrl of HOSTILE_BASE_URLS) {
 			sb.clearRequests();
-			const data = { ...cred.data, baseUrl, ...(cred.type === 'kustomerApi' ? { region: 'custom' } : {}) };
-			const hostile = await testCredential(main.baseUrl, cookie, { id: '', name: 'hostile', type: cred.type, data });
+			const data = {
+				...cred.data,
+				baseUrl,
+				...(cred.type === 'kustomerApi' ? { region: 'custom' } : {}),
+			};
+			const hostile = await testCredential(main.baseUrl, cookie, {
+				id: '',
+				name: 'hostile',
+				type: cred.type,
+				data,
+			});
 			const sent = sb.requests.length;
-			check(`${label}: ${cred.type}: base URL ${baseUrl} -> refused, nothing sent`, hostile.status === 'Error' && sent === 0, `${JSON.stringify(hostile)}; sandbox requests: ${sent}`);
+			check(
+				`${label}: ${cred.type}: base URL ${baseUrl} -> refused, nothing sent`,
+				hostile.status === 'Error' && sent === 0,
+				`${JSON.stringify(hostile)}; sandbox requests: ${sent}`,
+			);
 		}
 	}
 }
@@ -210,11 +291,15 @@ async function credentialTests(label, main, cookie, sb, creds) {
 async function waitForGladlyWebhook(sb, timeoutMs = 60000) {
 	const t0 = Date.now();
 	while (Date.now() - t0 < timeoutMs) {
-		const hook = [...sb.provider('gladly').state.webhooks.values()].find((w) => w.enabled && /\/webhook\//.test(w.url));
+		const hook = [...sb.provider('gladly').state.webhooks.values()].find(
+			(w) => w.enabled && /\/webhook\//.test(w.url),
+		);
 		if (hook) return hook;
 		await sleep(250);
 	}
-	throw new Error(`no Gladly webhook registered after ${timeoutMs} ms; gladly requests: ${calls(sb, 'gladly').join(', ')}`);
+	throw new Error(
+		`no Gladly webhook registered after ${timeoutMs} ms; gladly requests: ${calls(sb, 'gladly').join(', ')}`,
+	);
 }
 
 /** POST a CONVERSATION/CLOSED delivery to the registered webhook, as Gladly does (its custom headers included). */
@@ -225,9 +310,17 @@ async function deliverGladlyEvent(hook, { withSecret = true } = {}) {
 		type: 'CONVERSATION/CLOSED',
 		timestamp: new Date().toISOString(),
 		initiator: { id: 'agent-ada', type: 'AGENT' },
-		content: { customerId: demo.DEMO.gladlyCustomerId, conversationId: demo.DEMO.gladlyConversationId },
+		content: {
+			customerId: demo.DEMO.gladlyCustomerId,
+			conversationId: demo.DEMO.gladlyConversationId,
+		},
 	};
-	const res = await fetch(hook.url, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(60000) });
+	const res = await fetch(hook.url, {
+		method: 'POST',
+		headers,
+		body: JSON.stringify(body),
+		signal: AbortSignal.timeout(60000),
+	});
 	return { status: res.status, body: await res.text() };
 }
 
@@ -241,7 +334,8 @@ async function waitFor(fn, timeoutMs, what) {
 	throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
 }
 
-const activityPosted = (sb) => sb.requestsFor('nutshell').find((r) => r.method === 'POST' && r.path === '/rest/activities');
+const activityPosted = (sb) =>
+	sb.requestsFor('nutshell').find((r) => r.method === 'POST' && r.path === '/rest/activities');
 
 /** Test-only workflow: Kustomer Trigger (signed outbound webhook) -> Nutshell person upsert. */
 const KUSTOMER_HOOK_WF = {
@@ -258,7 +352,9 @@ const KUSTOMER_HOOK_WF = {
 			position: [0, 0],
 			webhookId: '6f1c2a4e-0b7d-4c39-9a51-e2e0000000a1',
 			parameters: { events: ['kustomer.customer.update'] },
-			credentials: { kustomerApi: { id: demo.CREDENTIAL_IDS.kustomer, name: demo.CREDENTIAL_NAMES.kustomer } },
+			credentials: {
+				kustomerApi: { id: demo.CREDENTIAL_IDS.kustomer, name: demo.CREDENTIAL_NAMES.kustomer },
+			},
 		},
 		{
 			id: 'a0000001-4e2e-4000-8000-000000000002',
@@ -266,26 +362,58 @@ const KUSTOMER_HOOK_WF = {
 			type: `${demo.PACKAGE}.nutshell`,
 			typeVersion: 1,
 			position: [220, 0],
-			parameters: { resource: 'person', operation: 'upsert', email: '={{ $json.object.emails[0].email }}', name: '={{ $json.object.name }}', additionalFields: {}, options: {} },
-			credentials: { nutshellApi: { id: demo.CREDENTIAL_IDS.nutshell, name: demo.CREDENTIAL_NAMES.nutshell } },
+			parameters: {
+				resource: 'person',
+				operation: 'upsert',
+				email: '={{ $json.object.emails[0].email }}',
+				name: '={{ $json.object.name }}',
+				additionalFields: {},
+				options: {},
+			},
+			credentials: {
+				nutshellApi: { id: demo.CREDENTIAL_IDS.nutshell, name: demo.CREDENTIAL_NAMES.nutshell },
+			},
 		},
 	],
-	connections: { 'Kustomer Trigger': { main: [[{ node: 'Upsert Nutshell person', type: 'main', index: 0 }]] } },
+	connections: {
+		'Kustomer Trigger': { main: [[{ node: 'Upsert Nutshell person', type: 'main', index: 0 }]] },
+	},
 };
 
 async function activate(main, cookie, id) {
 	const wf = await rest(main.baseUrl, 'GET', `/rest/workflows/${id}`, { cookie });
-	if (wf.status !== 200) throw new Error(`GET /rest/workflows/${id} -> ${wf.status} ${wf.body.slice(0, 500)}`);
-	return rest(main.baseUrl, 'POST', `/rest/workflows/${id}/activate`, { cookie, body: { versionId: wf.data.versionId } });
+	if (wf.status !== 200)
+		throw new Error(`GET /rest/workflows/${id} -> ${wf.status} ${wf.body.slice(0, 500)}`);
+	return rest(main.baseUrl, 'POST', `/rest/workflows/${id}/activate`, {
+		cookie,
+		body: { versionId: wf.data.versionId },
+	});
 }
 
 async function kustomerTriggerInRunningN8n(label, main, cookie, sb) {
 	resetSandbox(sb);
 	const hooks = sb.provider('kustomer').outboundWebhooks;
 	const act = await activate(main, cookie, KUSTOMER_HOOK_WF.id);
-	check(`${label}: activate a Kustomer Trigger workflow over REST`, act.status === 200, `${act.status} ${act.body.slice(0, 800)}`);
-	const hook = await waitFor(() => [...hooks.hooks.values()][0], 30000, 'the Kustomer outbound webhook').catch((e) => e);
-	if (!check(`${label}: activation created a Kustomer outbound webhook for kustomer.customer.update`, !(hook instanceof Error) && hook.events.join() === 'kustomer.customer.update' && /\/webhook\//.test(hook.url), hook instanceof Error ? hook.message : JSON.stringify(hook))) return;
+	check(
+		`${label}: activate a Kustomer Trigger workflow over REST`,
+		act.status === 200,
+		`${act.status} ${act.body.slice(0, 800)}`,
+	);
+	const hook = await waitFor(
+		() => [...hooks.hooks.values()][0],
+		30000,
+		'the Kustomer outbound webhook',
+	).catch((e) => e);
+	if (
+		!check(
+			`${label}: activation created a Kustomer outbound webhook for kustomer.customer.update`,
+			!(hook instanceof Error) &&
+				hook.events.join() === 'kustomer.customer.update' &&
+				/\/webhook\//.test(hook.url),
+			hook instanceof Error ? hook.message : JSON.stringify(hook),
+		)
+	)
+		return;
 	const customer = sb.provider('kustomer').all('customer')[0];
 	const payload = {
 		id: crypto.randomUUID(),
@@ -297,11 +425,32 @@ async function kustomerTriggerInRunningN8n(label, main, cookie, sb) {
 	const forged = await hooks.deliver(hook.id, payload, { signature: 'deadbeef' });
 	await sleep(1000);
 	const early = sb.requestsFor('nutshell').length;
-	check(`${label}: a Kustomer delivery with a wrong signature -> 401, nothing runs`, forged.status === 401 && early === 0, `${forged.status} ${forged.body}; nutshell requests ${early}`);
+	check(
+		`${label}: a Kustomer delivery with a wrong signature -> 401, nothing runs`,
+		forged.status === 401 && early === 0,
+		`${forged.status} ${forged.body}; nutshell requests ${early}`,
+	);
 	const res = await hooks.deliver(hook.id, payload);
-	check(`${label}: a signed Kustomer delivery -> 200`, res.status === 200, `${res.status} ${res.body}`);
-	const upsert = await waitFor(() => sb.requestsFor('nutshell').find((r) => r.method === 'PATCH' && r.path.startsWith('/rest/contacts/')), 60000, 'the Nutshell upsert').catch((e) => e);
-	check(`${label}: the Kustomer-triggered run updated the Nutshell person`, !(upsert instanceof Error), upsert instanceof Error ? `${upsert.message}; nutshell: ${calls(sb, 'nutshell').join(', ')}` : '');
+	check(
+		`${label}: a signed Kustomer delivery -> 200`,
+		res.status === 200,
+		`${res.status} ${res.body}`,
+	);
+	const upsert = await waitFor(
+		() =>
+			sb
+				.requestsFor('nutshell')
+				.find((r) => r.method === 'PATCH' && r.path.startsWith('/rest/contacts/')),
+		60000,
+		'the Nutshell upsert',
+	).catch((e) => e);
+	check(
+		`${label}: the Kustomer-triggered run updated the Nutshell person`,
+		!(upsert instanceof Error),
+		upsert instanceof Error
+			? `${upsert.message}; nutshell: ${calls(sb, 'nutshell').join(', ')}`
+			: '',
+	);
 	const nutshellCalls = () => sb.requestsFor('nutshell').length;
 	await sleep(2000);
 	const beforeReplay = nutshellCalls();
@@ -310,44 +459,110 @@ async function kustomerTriggerInRunningN8n(label, main, cookie, sb) {
 	// Measured, not asserted: n8n 2.41.1 does not save the static data a webhook trigger writes while
 	// answering a delivery that starts an execution (see the README's Triggers), so the delivery id is not
 	// remembered and the same delivery runs again; Kustomer's 10-minute window still bounds replays.
-	log(`NOTE the same Kustomer delivery again -> ${replay.status}; nutshell requests ${beforeReplay} -> ${nutshellCalls()} (a second run if they grew)`);
-	const deact = await rest(main.baseUrl, 'POST', `/rest/workflows/${KUSTOMER_HOOK_WF.id}/deactivate`, { cookie, body: {} });
-	const gone = await waitFor(() => hooks.hooks.size === 0, 30000, 'webhook removal').catch((e) => e);
-	check(`${label}: deactivation deleted the Kustomer outbound webhook`, deact.status === 200 && gone === true, `${deact.status}; webhooks left ${hooks.hooks.size}`);
+	log(
+		`NOTE the same Kustomer delivery again -> ${replay.status}; nutshell requests ${beforeReplay} -> ${nutshellCalls()} (a second run if they grew)`,
+	);
+	const deact = await rest(
+		main.baseUrl,
+		'POST',
+		`/rest/workflows/${KUSTOMER_HOOK_WF.id}/deactivate`,
+		{ cookie, body: {} },
+	);
+	const gone = await waitFor(() => hooks.hooks.size === 0, 30000, 'webhook removal').catch(
+		(e) => e,
+	);
+	check(
+		`${label}: deactivation deleted the Kustomer outbound webhook`,
+		deact.status === 200 && gone === true,
+		`${deact.status}; webhooks left ${hooks.hooks.size}`,
+	);
 }
 
 async function triggerInRunningN8n(label, main, cookie, sb) {
 	resetSandbox(sb);
 	const id = 'kgnExGladlyToNutsh';
 	const wf = await rest(main.baseUrl, 'GET', `/rest/workflows/${id}`, { cookie });
-	if (wf.status !== 200) throw new Error(`GET /rest/workflows/${id} -> ${wf.status} ${wf.body.slice(0, 500)}`);
-	const act = await timed(`${label}.activate`, () => rest(main.baseUrl, 'POST', `/rest/workflows/${id}/activate`, { cookie, body: { versionId: wf.data.versionId } }));
-	check(`${label}: activate the Gladly example over REST in the running n8n`, act.status === 200 && act.data && (act.data.active === true || act.data.activeVersionId), `${act.status} ${act.body.slice(0, 800)}`);
+	if (wf.status !== 200)
+		throw new Error(`GET /rest/workflows/${id} -> ${wf.status} ${wf.body.slice(0, 500)}`);
+	const act = await timed(`${label}.activate`, () =>
+		rest(main.baseUrl, 'POST', `/rest/workflows/${id}/activate`, {
+			cookie,
+			body: { versionId: wf.data.versionId },
+		}),
+	);
+	check(
+		`${label}: activate the Gladly example over REST in the running n8n`,
+		act.status === 200 && act.data && (act.data.active === true || act.data.activeVersionId),
+		`${act.status} ${act.body.slice(0, 800)}`,
+	);
 	const hook = await waitForGladlyWebhook(sb).catch((e) => e);
-	if (!check(`${label}: activation registered a Gladly webhook (https-or-loopback URL, secret header, CONVERSATION/CLOSED)`, !(hook instanceof Error) && hook.events.includes('CONVERSATION/CLOSED') && Object.keys(hook.headers || {}).length === 1, hook instanceof Error ? hook.message : JSON.stringify(hook))) return;
-	check(`${label}: Gladly's PING during registration was answered`, sb.provider('gladly').state.pings.includes(hook.url), JSON.stringify(sb.provider('gladly').state.pings));
+	if (
+		!check(
+			`${label}: activation registered a Gladly webhook (https-or-loopback URL, secret header, CONVERSATION/CLOSED)`,
+			!(hook instanceof Error) &&
+				hook.events.includes('CONVERSATION/CLOSED') &&
+				Object.keys(hook.headers || {}).length === 1,
+			hook instanceof Error ? hook.message : JSON.stringify(hook),
+		)
+	)
+		return;
+	check(
+		`${label}: Gladly's PING during registration was answered`,
+		sb.provider('gladly').state.pings.includes(hook.url),
+		JSON.stringify(sb.provider('gladly').state.pings),
+	);
 
 	const unsigned = await deliverGladlyEvent(hook, { withSecret: false });
-	check(`${label}: a delivery without the secret header -> 401, nothing runs`, unsigned.status === 401 && !activityPosted(sb), `${unsigned.status} ${unsigned.body}`);
+	check(
+		`${label}: a delivery without the secret header -> 401, nothing runs`,
+		unsigned.status === 401 && !activityPosted(sb),
+		`${unsigned.status} ${unsigned.body}`,
+	);
 
 	const res = await timed(`${label}.webhookDelivery`, () => deliverGladlyEvent(hook));
 	check(`${label}: Gladly delivery -> 200`, res.status === 200, `${res.status} ${res.body}`);
-	const posted = await waitFor(() => activityPosted(sb), 60000, 'the Nutshell activity').catch((e) => e);
-	check(`${label}: the triggered run logged the Nutshell activity on the person`, !(posted instanceof Error) && bodyText(posted).includes(demo.DEMO.nutshellContactId), posted instanceof Error ? posted.message : bodyText(posted));
+	const posted = await waitFor(() => activityPosted(sb), 60000, 'the Nutshell activity').catch(
+		(e) => e,
+	);
+	check(
+		`${label}: the triggered run logged the Nutshell activity on the person`,
+		!(posted instanceof Error) && bodyText(posted).includes(demo.DEMO.nutshellContactId),
+		posted instanceof Error ? posted.message : bodyText(posted),
+	);
 	const execs = await waitFor(
 		async () => {
-			const r = await rest(main.baseUrl, 'GET', `/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: id }))}`, { cookie });
+			const r = await rest(
+				main.baseUrl,
+				'GET',
+				`/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: id }))}`,
+				{ cookie },
+			);
 			const list = (r.data && r.data.results) || [];
 			return list.find((e) => e.status === 'success' && e.mode === 'webhook');
 		},
 		30000,
 		'a successful webhook execution',
 	).catch((e) => e);
-	check(`${label}: n8n lists a successful webhook execution of the workflow`, !(execs instanceof Error), execs.message);
+	check(
+		`${label}: n8n lists a successful webhook execution of the workflow`,
+		!(execs instanceof Error),
+		execs.message,
+	);
 
-	const deact = await rest(main.baseUrl, 'POST', `/rest/workflows/${id}/deactivate`, { cookie, body: {} });
-	const gone = await waitFor(() => sb.provider('gladly').state.webhooks.size === 0, 30000, 'webhook removal').catch((e) => e);
-	check(`${label}: deactivation removed the Gladly webhook`, deact.status === 200 && gone === true, `${deact.status} ${deact.body.slice(0, 300)}; webhooks left ${sb.provider('gladly').state.webhooks.size}`);
+	const deact = await rest(main.baseUrl, 'POST', `/rest/workflows/${id}/deactivate`, {
+		cookie,
+		body: {},
+	});
+	const gone = await waitFor(
+		() => sb.provider('gladly').state.webhooks.size === 0,
+		30000,
+		'webhook removal',
+	).catch((e) => e);
+	check(
+		`${label}: deactivation removed the Gladly webhook`,
+		deact.status === 200 && gone === true,
+		`${deact.status} ${deact.body.slice(0, 300)}; webhooks left ${sb.provider('gladly').state.webhooks.size}`,
+	);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -362,10 +577,17 @@ async function scenarioMain(n8n, tarball, sb, examples) {
 	try {
 		await timed('main.installPackage', () => inst.installPackage(tarball));
 		const installed = path.join(inst.nodesDir, 'node_modules', demo.PACKAGE, 'package.json');
-		mark(check(`${label}: installed as a community package (.n8n/nodes/node_modules/${demo.PACKAGE})`, fs.existsSync(installed)));
+		mark(
+			check(
+				`${label}: installed as a community package (.n8n/nodes/node_modules/${demo.PACKAGE})`,
+				fs.existsSync(installed),
+			),
+		);
 		const creds = demo.demoCredentials(sb.urls());
 		await timed('main.importCredentials', () => inst.importCredentials(creds));
-		await timed('main.importWorkflows', () => inst.importWorkflow([...examples.map((e) => e.workflow), KUSTOMER_HOOK_WF]));
+		await timed('main.importWorkflows', () =>
+			inst.importWorkflow([...examples.map((e) => e.workflow), KUSTOMER_HOOK_WF]),
+		);
 		const before = results.length;
 		await executeExamples(label, inst, sb, examples);
 		mark(results.slice(before).every((r) => r.ok));
@@ -378,11 +600,19 @@ async function scenarioMain(n8n, tarball, sb, examples) {
 			// n8n adds an AI-tool variant (<node>Tool) of each action node that is usableAsTool.
 			const ours = names.filter((n) => n.startsWith(`${demo.PACKAGE}.`) && !/Tool$/.test(n));
 			const expected = require(path.join(root, 'package.json')).n8n.nodes.length;
-			mark(check(`${label}: the editor lists our ${expected} node types as ${demo.PACKAGE}.<node>`, ours.length === expected, ours.join(', ') || loaded.body.slice(0, 300)));
+			mark(
+				check(
+					`${label}: the editor lists our ${expected} node types as ${demo.PACKAGE}.<node>`,
+					ours.length === expected,
+					ours.join(', ') || loaded.body.slice(0, 300),
+				),
+			);
 			const b = results.length;
 			await timed('main.credentialTests', () => credentialTests(label, main, cookie, sb, creds));
 			await timed('main.trigger', () => triggerInRunningN8n(label, main, cookie, sb));
-			await timed('main.kustomerTrigger', () => kustomerTriggerInRunningN8n(label, main, cookie, sb));
+			await timed('main.kustomerTrigger', () =>
+				kustomerTriggerInRunningN8n(label, main, cookie, sb),
+			);
 			mark(results.slice(b).every((r) => r.ok));
 			await inst.stop();
 		}
@@ -408,17 +638,50 @@ async function scenarioQueue(n8n, tarball, sb, examples) {
 		const main = await timed('queue.startMain', () => inst.start());
 		const worker = await timed('queue.startWorker', () => inst.startWorker());
 		const hook = await waitForGladlyWebhook(sb).catch((e) => e);
-		if (!mark(check(`${label}: main registered the Gladly webhook at startup`, !(hook instanceof Error), hook.message))) return;
+		if (
+			!mark(
+				check(
+					`${label}: main registered the Gladly webhook at startup`,
+					!(hook instanceof Error),
+					hook.message,
+				),
+			)
+		)
+			return;
 		sb.clearRequests();
 		const res = await timed('queue.webhookDelivery', () => deliverGladlyEvent(hook));
-		mark(check(`${label}: Gladly delivery -> 200`, res.status === 200, `${res.status} ${res.body}`));
+		mark(
+			check(`${label}: Gladly delivery -> 200`, res.status === 200, `${res.status} ${res.body}`),
+		);
 		const m = await worker.waitForLog(/Worker finished execution (\d+)/, 60000).catch((e) => e);
-		mark(check(`${label}: worker log shows "Worker finished execution"`, Array.isArray(m), m.message));
+		mark(
+			check(`${label}: worker log shows "Worker finished execution"`, Array.isArray(m), m.message),
+		);
 		const enqueued = /Enqueued execution (\d+)/.exec(main.output);
-		mark(check(`${label}: main enqueued that same execution ("Enqueued execution ${enqueued ? enqueued[1] : '?'}")`, enqueued && Array.isArray(m) && enqueued[1] === m[1], `main: ${enqueued && enqueued[0]}; worker: ${Array.isArray(m) ? m[0] : '-'}; ${main.logFile}`));
-		const posted = await waitFor(() => activityPosted(sb), 30000, 'the Nutshell activity').catch((e) => e);
-		mark(check(`${label}: the worker's run logged the Nutshell activity (sandbox received it)`, !(posted instanceof Error) && bodyText(posted).includes(demo.DEMO.nutshellContactId), posted instanceof Error ? posted.message : bodyText(posted)));
-		mark(check(`${label}: the worker fetched the Gladly customer (the run happened there)`, calls(sb, 'gladly').includes(`GET /api/v1/customer-profiles/${demo.DEMO.gladlyCustomerId}`), calls(sb, 'gladly').join(', ')));
+		mark(
+			check(
+				`${label}: main enqueued that same execution ("Enqueued execution ${enqueued ? enqueued[1] : '?'}")`,
+				enqueued && Array.isArray(m) && enqueued[1] === m[1],
+				`main: ${enqueued && enqueued[0]}; worker: ${Array.isArray(m) ? m[0] : '-'}; ${main.logFile}`,
+			),
+		);
+		const posted = await waitFor(() => activityPosted(sb), 30000, 'the Nutshell activity').catch(
+			(e) => e,
+		);
+		mark(
+			check(
+				`${label}: the worker's run logged the Nutshell activity (sandbox received it)`,
+				!(posted instanceof Error) && bodyText(posted).includes(demo.DEMO.nutshellContactId),
+				posted instanceof Error ? posted.message : bodyText(posted),
+			),
+		);
+		mark(
+			check(
+				`${label}: the worker fetched the Gladly customer (the run happened there)`,
+				calls(sb, 'gladly').includes(`GET /api/v1/customer-profiles/${demo.DEMO.gladlyCustomerId}`),
+				calls(sb, 'gladly').join(', '),
+			),
+		);
 		await inst.stop();
 	} catch (e) {
 		mark(check(`${label}: no unexpected error`, false, e.stack || String(e)));
@@ -459,13 +722,22 @@ async function main() {
 	const sb = await startSandbox({ rateLimits: false });
 	try {
 		const examples = demo.loadExamples();
-		check(`examples/: ${examples.length} workflows, each with a Manual Trigger and a real trigger`, examples.length >= 4 && examples.every(({ workflow }) => workflow.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger') && workflow.nodes.filter((n) => /Trigger$|trigger$/i.test(n.type)).length >= 2));
+		check(
+			`examples/: ${examples.length} workflows, each with a Manual Trigger and a real trigger`,
+			examples.length >= 4 &&
+				examples.every(
+					({ workflow }) =>
+						workflow.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger') &&
+						workflow.nodes.filter((n) => /Trigger$|trigger$/i.test(n.type)).length >= 2,
+				),
+		);
 		const tarball = await timed('buildAndPack', () => buildAndPack(tmp));
 		log(`package ${path.basename(tarball)}`);
 		const n8n = await timed('ensureN8n_2.41.1', () => ensureN8n({ version: '2.41.1' }));
 		timings['ensureN8n_2.41.1.cached'] = n8n.cached;
 		await timed('scenario.main', () => scenarioMain(n8n, tarball, sb, examples));
-		if (!argv.has('--skip-queue')) await timed('scenario.queue', () => scenarioQueue(n8n, tarball, sb, examples));
+		if (!argv.has('--skip-queue'))
+			await timed('scenario.queue', () => scenarioQueue(n8n, tarball, sb, examples));
 		if (!skip284) await timed('scenario.2.8.4', () => scenarioOldest(tarball, sb, examples));
 	} catch (e) {
 		check('no unexpected error', false, e.stack || String(e));

@@ -9,7 +9,9 @@ const fs = require('fs');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..', '..');
-const { createInstance, startRedis, waitForWebhook } = require(path.join(root, 'scripts', 'n8n', 'instance'));
+const { createInstance, startRedis, waitForWebhook } = require(
+	path.join(root, 'scripts', 'n8n', 'instance'),
+);
 const { run } = require(path.join(root, 'scripts', 'n8n', 'util'));
 const { runNpm } = require(path.join(root, 'scripts', 'n8n', 'node24'));
 const { signedHeaders } = require(path.join(root, 'test', 'harness', 'gladly-sign'));
@@ -24,10 +26,18 @@ function lookupExample() {
 /** `n8n-node build` (unless skipBuild), then `npm pack` into `dir`: the tarball path. */
 async function buildAndPack(dir, { skipBuild = false } = {}) {
 	if (!skipBuild) {
-		const r = await run(path.join(root, 'node_modules', '.bin', 'n8n-node'), ['build'], { cwd: root, timeoutMs: 10 * 60 * 1000 });
-		if (r.code !== 0) throw new Error(`n8n-node build failed:\n${r.stdout.slice(-3000)}${r.stderr.slice(-3000)}`);
+		const r = await run(path.join(root, 'node_modules', '.bin', 'n8n-node'), ['build'], {
+			cwd: root,
+			timeoutMs: 10 * 60 * 1000,
+		});
+		if (r.code !== 0)
+			throw new Error(`n8n-node build failed:\n${r.stdout.slice(-3000)}${r.stderr.slice(-3000)}`);
 	}
-	const r = await runNpm(process.execPath, ['pack', '--silent', '--pack-destination', dir], { cwd: root, check: true, timeoutMs: 5 * 60 * 1000 });
+	const r = await runNpm(process.execPath, ['pack', '--silent', '--pack-destination', dir], {
+		cwd: root,
+		check: true,
+		timeoutMs: 5 * 60 * 1000,
+	});
 	return path.join(dir, r.stdout.trim().split('\n').pop());
 }
 
@@ -53,7 +63,15 @@ async function startLookupN8n({ n8n, tarball, sb, queue = false, log, env = {} }
 		const trigger = workflow.nodes.find((n) => /gladlyLookupTrigger$/.test(n.type));
 		const hookPath = `${trigger.webhookId}/lookup`;
 		await waitForWebhook(main.baseUrl, hookPath);
-		return { inst, main, worker, redis, workflow, url: `${main.baseUrl}/webhook/${hookPath}`, stop };
+		return {
+			inst,
+			main,
+			worker,
+			redis,
+			workflow,
+			url: `${main.baseUrl}/webhook/${hookPath}`,
+			stop,
+		};
 	} catch (error) {
 		await stop({ keep: true });
 		throw error;
@@ -61,10 +79,19 @@ async function startLookupN8n({ n8n, tarball, sb, queue = false, log, env = {} }
 }
 
 /** POSTs a lookup body signed as Gladly signs it; `{ status, json, text, ms }`. */
-async function sendLookup(url, body, { key = demo.LOOKUP_SIGNING_KEY, headers: extra = {}, time } = {}) {
+async function sendLookup(
+	url,
+	body,
+	{ key = demo.LOOKUP_SIGNING_KEY, headers: extra = {}, time } = {},
+) {
 	const headers = { ...signedHeaders(key, { url, body, time }), ...extra };
 	const t0 = process.hrtime.bigint();
-	const res = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(20000) });
+	const res = await fetch(url, {
+		method: 'POST',
+		headers,
+		body,
+		signal: AbortSignal.timeout(20000),
+	});
 	const text = await res.text();
 	const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 	let json;

@@ -31,7 +31,9 @@ const results = [];
 
 function check(name, ok, detail = '') {
 	results.push({ name, ok: Boolean(ok) });
-	log(`${ok ? 'PASS' : 'FAIL'} ${name}${!ok && detail ? `: ${String(detail).slice(0, 2500)}` : ''}`);
+	log(
+		`${ok ? 'PASS' : 'FAIL'} ${name}${!ok && detail ? `: ${String(detail).slice(0, 2500)}` : ''}`,
+	);
 	return Boolean(ok);
 }
 
@@ -40,7 +42,8 @@ const { DEMO } = demo;
 /** The answer Gladly must get for Ana: her Nutshell person, her one open lead as an ORDER card. */
 function isAnasAnswer(json) {
 	const results = json && json.results;
-	if (!Array.isArray(results) || results.length !== 1 || Object.keys(json).length !== 1) return false;
+	if (!Array.isArray(results) || results.length !== 1 || Object.keys(json).length !== 1)
+		return false;
 	const [r] = results;
 	return (
 		r.externalCustomerId === DEMO.nutshellContactId &&
@@ -58,7 +61,12 @@ function isAnasAnswer(json) {
 }
 
 async function executionsOf(baseUrl, cookie, workflowId) {
-	const r = await rest(baseUrl, 'GET', `/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}`, { cookie });
+	const r = await rest(
+		baseUrl,
+		'GET',
+		`/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}`,
+		{ cookie },
+	);
 	return (r.data && r.data.results) || [];
 }
 
@@ -69,20 +77,42 @@ async function lookups(label, setup, sb, { queue }) {
 	const kinds = [
 		['auto-link (BASIC, profile emails)', lookupBodies.autoLink(DEMO.email, DEMO.name)],
 		['basic search (BASIC, the configured email attribute)', lookupBodies.basicSearch(DEMO.email)],
-		['detailed lookup (DETAILED, externalCustomerId)', lookupBodies.detailed(DEMO.nutshellContactId, DEMO.email, DEMO.name)],
+		[
+			'detailed lookup (DETAILED, externalCustomerId)',
+			lookupBodies.detailed(DEMO.nutshellContactId, DEMO.email, DEMO.name),
+		],
 	];
 	for (const [name, body] of kinds) {
 		sb.clearRequests();
 		const res = await sendLookup(url, body);
-		check(`${label}: ${name} -> 200 with Ana's Nutshell person and open lead (${Math.round(res.ms)} ms)`, res.status === 200 && isAnasAnswer(res.json), `${res.status} ${res.text.slice(0, 1500)}`);
+		check(
+			`${label}: ${name} -> 200 with Ana's Nutshell person and open lead (${Math.round(res.ms)} ms)`,
+			res.status === 200 && isAnasAnswer(res.json),
+			`${res.status} ${res.text.slice(0, 1500)}`,
+		);
 		const nutshell = sb.requestsFor('nutshell').map((r) => `${r.method} ${r.path}`);
-		check(`${label}: ${name}: the sandbox got the person and lead searches`, nutshell.includes('GET /rest/contacts') && nutshell.includes('GET /rest/leads'), nutshell.join(', '));
+		check(
+			`${label}: ${name}: the sandbox got the person and lead searches`,
+			nutshell.includes('GET /rest/contacts') && nutshell.includes('GET /rest/leads'),
+			nutshell.join(', '),
+		);
 	}
 
 	const unknown = await sendLookup(url, lookupBodies.basicSearch('nobody@example.com'));
-	check(`${label}: a search nobody matches -> 200 {"results": []}`, unknown.status === 200 && JSON.stringify(unknown.json) === '{"results":[]}', `${unknown.status} ${unknown.text}`);
-	const noEmail = await sendLookup(url, JSON.stringify({ lookupLevel: 'BASIC', query: { name: 'Ana' }, uniqueMatchRequired: false }));
-	check(`${label}: a search without an email -> 200 {"results": []} (the example's No Match)`, noEmail.status === 200 && JSON.stringify(noEmail.json) === '{"results":[]}', `${noEmail.status} ${noEmail.text}`);
+	check(
+		`${label}: a search nobody matches -> 200 {"results": []}`,
+		unknown.status === 200 && JSON.stringify(unknown.json) === '{"results":[]}',
+		`${unknown.status} ${unknown.text}`,
+	);
+	const noEmail = await sendLookup(
+		url,
+		JSON.stringify({ lookupLevel: 'BASIC', query: { name: 'Ana' }, uniqueMatchRequired: false }),
+	);
+	check(
+		`${label}: a search without an email -> 200 {"results": []} (the example's No Match)`,
+		noEmail.status === 200 && JSON.stringify(noEmail.json) === '{"results":[]}',
+		`${noEmail.status} ${noEmail.text}`,
+	);
 
 	const before = await waitForCount(main.baseUrl, cookie, workflow.id, 5);
 	const enqueuedBefore = (main.output.match(/Enqueued execution/g) || []).length;
@@ -90,22 +120,44 @@ async function lookups(label, setup, sb, { queue }) {
 	const body = lookupBodies.detailed(DEMO.nutshellContactId, DEMO.email, DEMO.name);
 	const forged = [
 		['signed with another key', await sendLookup(url, body, { key: 'not-the-signing-key-0000' })],
-		['with a stale Gladly-Time (10 minutes old)', await sendLookup(url, body, { time: gladlyTime(Date.now() - 10 * 60_000) })],
-		['without Gladly-Authorization', await sendLookup(url, body, { headers: { 'gladly-authorization': '' } })],
+		[
+			'with a stale Gladly-Time (10 minutes old)',
+			await sendLookup(url, body, { time: gladlyTime(Date.now() - 10 * 60_000) }),
+		],
+		[
+			'without Gladly-Authorization',
+			await sendLookup(url, body, { headers: { 'gladly-authorization': '' } }),
+		],
 	];
 	// A signed request whose body was changed in transit.
 	const tampered = await (async () => {
 		const { signedHeaders } = require(path.join(root, 'test', 'harness', 'gladly-sign'));
 		const headers = signedHeaders(demo.LOOKUP_SIGNING_KEY, { url, body });
-		const res = await fetch(url, { method: 'POST', headers, body: body.replace(DEMO.nutshellContactId, '999-contacts') });
+		const res = await fetch(url, {
+			method: 'POST',
+			headers,
+			body: body.replace(DEMO.nutshellContactId, '999-contacts'),
+		});
 		return { status: res.status, text: await res.text() };
 	})();
 	forged.push(['with its body altered after signing', tampered]);
-	for (const [name, res] of forged) check(`${label}: a request ${name} -> 401`, res.status === 401, `${res.status} ${res.text}`);
+	for (const [name, res] of forged)
+		check(`${label}: a request ${name} -> 401`, res.status === 401, `${res.status} ${res.text}`);
 	await sleep(1500);
 	const after = await executionsOf(main.baseUrl, cookie, workflow.id);
-	check(`${label}: the refused requests started no execution (${before.length} recorded before, ${after.length} after)`, after.length === before.length, after.map((e) => `${e.id} ${e.status}`).join(', '));
-	check(`${label}: and reached no Nutshell`, sb.requestsFor('nutshell').length === 0, sb.requestsFor('nutshell').map((r) => r.path).join(', '));
+	check(
+		`${label}: the refused requests started no execution (${before.length} recorded before, ${after.length} after)`,
+		after.length === before.length,
+		after.map((e) => `${e.id} ${e.status}`).join(', '),
+	);
+	check(
+		`${label}: and reached no Nutshell`,
+		sb.requestsFor('nutshell').length === 0,
+		sb
+			.requestsFor('nutshell')
+			.map((r) => r.path)
+			.join(', '),
+	);
 	check(
 		`${label}: every recorded execution is a successful webhook run`,
 		after.length === 5 && after.every((e) => e.status === 'success' && e.mode === 'webhook'),
@@ -113,9 +165,17 @@ async function lookups(label, setup, sb, { queue }) {
 	);
 	if (queue) {
 		const finished = (worker.output.match(/Worker finished execution/g) || []).length;
-		check(`${label}: the worker ran the 5 lookups ("Worker finished execution" x${finished})`, finished >= 5, worker.logFile);
+		check(
+			`${label}: the worker ran the 5 lookups ("Worker finished execution" x${finished})`,
+			finished >= 5,
+			worker.logFile,
+		);
 		const enqueuedAfter = (main.output.match(/Enqueued execution/g) || []).length;
-		check(`${label}: main enqueued nothing for the refused requests`, enqueuedAfter === enqueuedBefore, `${enqueuedBefore} -> ${enqueuedAfter}`);
+		check(
+			`${label}: main enqueued nothing for the refused requests`,
+			enqueuedAfter === enqueuedBefore,
+			`${enqueuedBefore} -> ${enqueuedAfter}`,
+		);
 	}
 }
 
@@ -154,7 +214,8 @@ async function main() {
 		const tarball = await buildAndPack(tmp, { skipBuild: argv.has('--skip-build') });
 		const n8n = await ensureN8n({ version: '2.41.1' });
 		await scenario(`lookup n8n ${n8n.version}`, n8n, tarball, sb, { queue: false });
-		if (!argv.has('--skip-queue')) await scenario(`lookup queue ${n8n.version}`, n8n, tarball, sb, { queue: true });
+		if (!argv.has('--skip-queue'))
+			await scenario(`lookup queue ${n8n.version}`, n8n, tarball, sb, { queue: true });
 	} catch (e) {
 		check('no unexpected error', false, e.stack || String(e));
 	} finally {

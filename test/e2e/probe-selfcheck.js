@@ -160,8 +160,14 @@ async function buildProbePackage(dir) {
 		),
 	);
 	fs.writeFileSync(path.join(pkgDir, 'dist', 'nodes', 'E2eProbe', 'E2eProbe.node.js'), PROBE_NODE);
-	fs.writeFileSync(path.join(pkgDir, 'dist', 'credentials', 'E2eProbeApi.credentials.js'), PROBE_CRED);
-	const r = await runNpm(process.execPath, ['pack', '--silent', '--pack-destination', dir], { cwd: pkgDir, check: true });
+	fs.writeFileSync(
+		path.join(pkgDir, 'dist', 'credentials', 'E2eProbeApi.credentials.js'),
+		PROBE_CRED,
+	);
+	const r = await runNpm(process.execPath, ['pack', '--silent', '--pack-destination', dir], {
+		cwd: pkgDir,
+		check: true,
+	});
 	return path.join(dir, r.stdout.trim().split('\n').pop());
 }
 
@@ -180,7 +186,11 @@ function startApi(goodKey) {
 	return new Promise((resolve) => {
 		server.listen(0, '127.0.0.1', () => {
 			const { port } = server.address();
-			resolve({ baseUrl: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(r)) });
+			resolve({
+				baseUrl: `http://127.0.0.1:${port}`,
+				requests,
+				close: () => new Promise((r) => server.close(r)),
+			});
 		});
 	});
 }
@@ -201,7 +211,14 @@ function manualWorkflow(id, mode) {
 		active: false,
 		settings: { executionOrder: 'v1' },
 		nodes: [
-			{ id: crypto.randomUUID(), name: 'Manual', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: crypto.randomUUID(),
+				name: 'Manual',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
 			{
 				id: crypto.randomUUID(),
 				name: 'Probe',
@@ -230,7 +247,12 @@ function webhookWorkflow(id, webhookPath) {
 				typeVersion: 2,
 				position: [0, 0],
 				webhookId: crypto.randomUUID(),
-				parameters: { httpMethod: 'POST', path: webhookPath, responseMode: 'lastNode', options: {} },
+				parameters: {
+					httpMethod: 'POST',
+					path: webhookPath,
+					responseMode: 'lastNode',
+					options: {},
+				},
 			},
 			{
 				id: crypto.randomUUID(),
@@ -256,12 +278,28 @@ async function scenarioExecute(label, n8n, tarball, api, goodKey) {
 	try {
 		await timed(`${label}.installPackage`, () => inst.installPackage(tarball));
 		await timed(`${label}.importCredentials`, () =>
-			inst.importCredentials([{ id: CRED_ID, name: 'probe cred', type: 'e2eProbeApi', data: { baseUrl: api.baseUrl, apiKey: goodKey } }]),
+			inst.importCredentials([
+				{
+					id: CRED_ID,
+					name: 'probe cred',
+					type: 'e2eProbeApi',
+					data: { baseUrl: api.baseUrl, apiKey: goodKey },
+				},
+			]),
 		);
-		await timed(`${label}.importWorkflow`, () => inst.importWorkflow([manualWorkflow(WF_HELLO, 'hello'), manualWorkflow(WF_REQUEST, 'request')]));
+		await timed(`${label}.importWorkflow`, () =>
+			inst.importWorkflow([
+				manualWorkflow(WF_HELLO, 'hello'),
+				manualWorkflow(WF_REQUEST, 'request'),
+			]),
+		);
 		const hello = await timed(`${label}.execute`, () => inst.execute(WF_HELLO));
 		const out = nodeOutput(hello.data, 'Probe');
-		ok = check(`${label}: execute hello -> [{hello:'world'}]`, hello.ok && JSON.stringify(out) === '[{"hello":"world"}]', `exit ${hello.code}, output ${JSON.stringify(out)}, error ${JSON.stringify(hello.error)} ${hello.stderr.slice(-1500)}`);
+		ok = check(
+			`${label}: execute hello -> [{hello:'world'}]`,
+			hello.ok && JSON.stringify(out) === '[{"hello":"world"}]',
+			`exit ${hello.code}, output ${JSON.stringify(out)}, error ${JSON.stringify(hello.error)} ${hello.stderr.slice(-1500)}`,
+		);
 		const before = api.requests.length;
 		const req = await timed(`${label}.executeRequest`, () => inst.execute(WF_REQUEST));
 		const rout = nodeOutput(req.data, 'Probe');
@@ -269,7 +307,9 @@ async function scenarioExecute(label, n8n, tarball, api, goodKey) {
 		ok =
 			check(
 				`${label}: execute request -> credential decrypted and applied`,
-				req.ok && rout?.[0]?.response?.ok === true && seen.some((r) => r.url === '/echo' && r.apiKey === goodKey),
+				req.ok &&
+					rout?.[0]?.response?.ok === true &&
+					seen.some((r) => r.url === '/echo' && r.apiKey === goodKey),
 				`exit ${req.code}, output ${JSON.stringify(rout)}, requests ${JSON.stringify(seen)} ${req.stderr.slice(-1500)}`,
 			) && ok;
 	} finally {
@@ -286,10 +326,23 @@ async function scenarioRest(label, n8n, tarball, api, goodKey) {
 	let ok = false;
 	try {
 		await inst.installPackage(tarball);
-		await inst.importCredentials([{ id: CRED_ID, name: 'probe cred', type: 'e2eProbeApi', data: { baseUrl: api.baseUrl, apiKey: goodKey } }]);
+		await inst.importCredentials([
+			{
+				id: CRED_ID,
+				name: 'probe cred',
+				type: 'e2eProbeApi',
+				data: { baseUrl: api.baseUrl, apiKey: goodKey },
+			},
+		]);
 		const main = await timed(`${label}.startMain`, () => inst.start());
-		const { cookie, user } = await timed(`${label}.ownerSetupAndLogin`, () => setupOwnerAndLogin(main.baseUrl));
-		ok = check(`${label}: owner setup + login -> n8n-auth cookie`, !!cookie && user?.email === 'owner@example.com', JSON.stringify(user));
+		const { cookie, user } = await timed(`${label}.ownerSetupAndLogin`, () =>
+			setupOwnerAndLogin(main.baseUrl),
+		);
+		ok = check(
+			`${label}: owner setup + login -> n8n-auth cookie`,
+			!!cookie && user?.email === 'owner@example.com',
+			JSON.stringify(user),
+		);
 
 		let before = api.requests.length;
 		const stored = await timed(`${label}.credentialTest`, () =>
@@ -300,31 +353,107 @@ async function scenarioRest(label, n8n, tarball, api, goodKey) {
 				data: { baseUrl: api.baseUrl, apiKey: CREDENTIAL_BLANKING_VALUE },
 			}),
 		);
-		ok = check(`${label}: credential test of the imported credential (blanked key restored) -> OK`, stored.status === 'OK', JSON.stringify(stored)) && ok;
-		ok = check(`${label}: credential test sent GET /check with the stored key`, api.requests.slice(before).some((r) => r.url === '/check' && r.apiKey === goodKey), JSON.stringify(api.requests.slice(before))) && ok;
+		ok =
+			check(
+				`${label}: credential test of the imported credential (blanked key restored) -> OK`,
+				stored.status === 'OK',
+				JSON.stringify(stored),
+			) && ok;
+		ok =
+			check(
+				`${label}: credential test sent GET /check with the stored key`,
+				api.requests.slice(before).some((r) => r.url === '/check' && r.apiKey === goodKey),
+				JSON.stringify(api.requests.slice(before)),
+			) && ok;
 		const storedUi = await testStoredCredential(main.baseUrl, cookie, CRED_ID);
-		ok = check(`${label}: testStoredCredential (GET redacted, POST test) -> OK`, storedUi.status === 'OK', JSON.stringify(storedUi)) && ok;
-		const storedBad = await testCredential(main.baseUrl, cookie, { id: CRED_ID, name: 'probe cred', type: 'e2eProbeApi', data: { baseUrl: api.baseUrl, apiKey: 'wrong' } });
-		ok = check(`${label}: stored credential with an edited (bad) key -> Error`, storedBad.status === 'Error', JSON.stringify(storedBad)) && ok;
+		ok =
+			check(
+				`${label}: testStoredCredential (GET redacted, POST test) -> OK`,
+				storedUi.status === 'OK',
+				JSON.stringify(storedUi),
+			) && ok;
+		const storedBad = await testCredential(main.baseUrl, cookie, {
+			id: CRED_ID,
+			name: 'probe cred',
+			type: 'e2eProbeApi',
+			data: { baseUrl: api.baseUrl, apiKey: 'wrong' },
+		});
+		ok =
+			check(
+				`${label}: stored credential with an edited (bad) key -> Error`,
+				storedBad.status === 'Error',
+				JSON.stringify(storedBad),
+			) && ok;
 		log(`  bad-key message: ${storedBad.message}`);
 
 		if (unsavedSupported) {
 			before = api.requests.length;
-			const good = await testCredential(main.baseUrl, cookie, { id: '', name: 'new', type: 'e2eProbeApi', data: { baseUrl: api.baseUrl, apiKey: goodKey } });
-			ok = check(`${label}: credential test (unsaved, good key) -> OK`, good.status === 'OK', JSON.stringify(good)) && ok;
-			ok = check(`${label}: unsaved test sent GET /check with the key`, api.requests.slice(before).some((r) => r.url === '/check' && r.apiKey === goodKey)) && ok;
-			const bad = await testCredential(main.baseUrl, cookie, { id: '', name: 'new', type: 'e2eProbeApi', data: { baseUrl: api.baseUrl, apiKey: 'wrong' } });
-			ok = check(`${label}: credential test (unsaved, bad key) -> Error`, bad.status === 'Error', JSON.stringify(bad)) && ok;
-			const noHost = await testCredential(main.baseUrl, cookie, { id: '', type: 'e2eProbeApi', data: { baseUrl: 'http://127.0.0.1:9', apiKey: goodKey } });
-			ok = check(`${label}: credential test to a closed port -> Error`, noHost.status === 'Error', JSON.stringify(noHost)) && ok;
+			const good = await testCredential(main.baseUrl, cookie, {
+				id: '',
+				name: 'new',
+				type: 'e2eProbeApi',
+				data: { baseUrl: api.baseUrl, apiKey: goodKey },
+			});
+			ok =
+				check(
+					`${label}: credential test (unsaved, good key) -> OK`,
+					good.status === 'OK',
+					JSON.stringify(good),
+				) && ok;
+			ok =
+				check(
+					`${label}: unsaved test sent GET /check with the key`,
+					api.requests.slice(before).some((r) => r.url === '/check' && r.apiKey === goodKey),
+				) && ok;
+			const bad = await testCredential(main.baseUrl, cookie, {
+				id: '',
+				name: 'new',
+				type: 'e2eProbeApi',
+				data: { baseUrl: api.baseUrl, apiKey: 'wrong' },
+			});
+			ok =
+				check(
+					`${label}: credential test (unsaved, bad key) -> Error`,
+					bad.status === 'Error',
+					JSON.stringify(bad),
+				) && ok;
+			const noHost = await testCredential(main.baseUrl, cookie, {
+				id: '',
+				type: 'e2eProbeApi',
+				data: { baseUrl: 'http://127.0.0.1:9', apiKey: goodKey },
+			});
+			ok =
+				check(
+					`${label}: credential test to a closed port -> Error`,
+					noHost.status === 'Error',
+					JSON.stringify(noHost),
+				) && ok;
 			log(`  closed-port message: ${noHost.message}`);
 		} else {
-			const r = await testCredential(main.baseUrl, cookie, { id: '', type: 'e2eProbeApi', data: { baseUrl: api.baseUrl, apiKey: goodKey } }).catch((e) => e);
-			ok = check(`${label}: unsaved credential test is refused (403) on this version`, r instanceof Error && /-> 403/.test(r.message), String(r.message || JSON.stringify(r))) && ok;
+			const r = await testCredential(main.baseUrl, cookie, {
+				id: '',
+				type: 'e2eProbeApi',
+				data: { baseUrl: api.baseUrl, apiKey: goodKey },
+			}).catch((e) => e);
+			ok =
+				check(
+					`${label}: unsaved credential test is refused (403) on this version`,
+					r instanceof Error && /-> 403/.test(r.message),
+					String(r.message || JSON.stringify(r)),
+				) && ok;
 		}
 
-		const unauth = await testCredential(main.baseUrl, 'n8n-auth=bogus', { id: CRED_ID, type: 'e2eProbeApi', data: {} }).catch((e) => e);
-		ok = check(`${label}: credential test without a valid cookie -> 401`, unauth instanceof Error && /-> 401/.test(unauth.message), String(unauth.message || JSON.stringify(unauth))) && ok;
+		const unauth = await testCredential(main.baseUrl, 'n8n-auth=bogus', {
+			id: CRED_ID,
+			type: 'e2eProbeApi',
+			data: {},
+		}).catch((e) => e);
+		ok =
+			check(
+				`${label}: credential test without a valid cookie -> 401`,
+				unauth instanceof Error && /-> 401/.test(unauth.message),
+				String(unauth.message || JSON.stringify(unauth)),
+			) && ok;
 		await timed(`${label}.stopMain`, () => inst.stop());
 	} finally {
 		await inst.cleanup({ keep: !ok || args.has('--keep') });
@@ -338,13 +467,22 @@ async function scenarioQueue(n8n, tarball, api, goodKey) {
 	let ok = false;
 	try {
 		await inst.installPackage(tarball);
-		await inst.importCredentials([{ id: CRED_ID, name: 'probe cred', type: 'e2eProbeApi', data: { baseUrl: api.baseUrl, apiKey: goodKey } }]);
+		await inst.importCredentials([
+			{
+				id: CRED_ID,
+				name: 'probe cred',
+				type: 'e2eProbeApi',
+				data: { baseUrl: api.baseUrl, apiKey: goodKey },
+			},
+		]);
 		const webhookPath = 'e2e-probe-queue';
 		await inst.importWorkflow(webhookWorkflow(WF_WEBHOOK, webhookPath));
 		await timed('queue.publish', () => inst.publishWorkflow(WF_WEBHOOK));
 		const main = await timed('queue.startMain', () => inst.start());
 		const worker = await timed('queue.startWorker', () => inst.startWorker());
-		await timed('queue.waitForWebhook', () => waitForWebhook(main.baseUrl, webhookPath, { proc: main }));
+		await timed('queue.waitForWebhook', () =>
+			waitForWebhook(main.baseUrl, webhookPath, { proc: main }),
+		);
 		const before = api.requests.length;
 		const res = await timed('queue.webhookRoundTrip', async () => {
 			const r = await fetch(`${main.baseUrl}/webhook/${webhookPath}`, {
@@ -361,12 +499,32 @@ async function scenarioQueue(n8n, tarball, api, goodKey) {
 		} catch {
 			/* leave null */
 		}
-		ok = check('queue: POST /webhook -> 200 with the probe output', res.status === 200 && body?.response?.ok === true, `${res.status} ${res.body.slice(0, 500)}`);
+		ok = check(
+			'queue: POST /webhook -> 200 with the probe output',
+			res.status === 200 && body?.response?.ok === true,
+			`${res.status} ${res.body.slice(0, 500)}`,
+		);
 		const m = await worker.waitForLog(/Worker finished execution (\d+)/, 30000).catch((e) => e);
-		ok = check('queue: worker log shows "Worker finished execution"', Array.isArray(m), m.message) && ok;
-		ok = check('queue: main log shows "Enqueued execution"', /Enqueued execution \d+/.test(main.output), main.logFile) && ok;
-		ok = check('queue: the probe ran in the worker (not in main)', body?.pid === worker.pid, `probe pid ${body?.pid}, main ${main.pid}, worker ${worker.pid}`) && ok;
-		ok = check('queue: the worker sent the request with the decrypted key', api.requests.slice(before).some((r) => r.url === '/echo' && r.apiKey === goodKey)) && ok;
+		ok =
+			check('queue: worker log shows "Worker finished execution"', Array.isArray(m), m.message) &&
+			ok;
+		ok =
+			check(
+				'queue: main log shows "Enqueued execution"',
+				/Enqueued execution \d+/.test(main.output),
+				main.logFile,
+			) && ok;
+		ok =
+			check(
+				'queue: the probe ran in the worker (not in main)',
+				body?.pid === worker.pid,
+				`probe pid ${body?.pid}, main ${main.pid}, worker ${worker.pid}`,
+			) && ok;
+		ok =
+			check(
+				'queue: the worker sent the request with the decrypted key',
+				api.requests.slice(before).some((r) => r.url === '/echo' && r.apiKey === goodKey),
+			) && ok;
 		await timed('queue.stop', () => inst.stop());
 	} finally {
 		await inst.cleanup({ keep: !ok || args.has('--keep') });
@@ -396,7 +554,8 @@ async function main() {
 				const n8n284 = await timed('ensureN8n_2.8.4', () => ensureN8n({ version: '2.8.4' }));
 				timings['ensureN8n_2.8.4.cached'] = n8n284.cached;
 				await scenarioExecute('v2.8.4', n8n284, tarball, api, goodKey);
-				if (!args.has('--skip-rest')) await scenarioRest('rest-v2.8.4', n8n284, tarball, api, goodKey);
+				if (!args.has('--skip-rest'))
+					await scenarioRest('rest-v2.8.4', n8n284, tarball, api, goodKey);
 			} else {
 				log(`skip 2.8.4: it needs Node 20.19-24.x, running ${process.version}`);
 			}

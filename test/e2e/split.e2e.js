@@ -39,24 +39,49 @@ const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : null;
  */
 const APPS = {
 	kustomer: {
-		credential: (url) => ({ type: 'kustomerApi', data: { orgName: '', region: 'custom', baseUrl: url, apiKey: 'kustomer-test-key' } }),
+		credential: (url) => ({
+			type: 'kustomerApi',
+			data: { orgName: '', region: 'custom', baseUrl: url, apiKey: 'kustomer-test-key' },
+		}),
 		seed: (provider) => provider.seedCustomers(3),
-		node: { type: 'kustomer', parameters: { resource: 'customer', operation: 'getMany', returnAll: false, limit: 10 } },
+		node: {
+			type: 'kustomer',
+			parameters: { resource: 'customer', operation: 'getMany', returnAll: false, limit: 10 },
+		},
 		expect: (items) => items.length === 3 && items.every((item) => item.id),
 		request: /^GET \/v1\/customers/,
 	},
 	gladly: {
 		credential: (url) => ({
 			type: 'gladlyApi',
-			data: { organization: '', environment: 'production', email: gladlySandbox.EMAIL, apiToken: gladlySandbox.TOKEN, baseUrl: url },
+			data: {
+				organization: '',
+				environment: 'production',
+				email: gladlySandbox.EMAIL,
+				apiToken: gladlySandbox.TOKEN,
+				baseUrl: url,
+			},
 		}),
-		node: { type: 'gladly', parameters: { resource: 'customer', operation: 'create', additionalFields: { name: 'Split Package E2E' } } },
+		node: {
+			type: 'gladly',
+			parameters: {
+				resource: 'customer',
+				operation: 'create',
+				additionalFields: { name: 'Split Package E2E' },
+			},
+		},
 		expect: (items) => items.length === 1 && Boolean(items[0].id),
 		request: /^POST \/api\/v1\/customer-profiles/,
 	},
 	nutshell: {
-		credential: (url) => ({ type: 'nutshellApi', data: { username: nutshellSandbox.EMAIL, apiKey: nutshellSandbox.API_KEY, baseUrl: url } }),
-		node: { type: 'nutshell', parameters: { resource: 'user', operation: 'getMany', returnAll: true } },
+		credential: (url) => ({
+			type: 'nutshellApi',
+			data: { username: nutshellSandbox.EMAIL, apiKey: nutshellSandbox.API_KEY, baseUrl: url },
+		}),
+		node: {
+			type: 'nutshell',
+			parameters: { resource: 'user', operation: 'getMany', returnAll: true },
+		},
 		expect: (items) => items.length >= 2 && items.every((item) => item.id),
 		request: /^GET \/rest\/users/,
 	},
@@ -71,10 +96,15 @@ function check(name, ok, detail = '') {
 
 function tarballs() {
 	const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-	const files = Object.fromEntries(Object.keys(APPS).map((id) => [id, path.join(SPLIT_DIR, `n8n-nodes-${id}-${version}.tgz`)]));
+	const files = Object.fromEntries(
+		Object.keys(APPS).map((id) => [id, path.join(SPLIT_DIR, `n8n-nodes-${id}-${version}.tgz`)]),
+	);
 	if (Object.values(files).some((file) => !fs.existsSync(file))) {
 		log('split tarballs missing: running scripts/split/build.js');
-		const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'split', 'build.js')], { cwd: root, stdio: 'inherit' });
+		const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'split', 'build.js')], {
+			cwd: root,
+			stdio: 'inherit',
+		});
 		if (built.status !== 0) throw new Error('scripts/split/build.js failed');
 	}
 	return files;
@@ -113,7 +143,14 @@ function workflow(id, app, spec, credentialId) {
 		active: false,
 		settings: { executionOrder: 'v1' },
 		nodes: [
-			{ id: 'trigger', name: 'Manual', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: 'trigger',
+				name: 'Manual',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
 			{
 				id: 'app',
 				name: nodeName,
@@ -135,11 +172,22 @@ async function runApp(n8n, sandbox, id, tarball) {
 	const inst = await createInstance({ n8n, keep });
 	try {
 		await inst.installPackage(tarball);
-		const installed = fs.readdirSync(path.join(inst.nodesDir, 'node_modules')).filter((name) => !name.startsWith('.'));
-		check(`${packageName}: installed alone (node_modules holds only it)`, installed.length === 1 && installed[0] === packageName, installed.join(', '));
+		const installed = fs
+			.readdirSync(path.join(inst.nodesDir, 'node_modules'))
+			.filter((name) => !name.startsWith('.'));
+		check(
+			`${packageName}: installed alone (node_modules holds only it)`,
+			installed.length === 1 && installed[0] === packageName,
+			installed.join(', '),
+		);
 
 		const loaded = loadWithN8n(n8n, path.join(inst.nodesDir, 'node_modules', packageName));
-		const manifest = JSON.parse(fs.readFileSync(path.join(inst.nodesDir, 'node_modules', packageName, 'package.json'), 'utf8'));
+		const manifest = JSON.parse(
+			fs.readFileSync(
+				path.join(inst.nodesDir, 'node_modules', packageName, 'package.json'),
+				'utf8',
+			),
+		);
 		check(
 			`${packageName}: n8n's loader loads all ${manifest.n8n.nodes.length} node(s) with codex, and its ${manifest.n8n.credentials.length} credential(s) incl. ${id}Api`,
 			loaded.nodes &&
@@ -154,16 +202,35 @@ async function runApp(n8n, sandbox, id, tarball) {
 		sandbox.clearRequests();
 		const credential = spec.credential(sandbox.url(id));
 		const credentialId = `split${id}cred`;
-		await inst.importCredentials([{ id: credentialId, name: `${app} sandbox`, type: credential.type, data: credential.data }]);
+		await inst.importCredentials([
+			{ id: credentialId, name: `${app} sandbox`, type: credential.type, data: credential.data },
+		]);
 		const wf = workflow(id, app, spec, credentialId);
 		await inst.importWorkflow(wf);
 		const run = await inst.execute(wf.id); // ok also when n8n crashed while exiting after a finished run
-		const detail = run.error ? `${run.error.message || ''} ${JSON.stringify(run.error).slice(0, 600)}` : `exit ${run.code}: ${run.stderr.slice(-800)}${run.stdout.slice(-400)}`;
-		if (!check(`${packageName}: n8n loads it and runs Manual -> ${app} (${spec.node.parameters.resource} ${spec.node.parameters.operation})`, run.ok, detail)) return;
+		const detail = run.error
+			? `${run.error.message || ''} ${JSON.stringify(run.error).slice(0, 600)}`
+			: `exit ${run.code}: ${run.stderr.slice(-800)}${run.stdout.slice(-400)}`;
+		if (
+			!check(
+				`${packageName}: n8n loads it and runs Manual -> ${app} (${spec.node.parameters.resource} ${spec.node.parameters.operation})`,
+				run.ok,
+				detail,
+			)
+		)
+			return;
 		const items = nodeOutput(run.data, app) || [];
-		check(`${packageName}: ${items.length} output item(s) as expected`, spec.expect(items), JSON.stringify(items).slice(0, 400));
+		check(
+			`${packageName}: ${items.length} output item(s) as expected`,
+			spec.expect(items),
+			JSON.stringify(items).slice(0, 400),
+		);
 		const calls = sandbox.requestsFor(id).map((r) => `${r.method} ${r.path}`);
-		check(`${packageName}: the node reached the ${app} sandbox`, calls.some((call) => spec.request.test(call)), calls.join(', '));
+		check(
+			`${packageName}: the node reached the ${app} sandbox`,
+			calls.some((call) => spec.request.test(call)),
+			calls.join(', '),
+		);
 	} finally {
 		await inst.cleanup();
 	}
@@ -171,7 +238,8 @@ async function runApp(n8n, sandbox, id, tarball) {
 
 async function main() {
 	const ids = only ? [only] : Object.keys(APPS);
-	if (ids.some((id) => !APPS[id])) throw new Error(`--only takes one of ${Object.keys(APPS).join(', ')}`);
+	if (ids.some((id) => !APPS[id]))
+		throw new Error(`--only takes one of ${Object.keys(APPS).join(', ')}`);
 	const files = tarballs();
 	const n8n = await ensureN8n({ log });
 	const sandbox = await startSandbox({ providers: ids, rateLimits: false });

@@ -1,2 +1,5 @@
 /** A jest spy on crypto.timingSafeEqual (calls through to the real function). */
-export declare function spyOnTimingSafeEqual(): jest.SpyInstance<boolean, [a: NodeJS.ArrayBufferView, b: NodeJS.ArrayBufferView]>;
+export declare function spyOnTimingSafeEqual(): jest.SpyInstance<
+	boolean,
+	[a: NodeJS.ArrayBufferView, b: NodeJS.ArrayBufferView]
+>;

@@ -46,7 +46,9 @@ class TestStart implements INodeType {
 		defaults: { name: 'Start' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[{}]' } as INodeProperties],
+		properties: [
+			{ displayName: 'Items', name: 'items', type: 'json', default: '[{}]' } as INodeProperties,
+		],
 	} as INodeType['description'];
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -67,7 +69,10 @@ class CredentialProbe implements INodeType {
 		defaults: { name: 'Probe' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: ['kustomerApi', 'gladlyApi', 'nutshellApi'].map((name) => ({ name, required: false })),
+		credentials: ['kustomerApi', 'gladlyApi', 'nutshellApi'].map((name) => ({
+			name,
+			required: false,
+		})),
 		properties: [
 			{ displayName: 'Credential Type', name: 'credentialType', type: 'string', default: '' },
 			{ displayName: 'Request', name: 'request', type: 'string', default: '{}' },
@@ -77,22 +82,41 @@ class CredentialProbe implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const credentialTypeName = this.getNodeParameter('credentialType', 0) as string;
-		const request = JSON.parse(this.getNodeParameter('request', 0) as string) as IHttpRequestOptions;
+		const request = JSON.parse(
+			this.getNodeParameter('request', 0) as string,
+		) as IHttpRequestOptions;
 		const rules = JSON.parse(this.getNodeParameter('rules', 0) as string) as Array<{
 			type: string;
 			properties: { value: number; message: string };
 		}>;
 		try {
-			const response = (await this.helpers.httpRequestWithAuthentication.call(this, credentialTypeName, {
-				...request,
-				json: true,
-				returnFullResponse: true,
-			})) as { statusCode: number };
-			return [[{ json: { status: 'OK', message: 'Connection tested successfully', statusCode: response.statusCode }, pairedItem: { item: 0 } }]];
+			const response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				credentialTypeName,
+				{
+					...request,
+					json: true,
+					returnFullResponse: true,
+				},
+			)) as { statusCode: number };
+			return [
+				[
+					{
+						json: {
+							status: 'OK',
+							message: 'Connection tested successfully',
+							statusCode: response.statusCode,
+						},
+						pairedItem: { item: 0 },
+					},
+				],
+			];
 		} catch (error) {
 			const failure = error as { httpCode?: string; message: string; description?: string };
 			const statusCode = failure.httpCode ? Number(failure.httpCode) : undefined;
-			const rule = rules.find((entry) => entry.type === 'responseCode' && entry.properties.value === statusCode);
+			const rule = rules.find(
+				(entry) => entry.type === 'responseCode' && entry.properties.value === statusCode,
+			);
 			const message = rule?.properties.message ?? failure.message;
 			return [[{ json: { status: 'Error', message, statusCode }, pairedItem: { item: 0 } }]];
 		}
@@ -116,15 +140,24 @@ class RequestProbe implements INodeType {
 		defaults: { name: 'Probe' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: ['kustomerApi', 'gladlyApi', 'nutshellApi'].map((name) => ({ name, required: false })),
-		properties: [{ displayName: 'Credential Type', name: 'credentialType', type: 'string', default: '' }] as INodeProperties[],
+		credentials: ['kustomerApi', 'gladlyApi', 'nutshellApi'].map((name) => ({
+			name,
+			required: false,
+		})),
+		properties: [
+			{ displayName: 'Credential Type', name: 'credentialType', type: 'string', default: '' },
+		] as INodeProperties[],
 	} as INodeType['description'];
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const credentialTypeName = this.getNodeParameter('credentialType', 0) as string;
 		const out: INodeExecutionData[] = [];
 		for (const [index, item] of this.getInputData().entries()) {
-			const { helper, request, pagination } = item.json as { helper: string; request: IDataObject; pagination?: IDataObject };
+			const { helper, request, pagination } = item.json as {
+				helper: string;
+				request: IDataObject;
+				pagination?: IDataObject;
+			};
 			try {
 				let response: unknown;
 				if (helper === 'paginated') {
@@ -132,26 +165,50 @@ class RequestProbe implements INodeType {
 						this,
 						{ ...request, json: true },
 						index,
-						pagination as unknown as Parameters<IExecuteFunctions['helpers']['requestWithAuthenticationPaginated']>[2],
+						pagination as unknown as Parameters<
+							IExecuteFunctions['helpers']['requestWithAuthenticationPaginated']
+						>[2],
 						credentialTypeName,
 					);
 				} else if (helper === 'legacy') {
 					// Deprecated for new nodes, but n8n's HTTP Request node still sends through it: tests must cover it.
-					const helpers = this.helpers as unknown as Record<string, (type: string, options: IDataObject) => Promise<unknown>>;
+					const helpers = this.helpers as unknown as Record<
+						string,
+						(type: string, options: IDataObject) => Promise<unknown>
+					>;
 					const legacy = helpers['requestWithAuthentication'];
-					response = await legacy.call(this, credentialTypeName, { json: true, resolveWithFullResponse: true, ...request });
-				} else {
-					response = await this.helpers.httpRequestWithAuthentication.call(this, credentialTypeName, {
+					response = await legacy.call(this, credentialTypeName, {
 						json: true,
-						returnFullResponse: true,
-						...(request as unknown as IHttpRequestOptions),
+						resolveWithFullResponse: true,
+						...request,
 					});
+				} else {
+					response = await this.helpers.httpRequestWithAuthentication.call(
+						this,
+						credentialTypeName,
+						{
+							json: true,
+							returnFullResponse: true,
+							...(request as unknown as IHttpRequestOptions),
+						},
+					);
 				}
-				const statusCode = Array.isArray(response) ? (response[0] as IDataObject)?.statusCode : (response as IDataObject)?.statusCode;
-				out.push({ json: { ok: true, statusCode: statusCode as number }, pairedItem: { item: index } });
+				const statusCode = Array.isArray(response)
+					? (response[0] as IDataObject)?.statusCode
+					: (response as IDataObject)?.statusCode;
+				out.push({
+					json: { ok: true, statusCode: statusCode as number },
+					pairedItem: { item: index },
+				});
 			} catch (error) {
-				const failure = error as { message: string; description?: string; cause?: { message?: string } };
-				const text = [failure.message, failure.description, failure.cause?.message].filter(Boolean).join(' | ');
+				const failure = error as {
+					message: string;
+					description?: string;
+					cause?: { message?: string };
+				};
+				const text = [failure.message, failure.description, failure.cause?.message]
+					.filter(Boolean)
+					.join(' | ');
 				out.push({ json: { ok: false, error: text }, pairedItem: { item: index } });
 			}
 		}
@@ -168,7 +225,11 @@ export async function loadPackage(): Promise<PackageDirectoryLoader> {
 		const loader = new PackageDirectoryLoader(ROOT);
 		await loader.loadAll();
 		for (const [name, entry] of Object.entries(loader.credentialTypes)) {
-			if (entry.type.test) credentialTests.set(name, JSON.parse(JSON.stringify(entry.type.test)) as ICredentialType['test']);
+			if (entry.type.test)
+				credentialTests.set(
+					name,
+					JSON.parse(JSON.stringify(entry.type.test)) as ICredentialType['test'],
+				);
 		}
 		return loader;
 	})();
@@ -181,7 +242,11 @@ function strip(type: string): string {
 
 export async function nodeTypes(): Promise<INodeTypes> {
 	const loader = await loadPackage();
-	const helpers: Record<string, INodeType> = { testStart: new TestStart(), credentialProbe: new CredentialProbe(), requestProbe: new RequestProbe() };
+	const helpers: Record<string, INodeType> = {
+		testStart: new TestStart(),
+		credentialProbe: new CredentialProbe(),
+		requestProbe: new RequestProbe(),
+	};
 	const byName = (type: string): INodeType | IVersionedNodeType => {
 		const name = strip(type);
 		if (helpers[name]) return helpers[name];
@@ -191,7 +256,8 @@ export async function nodeTypes(): Promise<INodeTypes> {
 	};
 	return {
 		getByName: byName,
-		getByNameAndVersion: (type: string, version?: number) => NodeHelpers.getVersionedNodeType(byName(type), version),
+		getByNameAndVersion: (type: string, version?: number) =>
+			NodeHelpers.getVersionedNodeType(byName(type), version),
 		getKnownTypes: () => ({}),
 	};
 }
@@ -226,7 +292,8 @@ export class FixtureCredentialsHelper extends ICredentialsHelper {
 	): Promise<IHttpRequestOptions> {
 		const authenticate = this.types[typeName]?.authenticate;
 		if (typeof authenticate === 'function') return await authenticate(credentials, requestOptions);
-		if (authenticate) throw new Error(`${typeName}: only function-form authenticate is supported by the harness`);
+		if (authenticate)
+			throw new Error(`${typeName}: only function-form authenticate is supported by the harness`);
 		return requestOptions;
 	}
 
@@ -284,7 +351,8 @@ export async function runWorkflow(
 	const types = await nodeTypes();
 	const loader = await loadPackage();
 	const credentialTypes: Record<string, ICredentialType> = {};
-	for (const [name, entry] of Object.entries(loader.credentialTypes)) credentialTypes[name] = entry.type;
+	for (const [name, entry] of Object.entries(loader.credentialTypes))
+		credentialTypes[name] = entry.type;
 
 	const workflow = new Workflow({
 		id: 'test',
@@ -295,7 +363,12 @@ export async function runWorkflow(
 		active: false,
 		settings: {},
 	});
-	const workflowData = { id: 'test', name: 'test', nodes: workflowJson.nodes, connections: workflowJson.connections } as unknown as IWorkflowBase;
+	const workflowData = {
+		id: 'test',
+		name: 'test',
+		nodes: workflowJson.nodes,
+		connections: workflowJson.connections,
+	} as unknown as IWorkflowBase;
 	const hooks = new ExecutionLifecycleHooks('manual', 'exec-1', workflowData);
 	// A plain object, not a jest-mock-extended proxy: n8n-core enumerates it, and a proxy's keys grow with
 	// every access, which made long suites slower and slower.
@@ -330,10 +403,16 @@ export async function runWorkflow(
 	const start = workflowJson.nodes[0];
 	const runExecutionData = createRunExecutionData({
 		executionData: {
-			nodeExecutionStack: [{ node: start, data: { main: [startItems.map((json) => ({ json }))] }, source: null }],
+			nodeExecutionStack: [
+				{ node: start, data: { main: [startItems.map((json) => ({ json }))] }, source: null },
+			],
 		},
 	});
-	const run = await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
+	const run = await new WorkflowExecute(
+		additionalData,
+		'manual',
+		runExecutionData,
+	).processRunExecutionData(workflow);
 	const runData = run.data.resultData.runData;
 	return {
 		run,
@@ -377,7 +456,12 @@ export async function runNode(
 		parameters: { items: JSON.stringify(options.items ?? [{}]) },
 	};
 	const result = await runWorkflow(
-		{ nodes: [start, node], connections: { Start: { main: [[{ node: 'Node', type: NodeConnectionTypes.Main, index: 0 }]] } } },
+		{
+			nodes: [start, node],
+			connections: {
+				Start: { main: [[{ node: 'Node', type: NodeConnectionTypes.Main, index: 0 }]] },
+			},
+		},
 		options.credentials,
 	);
 	return { items: result.output('Node'), error: result.error, run: result.run };
@@ -393,13 +477,20 @@ export interface CredentialTestResult {
  * Runs a credential's `test` request the way n8n's credential tester does: the declared request,
  * through the credential's authenticate, any non-2xx fails, and `rules` map status codes to messages.
  */
-export async function testCredential(typeName: string, data: ICredentialDataDecryptedObject): Promise<CredentialTestResult> {
+export async function testCredential(
+	typeName: string,
+	data: ICredentialDataDecryptedObject,
+): Promise<CredentialTestResult> {
 	await loadPackage();
 	const test = credentialTests.get(typeName);
 	if (!test) throw new Error(`${typeName} has no test request`);
 	const { items, error } = await runNode(
 		'credentialProbe',
-		{ credentialType: typeName, request: JSON.stringify(test.request), rules: JSON.stringify(test.rules ?? []) },
+		{
+			credentialType: typeName,
+			request: JSON.stringify(test.request),
+			rules: JSON.stringify(test.rules ?? []),
+		},
 		{ credentials: { [typeName]: data } },
 	);
 	if (error) return { status: 'Error', message: error.message };

@@ -12,4 +12,6 @@ export interface Receiver {
 	close(): Promise<void>;
 }
 
-export declare function startReceiver(handle: (request: ReceivedRequest) => Promise<{ status: number; body?: unknown }>): Promise<Receiver>;
+export declare function startReceiver(
+	handle: (request: ReceivedRequest) => Promise<{ status: number; body?: unknown }>,
+): Promise<Receiver>;

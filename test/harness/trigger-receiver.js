@@ -18,7 +18,14 @@ async function startReceiver(handle) {
 			}
 			const url = new URL(req.url, 'http://127.0.0.1');
 			try {
-				const out = await handle({ method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, rawBody, body });
+				const out = await handle({
+					method: req.method,
+					path: url.pathname,
+					query: Object.fromEntries(url.searchParams),
+					headers: req.headers,
+					rawBody,
+					body,
+				});
 				res.writeHead(out.status, { 'content-type': 'application/json' });
 				res.end(JSON.stringify(out.body === undefined ? {} : out.body));
 			} catch (error) {
@@ -31,7 +38,11 @@ async function startReceiver(handle) {
 	const { port } = server.address();
 	return {
 		url: `http://127.0.0.1:${port}`,
-		close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+		close: () =>
+			new Promise((resolve) => {
+				server.closeAllConnections();
+				server.close(() => resolve());
+			}),
 	};
 }
 

@@ -34,7 +34,10 @@ import { PACKAGE_ROOT } from './trigger-paths';
  */
 class TolerantPackageLoader extends PackageDirectoryLoader {
 	override async loadAll(): Promise<void> {
-		const { nodes = [], credentials = [] } = (this.packageJson.n8n ?? {}) as { nodes?: string[]; credentials?: string[] };
+		const { nodes = [], credentials = [] } = (this.packageJson.n8n ?? {}) as {
+			nodes?: string[];
+			credentials?: string[];
+		};
 		for (const nodePath of nodes) {
 			try {
 				this.loadNodeFromFile(nodePath, this.packageJson.version);
@@ -72,7 +75,8 @@ async function nodeTypes(): Promise<INodeTypes> {
 	};
 	return {
 		getByName: byName,
-		getByNameAndVersion: (type: string, version?: number) => NodeHelpers.getVersionedNodeType(byName(type), version),
+		getByNameAndVersion: (type: string, version?: number) =>
+			NodeHelpers.getVersionedNodeType(byName(type), version),
 		getKnownTypes: () => ({}),
 	};
 }
@@ -126,7 +130,8 @@ export class TriggerHarness {
 		const loader = await loadPackage();
 		const types = await nodeTypes();
 		const credentialTypes: Record<string, ICredentialType> = {};
-		for (const [name, entry] of Object.entries(loader.credentialTypes)) credentialTypes[name] = entry.type;
+		for (const [name, entry] of Object.entries(loader.credentialTypes))
+			credentialTypes[name] = entry.type;
 		const node: INode = {
 			id: 'trigger-under-test',
 			name: NODE_NAME,
@@ -135,9 +140,20 @@ export class TriggerHarness {
 			position: [0, 0],
 			webhookId: 'b7f3c1d2-0000-4000-8000-00000000abcd',
 			parameters: setup.parameters as INode['parameters'],
-			credentials: Object.fromEntries(Object.keys(setup.credentials).map((name) => [name, { id: name, name }])),
+			credentials: Object.fromEntries(
+				Object.keys(setup.credentials).map((name) => [name, { id: name, name }]),
+			),
 		};
-		const workflow = new Workflow({ id: 'wf-trigger', name: 'Trigger test', nodes: [node], connections: {}, nodeTypes: types, active: true, settings: {}, staticData: {} });
+		const workflow = new Workflow({
+			id: 'wf-trigger',
+			name: 'Trigger test',
+			nodes: [node],
+			connections: {},
+			nodeTypes: types,
+			active: true,
+			settings: {},
+			staticData: {},
+		});
 		const base = setup.webhookBaseUrl ?? 'http://127.0.0.1:5678';
 		const fields = {
 			credentialsHelper: new FixtureCredentialsHelper(setup.credentials, credentialTypes),
@@ -152,15 +168,38 @@ export class TriggerHarness {
 		};
 		// Values are assigned after mock(): given to mock() they get wrapped in proxies, which breaks the raw
 		// Buffer (crypto refuses it) and piles proxies onto shared objects (each test slower than the last).
-		const withRequest = (extra: IDataObject) => Object.assign(mock<Record<string, unknown>>(), fields, extra) as unknown as IWorkflowExecuteAdditionalData;
+		const withRequest = (extra: IDataObject) =>
+			Object.assign(
+				mock<Record<string, unknown>>(),
+				fields,
+				extra,
+			) as unknown as IWorkflowExecuteAdditionalData;
 		const additionalData = withRequest({});
-		const description = (types.getByNameAndVersion(node.type, 1).description.webhooks ?? [])[0] as IWebhookDescription | undefined;
-		return new TriggerHarness(workflow, node, additionalData, String(description?.path ?? 'webhook'), withRequest);
+		const description = (types.getByNameAndVersion(node.type, 1).description.webhooks ?? [])[0] as
+			IWebhookDescription | undefined;
+		return new TriggerHarness(
+			workflow,
+			node,
+			additionalData,
+			String(description?.path ?? 'webhook'),
+			withRequest,
+		);
 	}
 
 	/** One poll as n8n's poll trigger runs it (`trigger` mode), or Fetch Test Event (`manual`). */
 	async poll(mode: WorkflowExecuteMode = 'trigger'): Promise<INodeExecutionData[][] | null> {
-		const context = new PollContext(this.workflow, this.node, this.additionalData, mode, 'activate', undefined, undefined, undefined, undefined, () => this.staticData);
+		const context = new PollContext(
+			this.workflow,
+			this.node,
+			this.additionalData,
+			mode,
+			'activate',
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			() => this.staticData,
+		);
 		const type = this.workflow.nodeTypes.getByNameAndVersion(this.node.type, 1);
 		if (!type.poll) throw new Error(`${this.node.type} has no poll()`);
 		return await type.poll.call(context);
@@ -187,7 +226,14 @@ export class TriggerHarness {
 
 	/** Runs `webhookMethods.default[method]` as n8n does on activation / deactivation. */
 	async hook(method: 'checkExists' | 'create' | 'delete'): Promise<boolean> {
-		const context = new HookContext(this.workflow, this.node, this.additionalData, 'trigger', 'activate', this.webhookData());
+		const context = new HookContext(
+			this.workflow,
+			this.node,
+			this.additionalData,
+			'trigger',
+			'activate',
+			this.webhookData(),
+		);
 		const type = this.workflow.nodeTypes.getByNameAndVersion(this.node.type, 1);
 		const fn = type.webhookMethods?.default?.[method];
 		if (!fn) throw new Error(`${this.node.type} has no webhookMethods.default.${method}`);
@@ -203,7 +249,9 @@ export class TriggerHarness {
 	async webhook(request: WebhookRequest): Promise<WebhookResult> {
 		const raw = request.rawBody ?? JSON.stringify(request.body ?? {});
 		const rawBody = Buffer.isBuffer(raw) ? raw : Buffer.from(raw, 'utf8');
-		const headers = Object.fromEntries(Object.entries(request.headers ?? {}).map(([key, value]) => [key.toLowerCase(), value]));
+		const headers = Object.fromEntries(
+			Object.entries(request.headers ?? {}).map(([key, value]) => [key.toLowerCase(), value]),
+		);
 		const sent: { status?: number; body?: unknown } = {};
 		const response = {
 			status(code: number) {
@@ -223,10 +271,25 @@ export class TriggerHarness {
 			},
 		};
 		const additionalData = this.withRequest({
-			httpRequest: { body: request.body ?? {}, headers, query: request.query ?? {}, params: request.params ?? {}, rawBody, ...(request.url ? { originalUrl: request.url, url: request.url } : {}) },
+			httpRequest: {
+				body: request.body ?? {},
+				headers,
+				query: request.query ?? {},
+				params: request.params ?? {},
+				rawBody,
+				...(request.url ? { originalUrl: request.url, url: request.url } : {}),
+			},
 			httpResponse: response,
 		});
-		const context = new WebhookContext(this.workflow, this.node, additionalData, 'webhook', this.webhookData(), [], null);
+		const context = new WebhookContext(
+			this.workflow,
+			this.node,
+			additionalData,
+			'webhook',
+			this.webhookData(),
+			[],
+			null,
+		);
 		const type = this.workflow.nodeTypes.getByNameAndVersion(this.node.type, 1);
 		if (!type.webhook) throw new Error(`${this.node.type} has no webhook()`);
 		const result = await type.webhook.call(context);

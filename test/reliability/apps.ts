@@ -39,7 +39,10 @@ export interface AppHarness {
 	credentials: (overrides?: IDataObject) => Record<string, ICredentialDataDecryptedObject>;
 	/** Every string that must never appear in output or errors. */
 	secrets: string[];
-	run: (parameters: IDataObject, options?: { items?: IDataObject[]; continueOnFail?: boolean; credentials?: IDataObject }) => Promise<RunOutcome>;
+	run: (
+		parameters: IDataObject,
+		options?: { items?: IDataObject[]; continueOnFail?: boolean; credentials?: IDataObject },
+	) => Promise<RunOutcome>;
 	requests: () => LoggedRequest[];
 	close: () => Promise<void>;
 }
@@ -62,7 +65,11 @@ export interface Family {
 	items: (seed: Seeded, count: number) => IDataObject[];
 	seed: (harness: AppHarness, count: number) => Seeded;
 	/** The request the fault is injected into (method and raw path, optionally the query). */
-	target: { method: string; path: string | RegExp; query?: (query: SandboxRequest['query']) => boolean };
+	target: {
+		method: string;
+		path: string | RegExp;
+		query?: (query: SandboxRequest['query']) => boolean;
+	};
 	/**
 	 * Whether the node may repeat the faulted request: true for idempotent requests and for Gladly's
 	 * creates (client-generated id); false for creates and updates without an idempotency key, which
@@ -72,7 +79,11 @@ export interface Family {
 	/** The faulted request answers without a body (204): a truncated response is then a complete one. */
 	bodyless?: boolean;
 	/** The second page's request, for the repeated-cursor cell (families with Return All only). */
-	secondPage?: { method: string; path: string | RegExp; query: (query: SandboxRequest['query']) => boolean };
+	secondPage?: {
+		method: string;
+		path: string | RegExp;
+		query: (query: SandboxRequest['query']) => boolean;
+	};
 	/** Checks a successful result for input item `index` and the sandbox state it must have left. */
 	verify: (harness: AppHarness, seed: Seeded, output: INodeExecutionData[], inputs: number) => void;
 	/** Records of the written kind in the sandbox (creates and upserts): never more than one per item. */
@@ -90,7 +101,8 @@ const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
 
 /** A fresh value per call, so concurrent cells never collide. */
 let sequence = 0;
-export const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}${(++sequence).toString(36)}`;
+export const unique = (prefix: string) =>
+	`${prefix}${Date.now().toString(36)}${(++sequence).toString(36)}`;
 
 async function harness(
 	app: AppName,
@@ -99,9 +111,14 @@ async function harness(
 	credentials: (sandbox: Sandbox) => IDataObject,
 	secrets: string[],
 ): Promise<AppHarness> {
-	const sandbox = await startSandbox({ providers: [withRepeatPage(app)], rateLimits: { [app]: rateLimit } });
+	const sandbox = await startSandbox({
+		providers: [withRepeatPage(app)],
+		rateLimits: { [app]: rateLimit },
+	});
 	const credentialName = `${app}Api`;
-	const make = (overrides: IDataObject = {}) => ({ [credentialName]: { ...credentials(sandbox), ...overrides } as ICredentialDataDecryptedObject });
+	const make = (overrides: IDataObject = {}) => ({
+		[credentialName]: { ...credentials(sandbox), ...overrides } as ICredentialDataDecryptedObject,
+	});
 	return {
 		app,
 		sandbox,
@@ -113,7 +130,11 @@ async function harness(
 				items: options.items,
 				continueOnFail: options.continueOnFail,
 			});
-			return { items: result.items, error: result.error, stored: serialise({ run: result.run, items: result.items, error: result.error }) };
+			return {
+				items: result.items,
+				error: result.error,
+				stored: serialise({ run: result.run, items: result.items, error: result.error }),
+			};
 		},
 		requests: () => sandbox.requestsFor(app),
 		close: async () => await sandbox.close(),
@@ -121,9 +142,16 @@ async function harness(
 }
 
 /** Return All: each input item got every seeded record, once. */
-function everyInputGotAll(_h: AppHarness, seed: Seeded, output: INodeExecutionData[], inputs: number): void {
+function everyInputGotAll(
+	_h: AppHarness,
+	seed: Seeded,
+	output: INodeExecutionData[],
+	inputs: number,
+): void {
 	for (let input = 0; input < inputs; input++) {
-		const mine = output.filter((item) => (item.pairedItem as { item: number }).item === input).map((item) => String(item.json.id));
+		const mine = output
+			.filter((item) => (item.pairedItem as { item: number }).item === input)
+			.map((item) => String(item.json.id));
 		expect(new Set(mine).size).toBe(mine.length);
 		expect([...mine].sort()).toEqual([...seed.ids!].sort());
 	}
@@ -138,28 +166,57 @@ function kustomerProvider(h: AppHarness): KustomerInstance {
 	return h.sandbox.provider<KustomerInstance>('kustomer');
 }
 
-const kustomerCustomers = (h: AppHarness) => kustomerProvider(h).all('customer').filter((record) => !record.deleted).length;
+const kustomerCustomers = (h: AppHarness) =>
+	kustomerProvider(h)
+		.all('customer')
+		.filter((record) => !record.deleted).length;
 
 export const kustomer: AppSpec = {
 	app: 'kustomer',
 	node: 'kustomer',
 	start: async () =>
-		await harness('kustomer', 'kustomer', { limit: 100_000, windowMs: 1000 }, (sandbox) => ({ region: 'custom', baseUrl: sandbox.url('kustomer'), apiKey: KUSTOMER_KEY }), secretForms(undefined, KUSTOMER_KEY)),
+		await harness(
+			'kustomer',
+			'kustomer',
+			{ limit: 100_000, windowMs: 1000 },
+			(sandbox) => ({ region: 'custom', baseUrl: sandbox.url('kustomer'), apiKey: KUSTOMER_KEY }),
+			secretForms(undefined, KUSTOMER_KEY),
+		),
 	families: [
 		{
 			name: 'get',
-			seed: (h, count) => ({ ids: Array.from({ length: count }, (_, i) => kustomerProvider(h).insert('customer', { name: `Ada ${i}` }).id) }),
+			seed: (h, count) => ({
+				ids: Array.from(
+					{ length: count },
+					(_, i) => kustomerProvider(h).insert('customer', { name: `Ada ${i}` }).id,
+				),
+			}),
 			items: (seed) => seed.ids!.map((id) => ({ id })),
-			parameters: () => ({ resource: 'customer', operation: 'get', by: 'id', customerId: rl('={{ $json.id }}'), simple: true }),
+			parameters: () => ({
+				resource: 'customer',
+				operation: 'get',
+				by: 'id',
+				customerId: rl('={{ $json.id }}'),
+				simple: true,
+			}),
 			target: { method: 'GET', path: /^\/v1\/customers\/[0-9a-f]{24}$/ },
 			retrySafe: true,
 			verify: (_h, seed, output) => expect(output.map((item) => item.json.id)).toEqual(seed.ids),
 		},
 		{
 			name: 'getMany',
-			seed: (h) => ({ ids: kustomerProvider(h).seedCustomers(230).map((record) => record.id) }),
+			seed: (h) => ({
+				ids: kustomerProvider(h)
+					.seedCustomers(230)
+					.map((record) => record.id),
+			}),
 			items: (_seed, count) => Array.from({ length: count }, () => ({})),
-			parameters: () => ({ resource: 'customer', operation: 'getMany', returnAll: true, simple: true }),
+			parameters: () => ({
+				resource: 'customer',
+				operation: 'getMany',
+				returnAll: true,
+				simple: true,
+			}),
 			target: { method: 'GET', path: '/v1/customers' },
 			secondPage: { method: 'GET', path: '/v1/customers', query: (query) => query.page === '2' },
 			retrySafe: true,
@@ -168,34 +225,62 @@ export const kustomer: AppSpec = {
 		{
 			name: 'create',
 			seed: () => ({ key: unique('new') }),
-			items: (seed, count) => Array.from({ length: count }, (_, i) => ({ email: `${seed.key}-${i}@example.com` })),
-			parameters: () => ({ resource: 'customer', operation: 'create', additionalFields: { name: 'New Customer', emails: '={{ $json.email }}' }, simple: true }),
+			items: (seed, count) =>
+				Array.from({ length: count }, (_, i) => ({ email: `${seed.key}-${i}@example.com` })),
+			parameters: () => ({
+				resource: 'customer',
+				operation: 'create',
+				additionalFields: { name: 'New Customer', emails: '={{ $json.email }}' },
+				simple: true,
+			}),
 			target: { method: 'POST', path: '/v1/customers' },
 			retrySafe: false,
 			verify: (h, _seed, output, inputs) => {
 				expect(output).toHaveLength(inputs);
-				for (const item of output) expect(kustomerProvider(h).get(String(item.json.id))).toBeDefined();
+				for (const item of output)
+					expect(kustomerProvider(h).get(String(item.json.id))).toBeDefined();
 			},
 			count: kustomerCustomers,
 		},
 		{
 			name: 'update',
-			seed: (h, count) => ({ ids: Array.from({ length: count }, (_, i) => kustomerProvider(h).insert('customer', { name: `Old ${i}` }).id) }),
+			seed: (h, count) => ({
+				ids: Array.from(
+					{ length: count },
+					(_, i) => kustomerProvider(h).insert('customer', { name: `Old ${i}` }).id,
+				),
+			}),
 			items: (seed) => seed.ids!.map((id) => ({ id })),
-			parameters: () => ({ resource: 'customer', operation: 'update', customerId: rl('={{ $json.id }}'), updateFields: { name: 'Renamed' }, simple: true }),
+			parameters: () => ({
+				resource: 'customer',
+				operation: 'update',
+				customerId: rl('={{ $json.id }}'),
+				updateFields: { name: 'Renamed' },
+				simple: true,
+			}),
 			target: { method: 'PATCH', path: /^\/v1\/customers\/[0-9a-f]{24}$/ },
 			// Kustomer's PATCH merges the attributes sent: repeating it gives the same record.
 			retrySafe: true,
 			verify: (h, seed, output) => {
 				expect(output.map((item) => item.json.id)).toEqual(seed.ids);
-				for (const id of seed.ids!) expect(kustomerProvider(h).get(id)?.attributes.name).toBe('Renamed');
+				for (const id of seed.ids!)
+					expect(kustomerProvider(h).get(id)?.attributes.name).toBe('Renamed');
 			},
 		},
 		{
 			name: 'delete',
-			seed: (h, count) => ({ ids: Array.from({ length: count }, (_, i) => kustomerProvider(h).insert('customer', { name: `Gone ${i}` }).id) }),
+			seed: (h, count) => ({
+				ids: Array.from(
+					{ length: count },
+					(_, i) => kustomerProvider(h).insert('customer', { name: `Gone ${i}` }).id,
+				),
+			}),
 			items: (seed) => seed.ids!.map((id) => ({ id })),
-			parameters: () => ({ resource: 'customer', operation: 'delete', customerId: rl('={{ $json.id }}') }),
+			parameters: () => ({
+				resource: 'customer',
+				operation: 'delete',
+				customerId: rl('={{ $json.id }}'),
+			}),
 			target: { method: 'DELETE', path: /^\/v1\/customers\/[0-9a-f]{24}$/ },
 			retrySafe: true,
 			verify: (h, seed, output) => {
@@ -206,13 +291,22 @@ export const kustomer: AppSpec = {
 		{
 			name: 'upsert',
 			seed: () => ({ key: unique('up') }),
-			items: (seed, count) => Array.from({ length: count }, (_, i) => ({ email: `${seed.key}-${i}@example.com` })),
-			parameters: () => ({ resource: 'customer', operation: 'upsert', matchBy: 'email', matchValue: '={{ $json.email }}', additionalFields: { name: 'Upserted' }, simple: true }),
+			items: (seed, count) =>
+				Array.from({ length: count }, (_, i) => ({ email: `${seed.key}-${i}@example.com` })),
+			parameters: () => ({
+				resource: 'customer',
+				operation: 'upsert',
+				matchBy: 'email',
+				matchValue: '={{ $json.email }}',
+				additionalFields: { name: 'Upserted' },
+				simple: true,
+			}),
 			target: { method: 'POST', path: '/v1/customers' },
 			retrySafe: false,
 			verify: (h, _seed, output, inputs) => {
 				expect(output).toHaveLength(inputs);
-				for (const item of output) expect(kustomerProvider(h).get(String(item.json.id))?.attributes.name).toBe('Upserted');
+				for (const item of output)
+					expect(kustomerProvider(h).get(String(item.json.id))?.attributes.name).toBe('Upserted');
 			},
 			count: kustomerCustomers,
 		},
@@ -238,15 +332,30 @@ export const gladly: AppSpec = {
 			'gladly',
 			'gladly',
 			{ limit: 1000, windowMs: 1000 },
-			(sandbox) => ({ organization: '', email: gladlySandbox.EMAIL, apiToken: gladlySandbox.TOKEN, environment: 'production', baseUrl: sandbox.url('gladly') }),
+			(sandbox) => ({
+				organization: '',
+				email: gladlySandbox.EMAIL,
+				apiToken: gladlySandbox.TOKEN,
+				environment: 'production',
+				baseUrl: sandbox.url('gladly'),
+			}),
 			secretForms(gladlySandbox.EMAIL, gladlySandbox.TOKEN),
 		),
 	families: [
 		{
 			name: 'get',
-			seed: (h, count) => ({ ids: Array.from({ length: count }, (_, i) => String(gladlyProvider(h).addCustomer({ name: `Ada ${i}` }).id)) }),
+			seed: (h, count) => ({
+				ids: Array.from({ length: count }, (_, i) =>
+					String(gladlyProvider(h).addCustomer({ name: `Ada ${i}` }).id),
+				),
+			}),
 			items: (seed) => seed.ids!.map((id) => ({ id })),
-			parameters: () => ({ resource: 'customer', operation: 'get', customerId: rl('={{ $json.id }}'), simple: true }),
+			parameters: () => ({
+				resource: 'customer',
+				operation: 'get',
+				customerId: rl('={{ $json.id }}'),
+				simple: true,
+			}),
 			target: { method: 'GET', path: /^\/api\/v1\/customer-profiles\/[^/]+$/ },
 			retrySafe: true,
 			verify: (_h, seed, output) => expect(output.map((item) => item.json.id)).toEqual(seed.ids),
@@ -257,11 +366,25 @@ export const gladly: AppSpec = {
 			name: 'getMany',
 			seed: (h) => {
 				const key = unique('many');
-				const ids = Array.from({ length: 3 }, (_, i) => String(gladlyProvider(h).addCustomer({ name: `Many ${i}`, emails: [{ original: `${key}@example.com` }] }).id));
+				const ids = Array.from({ length: 3 }, (_, i) =>
+					String(
+						gladlyProvider(h).addCustomer({
+							name: `Many ${i}`,
+							emails: [{ original: `${key}@example.com` }],
+						}).id,
+					),
+				);
 				return { ids, key };
 			},
 			items: (_seed, count) => Array.from({ length: count }, () => ({})),
-			parameters: (seed) => ({ resource: 'customer', operation: 'find', searchBy: 'email', value: `${seed.key}@example.com`, returnAll: true, simple: true }),
+			parameters: (seed) => ({
+				resource: 'customer',
+				operation: 'find',
+				searchBy: 'email',
+				value: `${seed.key}@example.com`,
+				returnAll: true,
+				simple: true,
+			}),
 			target: { method: 'GET', path: '/api/v1/customer-profiles' },
 			retrySafe: true,
 			verify: everyInputGotAll,
@@ -269,33 +392,62 @@ export const gladly: AppSpec = {
 		{
 			name: 'create',
 			seed: () => ({ key: unique('new') }),
-			items: (seed, count) => Array.from({ length: count }, (_, i) => ({ email: `${seed.key}-${i}@example.com` })),
-			parameters: () => ({ resource: 'customer', operation: 'create', additionalFields: { name: 'New Customer', emails: { email: [{ original: '={{ $json.email }}' }] } }, simple: true }),
+			items: (seed, count) =>
+				Array.from({ length: count }, (_, i) => ({ email: `${seed.key}-${i}@example.com` })),
+			parameters: () => ({
+				resource: 'customer',
+				operation: 'create',
+				additionalFields: {
+					name: 'New Customer',
+					emails: { email: [{ original: '={{ $json.email }}' }] },
+				},
+				simple: true,
+			}),
 			target: { method: 'POST', path: '/api/v1/customer-profiles' },
 			retrySafe: true,
 			verify: (h, _seed, output, inputs) => {
 				expect(output).toHaveLength(inputs);
-				for (const item of output) expect(gladlyProvider(h).state.customers.has(String(item.json.id))).toBe(true);
+				for (const item of output)
+					expect(gladlyProvider(h).state.customers.has(String(item.json.id))).toBe(true);
 			},
 			count: gladlyCustomers,
 		},
 		{
 			name: 'update',
-			seed: (h, count) => ({ ids: Array.from({ length: count }, (_, i) => String(gladlyProvider(h).addCustomer({ name: `Old ${i}` }).id)) }),
+			seed: (h, count) => ({
+				ids: Array.from({ length: count }, (_, i) =>
+					String(gladlyProvider(h).addCustomer({ name: `Old ${i}` }).id),
+				),
+			}),
 			items: (seed) => seed.ids!.map((id) => ({ id })),
-			parameters: () => ({ resource: 'customer', operation: 'update', customerId: rl('={{ $json.id }}'), updateFields: { name: 'Renamed' }, simple: true }),
+			parameters: () => ({
+				resource: 'customer',
+				operation: 'update',
+				customerId: rl('={{ $json.id }}'),
+				updateFields: { name: 'Renamed' },
+				simple: true,
+			}),
 			target: { method: 'PATCH', path: /^\/api\/v1\/customer-profiles\/[^/]+$/ },
 			retrySafe: true,
 			verify: (h, seed, output) => {
 				expect(output.map((item) => item.json.id)).toEqual(seed.ids);
-				for (const id of seed.ids!) expect(gladlyProvider(h).state.customers.get(id)?.name).toBe('Renamed');
+				for (const id of seed.ids!)
+					expect(gladlyProvider(h).state.customers.get(id)?.name).toBe('Renamed');
 			},
 		},
 		{
 			name: 'delete',
-			seed: (h, count) => ({ ids: Array.from({ length: count }, (_, i) => String(gladlyProvider(h).addCustomer({ name: `Gone ${i}` }).id)) }),
+			seed: (h, count) => ({
+				ids: Array.from({ length: count }, (_, i) =>
+					String(gladlyProvider(h).addCustomer({ name: `Gone ${i}` }).id),
+				),
+			}),
 			items: (seed) => seed.ids!.map((id) => ({ id })),
-			parameters: () => ({ resource: 'customer', operation: 'delete', customerId: rl('={{ $json.id }}') }),
+			parameters: () => ({
+				resource: 'customer',
+				operation: 'delete',
+				customerId: rl('={{ $json.id }}'),
+			}),
 			target: { method: 'DELETE', path: /^\/api\/v1\/customer-profiles\/[^/]+$/ },
 			retrySafe: true,
 			verify: (h, seed, output) => {
@@ -306,13 +458,24 @@ export const gladly: AppSpec = {
 		{
 			name: 'upsert',
 			seed: () => ({ key: unique('up') }),
-			items: (seed, count) => Array.from({ length: count }, (_, i) => ({ email: `${seed.key}-${i}@example.com` })),
-			parameters: () => ({ resource: 'customer', operation: 'upsert', matchBy: 'email', email: '={{ $json.email }}', additionalFields: { name: 'Upserted' }, simple: true }),
+			items: (seed, count) =>
+				Array.from({ length: count }, (_, i) => ({ email: `${seed.key}-${i}@example.com` })),
+			parameters: () => ({
+				resource: 'customer',
+				operation: 'upsert',
+				matchBy: 'email',
+				email: '={{ $json.email }}',
+				additionalFields: { name: 'Upserted' },
+				simple: true,
+			}),
 			target: { method: 'POST', path: '/api/v1/customer-profiles' },
 			retrySafe: true,
 			verify: (h, _seed, output, inputs) => {
 				expect(output).toHaveLength(inputs);
-				for (const item of output) expect(gladlyProvider(h).state.customers.get(String(item.json.id))?.name).toBe('Upserted');
+				for (const item of output)
+					expect(gladlyProvider(h).state.customers.get(String(item.json.id))?.name).toBe(
+						'Upserted',
+					);
 			},
 			count: gladlyCustomers,
 		},
@@ -328,7 +491,8 @@ interface NutshellInstance {
 }
 
 const nutshellProvider = (h: AppHarness) => h.sandbox.provider<NutshellInstance>('nutshell');
-const contacts = (h: AppHarness) => [...nutshellProvider(h).state.contacts.records.values()].filter((record) => !record.deletedTime);
+const contacts = (h: AppHarness) =>
+	[...nutshellProvider(h).state.contacts.records.values()].filter((record) => !record.deletedTime);
 const addContact = (h: AppHarness, name: string, email?: string) =>
 	String(
 		nutshellProvider(h).add('contacts', {
@@ -348,15 +512,26 @@ export const nutshell: AppSpec = {
 			'nutshell',
 			'nutshell',
 			{ limit: 1000, windowMs: 1000 },
-			(sandbox) => ({ username: nutshellSandbox.EMAIL, apiKey: nutshellSandbox.API_KEY, baseUrl: sandbox.url('nutshell') }),
+			(sandbox) => ({
+				username: nutshellSandbox.EMAIL,
+				apiKey: nutshellSandbox.API_KEY,
+				baseUrl: sandbox.url('nutshell'),
+			}),
 			secretForms(nutshellSandbox.EMAIL, nutshellSandbox.API_KEY),
 		),
 	families: [
 		{
 			name: 'get',
-			seed: (h, count) => ({ ids: Array.from({ length: count }, (_, i) => addContact(h, `Ana ${i}`)) }),
+			seed: (h, count) => ({
+				ids: Array.from({ length: count }, (_, i) => addContact(h, `Ana ${i}`)),
+			}),
 			items: (seed) => seed.ids!.map((id) => ({ id })),
-			parameters: () => ({ resource: 'person', operation: 'get', personId: rl('={{ $json.id }}'), simple: false }),
+			parameters: () => ({
+				resource: 'person',
+				operation: 'get',
+				personId: rl('={{ $json.id }}'),
+				simple: false,
+			}),
 			target: { method: 'GET', path: /^\/rest\/contacts\/\d+-contacts$/ },
 			retrySafe: true,
 			verify: (_h, seed, output) => expect(output.map((item) => item.json.id)).toEqual(seed.ids),
@@ -365,60 +540,101 @@ export const nutshell: AppSpec = {
 			name: 'getMany',
 			seed: (h) => ({ ids: Array.from({ length: 230 }, (_, i) => addContact(h, `Person ${i}`)) }),
 			items: (_seed, count) => Array.from({ length: count }, () => ({})),
-			parameters: () => ({ resource: 'person', operation: 'getMany', returnAll: true, simple: false }),
+			parameters: () => ({
+				resource: 'person',
+				operation: 'getMany',
+				returnAll: true,
+				simple: false,
+			}),
 			target: { method: 'GET', path: '/rest/contacts' },
-			secondPage: { method: 'GET', path: '/rest/contacts', query: (query) => query['page[page]'] === '1' },
+			secondPage: {
+				method: 'GET',
+				path: '/rest/contacts',
+				query: (query) => query['page[page]'] === '1',
+			},
 			retrySafe: true,
 			verify: everyInputGotAll,
 		},
 		{
 			name: 'create',
 			seed: () => ({ key: unique('new') }),
-			items: (seed, count) => Array.from({ length: count }, (_, i) => ({ name: `${seed.key} ${i}` })),
-			parameters: () => ({ resource: 'person', operation: 'create', name: '={{ $json.name }}', additionalFields: {} }),
+			items: (seed, count) =>
+				Array.from({ length: count }, (_, i) => ({ name: `${seed.key} ${i}` })),
+			parameters: () => ({
+				resource: 'person',
+				operation: 'create',
+				name: '={{ $json.name }}',
+				additionalFields: {},
+			}),
 			target: { method: 'POST', path: '/rest/contacts' },
 			retrySafe: false,
 			verify: (h, _seed, output, inputs) => {
 				expect(output).toHaveLength(inputs);
-				for (const item of output) expect(nutshellProvider(h).state.contacts.records.has(String(item.json.id))).toBe(true);
+				for (const item of output)
+					expect(nutshellProvider(h).state.contacts.records.has(String(item.json.id))).toBe(true);
 			},
 			count: (h) => contacts(h).length,
 		},
 		{
 			name: 'update',
-			seed: (h, count) => ({ ids: Array.from({ length: count }, (_, i) => addContact(h, `Old ${i}`)) }),
+			seed: (h, count) => ({
+				ids: Array.from({ length: count }, (_, i) => addContact(h, `Old ${i}`)),
+			}),
 			items: (seed) => seed.ids!.map((id) => ({ id })),
-			parameters: () => ({ resource: 'person', operation: 'update', personId: rl('={{ $json.id }}'), updateFields: { name: 'Renamed' } }),
+			parameters: () => ({
+				resource: 'person',
+				operation: 'update',
+				personId: rl('={{ $json.id }}'),
+				updateFields: { name: 'Renamed' },
+			}),
 			target: { method: 'PATCH', path: /^\/rest\/contacts\/\d+-contacts$/ },
 			retrySafe: false,
 			bodyless: true,
 			verify: (h, seed, output) => {
 				expect(output.map((item) => item.json.id)).toEqual(seed.ids);
-				for (const id of seed.ids!) expect(nutshellProvider(h).state.contacts.records.get(id)?.name).toBe('Renamed');
+				for (const id of seed.ids!)
+					expect(nutshellProvider(h).state.contacts.records.get(id)?.name).toBe('Renamed');
 			},
 		},
 		{
 			name: 'delete',
-			seed: (h, count) => ({ ids: Array.from({ length: count }, (_, i) => addContact(h, `Gone ${i}`)) }),
+			seed: (h, count) => ({
+				ids: Array.from({ length: count }, (_, i) => addContact(h, `Gone ${i}`)),
+			}),
 			items: (seed) => seed.ids!.map((id) => ({ id })),
-			parameters: () => ({ resource: 'person', operation: 'delete', personId: rl('={{ $json.id }}') }),
+			parameters: () => ({
+				resource: 'person',
+				operation: 'delete',
+				personId: rl('={{ $json.id }}'),
+			}),
 			target: { method: 'DELETE', path: /^\/rest\/contacts\/\d+-contacts$/ },
 			retrySafe: true,
 			verify: (h, seed, output) => {
 				expect(output.map((item) => item.json.id)).toEqual(seed.ids);
-				for (const id of seed.ids!) expect(nutshellProvider(h).state.contacts.records.get(id)?.deletedTime).toBeDefined();
+				for (const id of seed.ids!)
+					expect(nutshellProvider(h).state.contacts.records.get(id)?.deletedTime).toBeDefined();
 			},
 		},
 		{
 			name: 'upsert',
 			seed: () => ({ key: unique('up') }),
-			items: (seed, count) => Array.from({ length: count }, (_, i) => ({ email: `${seed.key}-${i}@example.com` })),
-			parameters: () => ({ resource: 'person', operation: 'upsert', email: '={{ $json.email }}', name: 'Upserted', additionalFields: {} }),
+			items: (seed, count) =>
+				Array.from({ length: count }, (_, i) => ({ email: `${seed.key}-${i}@example.com` })),
+			parameters: () => ({
+				resource: 'person',
+				operation: 'upsert',
+				email: '={{ $json.email }}',
+				name: 'Upserted',
+				additionalFields: {},
+			}),
 			target: { method: 'POST', path: '/rest/contacts' },
 			retrySafe: false,
 			verify: (h, _seed, output, inputs) => {
 				expect(output).toHaveLength(inputs);
-				for (const item of output) expect(nutshellProvider(h).state.contacts.records.get(String(item.json.id))?.name).toBe('Upserted');
+				for (const item of output)
+					expect(nutshellProvider(h).state.contacts.records.get(String(item.json.id))?.name).toBe(
+						'Upserted',
+					);
 			},
 			count: (h) => contacts(h).length,
 		},

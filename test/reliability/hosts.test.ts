@@ -52,24 +52,35 @@ const CASES: Record<AppName, HostCase> = {
 	},
 	nutshell: {
 		parameters: { resource: 'person', operation: 'get', personId: rl('1-contacts') },
-		hostFields: (value, url) => [{ baseUrl: value }, { baseUrl: url.replace('https://', `https://${encodeURIComponent(value)}@`) }],
+		hostFields: (value, url) => [
+			{ baseUrl: value },
+			{ baseUrl: url.replace('https://', `https://${encodeURIComponent(value)}@`) },
+		],
 		refusal: /Nutshell .*(Base URL|host|URL)/i,
 	},
 };
 
-describe.each(Object.keys(CASES) as AppName[])('%s: hostile hosts through the action node', (app) => {
-	const current = useApp(app);
+describe.each(Object.keys(CASES) as AppName[])(
+	'%s: hostile hosts through the action node',
+	(app) => {
+		const current = useApp(app);
 
-	it.each(HOSTILE)('refuses %p before any request, without leaking the key', async (value) => {
-		for (const fields of CASES[app].hostFields(value, current().sandbox.url(app))) {
-			current().sandbox.reset();
-			for (const continueOnFail of [false, true]) {
-				const outcome = await current().run(CASES[app].parameters, { credentials: fields, continueOnFail });
-				expectNoSecrets(current(), outcome);
-				const message = continueOnFail ? String(outcome.items[0]?.json.error) : String(outcome.error?.message);
-				expect(message).toMatch(CASES[app].refusal);
-				expect(current().sandbox.requests).toHaveLength(0);
+		it.each(HOSTILE)('refuses %p before any request, without leaking the key', async (value) => {
+			for (const fields of CASES[app].hostFields(value, current().sandbox.url(app))) {
+				current().sandbox.reset();
+				for (const continueOnFail of [false, true]) {
+					const outcome = await current().run(CASES[app].parameters, {
+						credentials: fields,
+						continueOnFail,
+					});
+					expectNoSecrets(current(), outcome);
+					const message = continueOnFail
+						? String(outcome.items[0]?.json.error)
+						: String(outcome.error?.message);
+					expect(message).toMatch(CASES[app].refusal);
+					expect(current().sandbox.requests).toHaveLength(0);
+				}
 			}
-		}
-	});
-});
+		});
+	},
+);

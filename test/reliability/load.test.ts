@@ -16,18 +16,30 @@ beforeAll(async () => {
 afterAll(async () => await harness.close());
 
 it(`one execution with ${ITEMS} items finishes with every item, no failure and close to no 429`, async () => {
-	const provider = harness.sandbox.provider<{ addCustomer: (fields: Record<string, unknown>) => { id: string } }>('gladly');
-	const ids = Array.from({ length: ITEMS }, (_, i) => provider.addCustomer({ name: `Load ${i}` }).id);
+	const provider = harness.sandbox.provider<{
+		addCustomer: (fields: Record<string, unknown>) => { id: string };
+	}>('gladly');
+	const ids = Array.from(
+		{ length: ITEMS },
+		(_, i) => provider.addCustomer({ name: `Load ${i}` }).id,
+	);
 	const started = Date.now();
 	const outcome = await harness.run(
-		{ resource: 'customer', operation: 'get', customerId: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, simple: true },
+		{
+			resource: 'customer',
+			operation: 'get',
+			customerId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+			simple: true,
+		},
 		{ items: ids.map((id) => ({ id })) },
 	);
 	const seconds = (Date.now() - started) / 1000;
 	expect(outcome.error).toBeUndefined();
 	expect(outcome.items).toHaveLength(ITEMS);
 	expect(outcome.items.map((item) => item.json.id)).toEqual(ids);
-	expect(outcome.items.every((item, index) => (item.pairedItem as { item: number }).item === index)).toBe(true);
+	expect(
+		outcome.items.every((item, index) => (item.pairedItem as { item: number }).item === index),
+	).toBe(true);
 	const stats = harness.sandbox.stats('gladly');
 	expect(stats.http429).toBeLessThanOrEqual(5);
 	expect(stats.requests).toBe(ITEMS + stats.http429);

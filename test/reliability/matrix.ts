@@ -30,8 +30,22 @@ export interface Cell {
 
 /** The issue's fault list. A Retry-After of 1 ms (or none) keeps the matrix fast (0 would mean the back-off). */
 export const CELLS: Cell[] = [
-	{ name: '429 with Retry-After', fault: { fault: 'status', status: 429, retryAfter: 0.001 }, kind: 'status', processed: false, notProcessed: true, says: /answered 429/ },
-	{ name: '429 without Retry-After', fault: { fault: 'status', status: 429, retryAfter: null }, kind: 'status', processed: false, notProcessed: true, says: /answered 429/ },
+	{
+		name: '429 with Retry-After',
+		fault: { fault: 'status', status: 429, retryAfter: 0.001 },
+		kind: 'status',
+		processed: false,
+		notProcessed: true,
+		says: /answered 429/,
+	},
+	{
+		name: '429 without Retry-After',
+		fault: { fault: 'status', status: 429, retryAfter: null },
+		kind: 'status',
+		processed: false,
+		notProcessed: true,
+		says: /answered 429/,
+	},
 	...[500, 502, 503, 504].map((status) => ({
 		name: `${status}`,
 		fault: { fault: 'status', status, retryAfter: 0.001 },
@@ -39,48 +53,127 @@ export const CELLS: Cell[] = [
 		processed: false,
 		says: new RegExp(`answered ${status}: .*Injected fault: HTTP ${status}`),
 	})),
-	{ name: 'connection reset mid-response', fault: { fault: 'reset', stage: 'body' }, kind: 'network', processed: false, says: /Could not reach \w+ \(\w+\)/ },
-	{ name: 'delayed past the timeout', fault: { fault: 'delay', ms: 1600 }, kind: 'network', processed: true, says: /Could not reach \w+ \(\w+\)/ },
-	{ name: 'truncated JSON', fault: { fault: 'truncate' }, kind: 'unreadable', processed: true, says: /unreadable response \(HTTP 2\d\d/ },
-	{ name: 'HTML error page', fault: { fault: 'html' }, kind: 'status', processed: false, says: /answered 502: .*502 Bad Gateway/i },
-	{ name: 'empty 200 body', fault: { fault: 'empty' }, kind: 'unreadable', processed: false, says: /unreadable response \(HTTP 200, empty body\)/ },
-	{ name: 'repeated page cursor', fault: { fault: 'repeatPage', passToHandler: true }, kind: 'repeat', processed: false, says: /Paging stopped: the API kept returning a page it had already sent/, paged: true },
+	{
+		name: 'connection reset mid-response',
+		fault: { fault: 'reset', stage: 'body' },
+		kind: 'network',
+		processed: false,
+		says: /Could not reach \w+ \(\w+\)/,
+	},
+	{
+		name: 'delayed past the timeout',
+		fault: { fault: 'delay', ms: 1600 },
+		kind: 'network',
+		processed: true,
+		says: /Could not reach \w+ \(\w+\)/,
+	},
+	{
+		name: 'truncated JSON',
+		fault: { fault: 'truncate' },
+		kind: 'unreadable',
+		processed: true,
+		says: /unreadable response \(HTTP 2\d\d/,
+	},
+	{
+		name: 'HTML error page',
+		fault: { fault: 'html' },
+		kind: 'status',
+		processed: false,
+		says: /answered 502: .*502 Bad Gateway/i,
+	},
+	{
+		name: 'empty 200 body',
+		fault: { fault: 'empty' },
+		kind: 'unreadable',
+		processed: false,
+		says: /unreadable response \(HTTP 200, empty body\)/,
+	},
+	{
+		name: 'repeated page cursor',
+		fault: { fault: 'repeatPage', passToHandler: true },
+		kind: 'repeat',
+		processed: false,
+		says: /Paging stopped: the API kept returning a page it had already sent/,
+		paged: true,
+	},
 ];
 
 /** Faults after which the provider has processed the write: the create must still exist exactly once. */
 export const PROCESSED_CELLS: Cell[] = [
-	{ name: '500 after processing', fault: { fault: 'status', status: 500, retryAfter: 0.001, processThenFail: true }, kind: 'status', processed: true, says: /answered 500/ },
-	{ name: 'reset after processing', fault: { fault: 'reset', stage: 'headers', processThenFail: true }, kind: 'network', processed: true, says: /Could not reach \w+ \(\w+\)/ },
-	{ name: 'HTML page after processing', fault: { fault: 'html', processThenFail: true }, kind: 'status', processed: true, says: /answered 502/ },
-	{ name: 'empty 200 after processing', fault: { fault: 'empty', processThenFail: true }, kind: 'unreadable', processed: true, says: /unreadable response/ },
+	{
+		name: '500 after processing',
+		fault: { fault: 'status', status: 500, retryAfter: 0.001, processThenFail: true },
+		kind: 'status',
+		processed: true,
+		says: /answered 500/,
+	},
+	{
+		name: 'reset after processing',
+		fault: { fault: 'reset', stage: 'headers', processThenFail: true },
+		kind: 'network',
+		processed: true,
+		says: /Could not reach \w+ \(\w+\)/,
+	},
+	{
+		name: 'HTML page after processing',
+		fault: { fault: 'html', processThenFail: true },
+		kind: 'status',
+		processed: true,
+		says: /answered 502/,
+	},
+	{
+		name: 'empty 200 after processing',
+		fault: { fault: 'empty', processThenFail: true },
+		kind: 'unreadable',
+		processed: true,
+		says: /unreadable response/,
+	},
 ];
 
 const WRITES = new Set(['create', 'update', 'delete', 'upsert']);
 
 /** Whether the node must end the run in success for this transient fault. */
 export function expectSuccess(family: Family, cell: Cell): boolean {
-	return family.retrySafe || cell.notProcessed === true || (cell.fault.fault === 'truncate' && family.bodyless === true);
+	return (
+		family.retrySafe ||
+		cell.notProcessed === true ||
+		(cell.fault.fault === 'truncate' && family.bodyless === true)
+	);
 }
 
 function matcher(target: Family['target'] | NonNullable<Family['secondPage']>) {
 	const { path, query } = target;
-	return (request: SandboxRequest) => (typeof path === 'string' ? request.path === path : path.test(request.path)) && (!query || query(request.query));
+	return (request: SandboxRequest) =>
+		(typeof path === 'string' ? request.path === path : path.test(request.path)) &&
+		(!query || query(request.query));
 }
 
 function inject(harness: AppHarness, family: Family, cell: Cell, times: number) {
 	const target = cell.kind === 'repeat' ? family.secondPage! : family.target;
 	const matches = matcher(target);
-	return harness.sandbox.inject({ ...cell.fault, provider: harness.app, method: target.method, path: (request: SandboxRequest) => matches(request), times });
+	return harness.sandbox.inject({
+		...cell.fault,
+		provider: harness.app,
+		method: target.method,
+		path: (request: SandboxRequest) => matches(request),
+		times,
+	});
 }
 
 /** The requests the fault's target received (every attempt). */
 function targetRequests(harness: AppHarness, family: Family): number {
 	const matches = matcher(family.target);
-	return harness.requests().filter((request) => request.method === family.target.method && matches(request as unknown as SandboxRequest)).length;
+	return harness
+		.requests()
+		.filter(
+			(request) =>
+				request.method === family.target.method && matches(request as unknown as SandboxRequest),
+		).length;
 }
 
 export function expectNoSecrets(harness: AppHarness, outcome: RunOutcome): void {
-	for (const secret of harness.secrets) expect(outcome.stored.includes(secret) ? secret : 'absent').toBe('absent');
+	for (const secret of harness.secrets)
+		expect(outcome.stored.includes(secret) ? secret : 'absent').toBe('absent');
 }
 
 function itemOf(item: INodeExecutionData): number {
@@ -93,7 +186,9 @@ function expectPairing(output: INodeExecutionData[], inputs: number): void {
 	const paired = output.map(itemOf);
 	expect([...paired].sort((a, b) => a - b)).toEqual(paired);
 	for (let input = 0; input < inputs; input++) expect(paired).toContain(input);
-	for (const item of output) if (item.json.error !== undefined) expect(paired.filter((index) => index === itemOf(item))).toHaveLength(1);
+	for (const item of output)
+		if (item.json.error !== undefined)
+			expect(paired.filter((index) => index === itemOf(item))).toHaveLength(1);
 }
 
 interface Scenario {
@@ -105,7 +200,10 @@ interface Scenario {
 }
 
 /** Runs one scenario on a fresh sandbox and checks every property the issue asks of it. */
-export async function runScenario(spec: AppSpec, { family, cell, persistent = false, continueOnFail }: Scenario): Promise<void> {
+export async function runScenario(
+	spec: AppSpec,
+	{ family, cell, persistent = false, continueOnFail }: Scenario,
+): Promise<void> {
 	const harness = await spec.start();
 	try {
 		const inputs = continueOnFail ? 2 : 1;
@@ -115,8 +213,12 @@ export async function runScenario(spec: AppSpec, { family, cell, persistent = fa
 		inject(harness, family, cell, persistent ? (cell.kind === 'repeat' ? 2 : MAX_ATTEMPTS) : 1);
 		const parameters = family.parameters(seed);
 		// "Delayed past the timeout" uses Options › Timeout, set to 1 s (the delay is 1.6 s); other cells keep the default.
-		if (cell.fault.fault === 'delay') parameters.options = { ...((parameters.options as IDataObject) ?? {}), timeout: 1 };
-		const outcome = await harness.run(parameters, { items: family.items(seed, inputs), continueOnFail });
+		if (cell.fault.fault === 'delay')
+			parameters.options = { ...((parameters.options as IDataObject) ?? {}), timeout: 1 };
+		const outcome = await harness.run(parameters, {
+			items: family.items(seed, inputs),
+			continueOnFail,
+		});
 		expectNoSecrets(harness, outcome);
 		// A delayed request is processed after the node gave up on it: count once the sandbox is done.
 		if (cell.fault.fault === 'delay') await sleep(Number(cell.fault.ms) + 150);
@@ -124,7 +226,9 @@ export async function runScenario(spec: AppSpec, { family, cell, persistent = fa
 		const succeeds = !persistent && expectSuccess(family, cell);
 		const attempts = targetRequests(harness, family);
 		// Retries stay within bounds, for every item.
-		expect(attempts).toBeLessThanOrEqual(MAX_ATTEMPTS * inputs + (family.name === 'getMany' ? 4 * inputs : 0));
+		expect(attempts).toBeLessThanOrEqual(
+			MAX_ATTEMPTS * inputs + (family.name === 'getMany' ? 4 * inputs : 0),
+		);
 		if (!family.retrySafe && !cell.notProcessed) {
 			// Never sent twice unless provably not processed: one request per input item.
 			expect(attempts).toBeLessThanOrEqual(inputs);
@@ -147,7 +251,10 @@ export async function runScenario(spec: AppSpec, { family, cell, persistent = fa
 			const error = outcome.error!;
 			expect(error.message).toMatch(/\[item 0\]/);
 			expect(error.message).toMatch(cell.says);
-			if (cell.processed && cell.kind !== 'status' && WRITES.has(family.name)) expect(`${error.message} ${error.description ?? ''}`).toMatch(/may have processed|retried after a timeout/);
+			if (cell.processed && cell.kind !== 'status' && WRITES.has(family.name))
+				expect(`${error.message} ${error.description ?? ''}`).toMatch(
+					/may have processed|retried after a timeout/,
+				);
 			return;
 		}
 		expect(outcome.error).toBeUndefined();
@@ -158,7 +265,11 @@ export async function runScenario(spec: AppSpec, { family, cell, persistent = fa
 		expect(String(failed[0].json.error)).toMatch(/\[item 0\]/);
 		expect(String(failed[0].json.error)).toMatch(cell.says);
 		// The second item was not faulted: it has its normal result.
-		expect(outcome.items.filter((item) => itemOf(item) === 1).every((item) => item.json.error === undefined)).toBe(true);
+		expect(
+			outcome.items
+				.filter((item) => itemOf(item) === 1)
+				.every((item) => item.json.error === undefined),
+		).toBe(true);
 	} finally {
 		await harness.close();
 	}
@@ -181,19 +292,29 @@ export function defineFaultMatrix(spec: AppSpec, defects: KnownDefects = {}): vo
 				for (const continueOnFail of [false, true]) {
 					const mode = continueOnFail ? 'continueOnFail' : 'stop';
 					const outcome = expectSuccess(family, cell) ? 'recovers' : 'fails cleanly';
-					register(`${cell.name} (transient, ${mode}): ${outcome}`, `${spec.app}/${family.name}/${cell.name}/${mode}`, async () =>
-						runScenario(spec, { family, cell, continueOnFail }),
+					register(
+						`${cell.name} (transient, ${mode}): ${outcome}`,
+						`${spec.app}/${family.name}/${cell.name}/${mode}`,
+						async () => runScenario(spec, { family, cell, continueOnFail }),
 					);
 				}
 			}
 			if (family.retrySafe || family.secondPage) {
 				// Faults that never clear: bounded retries, then an error that names item, status and message.
-				const persistentCells = CELLS.filter((cell) => (cell.paged ? family.secondPage : family.retrySafe && cell.kind === 'status' && ['429 with Retry-After', '503'].includes(cell.name)));
+				const persistentCells = CELLS.filter((cell) =>
+					cell.paged
+						? family.secondPage
+						: family.retrySafe &&
+							cell.kind === 'status' &&
+							['429 with Retry-After', '503'].includes(cell.name),
+				);
 				for (const cell of persistentCells) {
 					for (const continueOnFail of [false, true]) {
 						const mode = continueOnFail ? 'continueOnFail' : 'stop';
-						register(`${cell.name} (persistent, ${mode}): stops within bounds`, `${spec.app}/${family.name}/${cell.name} persistent/${mode}`, async () =>
-							runScenario(spec, { family, cell, persistent: true, continueOnFail }),
+						register(
+							`${cell.name} (persistent, ${mode}): stops within bounds`,
+							`${spec.app}/${family.name}/${cell.name} persistent/${mode}`,
+							async () => runScenario(spec, { family, cell, persistent: true, continueOnFail }),
 						);
 					}
 				}
@@ -202,9 +323,13 @@ export function defineFaultMatrix(spec: AppSpec, defects: KnownDefects = {}): vo
 				for (const cell of PROCESSED_CELLS) {
 					for (const continueOnFail of [false, true]) {
 						const mode = continueOnFail ? 'continueOnFail' : 'stop';
-						const outcome = family.retrySafe ? 'recovers without a duplicate' : 'fails cleanly without a duplicate';
-						register(`${cell.name} (${mode}): ${outcome}`, `${spec.app}/${family.name}/${cell.name}/${mode}`, async () =>
-							runScenario(spec, { family, cell, continueOnFail }),
+						const outcome = family.retrySafe
+							? 'recovers without a duplicate'
+							: 'fails cleanly without a duplicate';
+						register(
+							`${cell.name} (${mode}): ${outcome}`,
+							`${spec.app}/${family.name}/${cell.name}/${mode}`,
+							async () => runScenario(spec, { family, cell, continueOnFail }),
 						);
 					}
 				}

@@ -18,9 +18,16 @@ function withRepeatPage(name) {
 				const [method, pattern, handler, ...rest] = route;
 				const key = `${method} ${pattern}`;
 				const wrapped = async (req, ctx) => {
-					if (ctx.fault && ctx.fault.fault === 'repeatPage' && last.has(key)) return { ...last.get(key) };
+					if (ctx.fault && ctx.fault.fault === 'repeatPage' && last.has(key))
+						return { ...last.get(key) };
 					if (ctx.fault && ctx.fault.fault === 'echoAuth') {
-						return { status: 400, body: { error: `rejected Authorization header: ${req.headers.authorization}`, message: `rejected Authorization header: ${req.headers.authorization}` } };
+						return {
+							status: 400,
+							body: {
+								error: `rejected Authorization header: ${req.headers.authorization}`,
+								message: `rejected Authorization header: ${req.headers.authorization}`,
+							},
+						};
 					}
 					const response = await handler(req, ctx);
 					if (method === 'GET' && response && !response.stream) last.set(key, response);

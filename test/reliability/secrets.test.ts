@@ -12,22 +12,45 @@ import { secretForms } from './providers';
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 const WRONG = 'wrong-secret-4f1c9a7d2e';
 
-const CASES: Record<AppName, { parameters: IDataObject; credentials: IDataObject; user?: string }> = {
-	kustomer: { parameters: { resource: 'customer', operation: 'get', by: 'id', customerId: rl('c10000000000000000000001') }, credentials: { apiKey: WRONG } },
-	gladly: { parameters: { resource: 'customer', operation: 'get', customerId: rl('abc') }, credentials: { apiToken: WRONG }, user: 'api-user@acme.example' },
-	nutshell: { parameters: { resource: 'person', operation: 'get', personId: rl('1-contacts') }, credentials: { apiKey: WRONG }, user: 'sandbox@nutshell.test' },
-};
+const CASES: Record<AppName, { parameters: IDataObject; credentials: IDataObject; user?: string }> =
+	{
+		kustomer: {
+			parameters: {
+				resource: 'customer',
+				operation: 'get',
+				by: 'id',
+				customerId: rl('c10000000000000000000001'),
+			},
+			credentials: { apiKey: WRONG },
+		},
+		gladly: {
+			parameters: { resource: 'customer', operation: 'get', customerId: rl('abc') },
+			credentials: { apiToken: WRONG },
+			user: 'api-user@acme.example',
+		},
+		nutshell: {
+			parameters: { resource: 'person', operation: 'get', personId: rl('1-contacts') },
+			credentials: { apiKey: WRONG },
+			user: 'sandbox@nutshell.test',
+		},
+	};
 
 describe.each(Object.keys(CASES) as AppName[])('%s: secrets on failure paths', (app) => {
 	const current = useApp(app);
 
 	it('a rejected key (401) appears nowhere in output or error', async () => {
 		for (const continueOnFail of [false, true]) {
-			const outcome = await current().run(CASES[app].parameters, { credentials: CASES[app].credentials, continueOnFail });
-			const message = continueOnFail ? String(outcome.items[0]?.json.error) : String(outcome.error?.message);
+			const outcome = await current().run(CASES[app].parameters, {
+				credentials: CASES[app].credentials,
+				continueOnFail,
+			});
+			const message = continueOnFail
+				? String(outcome.items[0]?.json.error)
+				: String(outcome.error?.message);
 			expect(message).toMatch(/answered 401/);
 			expect(message).toMatch(/\[item 0\]/);
-			for (const secret of secretForms(CASES[app].user, WRONG)) expect(outcome.stored.includes(secret) ? secret : 'absent').toBe('absent');
+			for (const secret of secretForms(CASES[app].user, WRONG))
+				expect(outcome.stored.includes(secret) ? secret : 'absent').toBe('absent');
 		}
 	});
 
@@ -35,9 +58,12 @@ describe.each(Object.keys(CASES) as AppName[])('%s: secrets on failure paths', (
 		for (const continueOnFail of [false, true]) {
 			current().sandbox.inject({ provider: app, fault: 'echoAuth', passToHandler: true, times: 1 });
 			const outcome = await current().run(CASES[app].parameters, { continueOnFail });
-			const message = continueOnFail ? String(outcome.items[0]?.json.error) : String(outcome.error?.message);
+			const message = continueOnFail
+				? String(outcome.items[0]?.json.error)
+				: String(outcome.error?.message);
 			expect(message).toMatch(/answered 400/);
-			for (const secret of current().secrets) expect(outcome.stored.includes(secret) ? secret : 'absent').toBe('absent');
+			for (const secret of current().secrets)
+				expect(outcome.stored.includes(secret) ? secret : 'absent').toBe('absent');
 		}
 	});
 });

@@ -38,8 +38,16 @@ export interface Sandbox {
 	inject(fault: Record<string, unknown>): FaultHandle;
 	clearFaults(): void;
 	reset(): void;
-	setRateLimit(name: string, config: { limit: number; windowMs: number; concurrency?: number } | false, bucket?: string): void;
-	rateLimitState(name: string, bucket?: string, key?: string): { limit: number; remaining: number; resetAtMs: number; windowMs: number } | null;
+	setRateLimit(
+		name: string,
+		config: { limit: number; windowMs: number; concurrency?: number } | false,
+		bucket?: string,
+	): void;
+	rateLimitState(
+		name: string,
+		bucket?: string,
+		key?: string,
+	): { limit: number; remaining: number; resetAtMs: number; windowMs: number } | null;
 	setLatency(ms: number): void;
 	stats(name?: string): { requests: number; http429: number; byStatus: Record<string, number> };
 	close(): Promise<void>;

@@ -50,7 +50,8 @@ async function main() {
 	if (noRateLimits) for (const name of sb.providers) sb.setRateLimit(name, false);
 	// URLs only: nothing secret is printed in CLI mode (--verbose adds method, path and status per request).
 	process.stdout.write(JSON.stringify(sb.urls()) + '\n');
-	if (Object.keys(sb.env()).length) process.stderr.write(`sandbox: start request senders with ${JSON.stringify(sb.env())}\n`);
+	if (Object.keys(sb.env()).length)
+		process.stderr.write(`sandbox: start request senders with ${JSON.stringify(sb.env())}\n`);
 	let stopping = false;
 	const stop = async () => {
 		if (stopping) return;

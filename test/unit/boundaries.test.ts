@@ -29,7 +29,12 @@ describe('import boundaries of the source tree', () => {
 			return importsOf(source)
 				.filter((spec) => spec.startsWith('.'))
 				.map((spec) => ({ file, target: new URL(spec, `file:///${file}`).pathname.slice(1) }))
-				.filter(({ target }) => target.startsWith('nodes/') && /Trigger$/.test(folderOf(target)) && folderOf(target) !== folderOf(file));
+				.filter(
+					({ target }) =>
+						target.startsWith('nodes/') &&
+						/Trigger$/.test(folderOf(target)) &&
+						folderOf(target) !== folderOf(file),
+				);
 		});
 		expect(crossings).toEqual([]);
 	});
@@ -47,9 +52,18 @@ describe('the boundary checker', () => {
 		['nodes/Kustomer/lazy.ts', "const g = await import('../GladlyTrigger/events');"],
 		['nodes/shared/request.ts', "import { roleHint } from '../Kustomer/roles';"],
 		['nodes/shared/trigger/x.ts', "import { a } from '../../NutshellWebhookTrigger/a';"],
-		['nodes/shared/hosts.ts', "import { KustomerApi } from '../../credentials/KustomerApi.credentials';"],
-		['credentials/GladlyApi.credentials.ts', "import { kustomerOrigin } from '../nodes/Kustomer/hosts';"],
-		['credentials/NutshellApi.credentials.ts', "import { GladlyApi } from './GladlyApi.credentials';"],
+		[
+			'nodes/shared/hosts.ts',
+			"import { KustomerApi } from '../../credentials/KustomerApi.credentials';",
+		],
+		[
+			'credentials/GladlyApi.credentials.ts',
+			"import { kustomerOrigin } from '../nodes/Kustomer/hosts';",
+		],
+		[
+			'credentials/NutshellApi.credentials.ts',
+			"import { GladlyApi } from './GladlyApi.credentials';",
+		],
 		['nodes/Zendesk/Zendesk.node.ts', "import { x } from '../shared/x';"],
 		['nodes/Kustomer/version.ts', "import pkg from '../../package.json';"],
 	])('reports %s importing across the boundary', (file, source) => {
@@ -66,7 +80,8 @@ describe('the boundary checker', () => {
 					"import type { ApiResponse } from '../shared/types';",
 				].join('\n'),
 				'nodes/KustomerPollingTrigger/poll.ts': "export * from '../Kustomer';",
-				'nodes/Gladly/actions/customer/get.ts': "import { a } from '../../transport';\nimport { b } from '../../../shared/ids';",
+				'nodes/Gladly/actions/customer/get.ts':
+					"import { a } from '../../transport';\nimport { b } from '../../../shared/ids';",
 				'nodes/shared/request.ts': "import { z } from 'zod';\nimport { pacerFor } from './pacer';",
 				'credentials/KustomerApi.credentials.ts':
 					"import { kustomerOrigin } from '../nodes/Kustomer/hosts';\nimport { pinToOrigin } from '../nodes/shared/credentialGuard';",

@@ -21,21 +21,42 @@ describe('the repository stands alone', () => {
 		['a section sign with a number', `// kustomer.md ${'§'}4.2`],
 		['an issue number', `// added for ${'issue'} #9`],
 		['an issue in parentheses', `// per the matrix (${'#'}11)`],
-		['the private reference folder', `const R = path.join(root, '..', '${'shared'}', '${'reference'}');`],
+		[
+			'the private reference folder',
+			`const R = path.join(root, '..', '${'shared'}', '${'reference'}');`,
+		],
 	])('the scanner catches %s', (_name, line) => {
 		expect(scanText(`ok\n${line}\nok`)).toEqual([expect.objectContaining({ line: 2 })]);
 	});
 
 	it('the scanner lets ordinary text through (order numbers, in-repository paths)', () => {
-		expect(scanText("preview: 'Order #4417 has not arrived'\nimport { x } from '../shared/x';\n// test/fixtures/openapi/nutshell-openapi.json")).toEqual([]);
+		expect(
+			scanText(
+				"preview: 'Order #4417 has not arrived'\nimport { x } from '../shared/x';\n// test/fixtures/openapi/nutshell-openapi.json",
+			),
+		).toEqual([]);
 	});
 
 	it('a module path or __dirname walk that leaves the repository is caught, one inside is not', () => {
 		const up = ["'..'", "'..'", "'..'"].join(', ');
-		expect(escapingPaths('test/harness/paths.js', `const R = path.resolve(__dirname, ${up}, 'elsewhere');`)).toHaveLength(1);
-		expect(escapingPaths('test/unit/x.test.ts', "import { y } from '../../../outside/y';")).toHaveLength(1);
-		expect(escapingPaths('test/harness/paths.js', "const ROOT = path.resolve(__dirname, '..', '..');")).toEqual([]);
-		expect(escapingPaths('nodes/Gladly/actions/customer/get.ts', "import { b } from '../../../shared/ids';")).toEqual([]);
+		expect(
+			escapingPaths(
+				'test/harness/paths.js',
+				`const R = path.resolve(__dirname, ${up}, 'elsewhere');`,
+			),
+		).toHaveLength(1);
+		expect(
+			escapingPaths('test/unit/x.test.ts', "import { y } from '../../../outside/y';"),
+		).toHaveLength(1);
+		expect(
+			escapingPaths('test/harness/paths.js', "const ROOT = path.resolve(__dirname, '..', '..');"),
+		).toEqual([]);
+		expect(
+			escapingPaths(
+				'nodes/Gladly/actions/customer/get.ts',
+				"import { b } from '../../../shared/ids';",
+			),
+		).toEqual([]);
 	});
 });
 

@@ -22,13 +22,21 @@ const tree = sourceTree();
 
 describe('apps from package.json', () => {
 	it('assigns every node and credential of the combined package to exactly one app', () => {
-		expect(apps.map((a) => a.packageName).sort()).toEqual(['n8n-nodes-gladly', 'n8n-nodes-kustomer', 'n8n-nodes-nutshell']);
+		expect(apps.map((a) => a.packageName).sort()).toEqual([
+			'n8n-nodes-gladly',
+			'n8n-nodes-kustomer',
+			'n8n-nodes-nutshell',
+		]);
 		// A second credential of an app (Gladly's Lookup Adaptor) belongs to that app, not to a package of its own.
-		expect(apps.find((a) => a.app === 'Gladly')?.credentials).toEqual(['dist/credentials/GladlyApi.credentials.js', 'dist/credentials/GladlyLookupApi.credentials.js']);
+		expect(apps.find((a) => a.app === 'Gladly')?.credentials).toEqual([
+			'dist/credentials/GladlyApi.credentials.js',
+			'dist/credentials/GladlyLookupApi.credentials.js',
+		]);
 		const assigned = apps.flatMap((a) => [...a.credentials, ...a.nodes]).sort();
 		expect(assigned).toEqual([...(main.n8n?.credentials ?? []), ...(main.n8n?.nodes ?? [])].sort());
 		for (const app of apps) {
-			for (const node of app.nodes) expect(node).toMatch(new RegExp(`^dist/nodes/${app.app}[A-Za-z]*/`));
+			for (const node of app.nodes)
+				expect(node).toMatch(new RegExp(`^dist/nodes/${app.app}[A-Za-z]*/`));
 		}
 	});
 });
@@ -46,7 +54,11 @@ describe.each(apps)('split package $packageName', (app) => {
 			expect(owner.kind === 'shared' || (owner.kind === 'app' && owner.app === app.app)).toBe(true);
 		}
 		for (const other of APPS.filter((a) => a !== app.app)) {
-			expect(files.filter((f) => f.includes(`/${other}`) || f.startsWith(`icons/${other.toLowerCase()}`))).toEqual([]);
+			expect(
+				files.filter(
+					(f) => f.includes(`/${other}`) || f.startsWith(`icons/${other.toLowerCase()}`),
+				),
+			).toEqual([]);
 		}
 	});
 
@@ -58,13 +70,19 @@ describe.each(apps)('split package $packageName', (app) => {
 		expect(pkg.keywords).toEqual(expect.arrayContaining(['n8n-community-node-package', app.id]));
 		expect(pkg.n8n?.credentials?.[0]).toBe(`dist/credentials/${app.app}Api.credentials.js`);
 		expect(pkg.n8n?.credentials).toEqual(app.credentials);
-		for (const credential of pkg.n8n?.credentials ?? []) expect(credential).toMatch(new RegExp(`^dist/credentials/${app.app}[A-Za-z]*Api\\.credentials\\.js$`));
+		for (const credential of pkg.n8n?.credentials ?? [])
+			expect(credential).toMatch(
+				new RegExp(`^dist/credentials/${app.app}[A-Za-z]*Api\\.credentials\\.js$`),
+			);
 		expect(pkg.repository?.url).toBe(main.repository?.url);
 		expect(pkg.author).toEqual(main.author);
 	});
 
 	it('renames the codex node type to its own package', () => {
-		const codex = splitCodex({ node: `${main.name}.${app.id}`, categories: ['Sales'] }, app.packageName);
+		const codex = splitCodex(
+			{ node: `${main.name}.${app.id}`, categories: ['Sales'] },
+			app.packageName,
+		);
 		expect(codex).toEqual({ node: `${app.packageName}.${app.id}`, categories: ['Sales'] });
 	});
 });
@@ -76,10 +94,18 @@ describe('package.json check', () => {
 	it.each([
 		['a runtime dependency', { dependencies: { axios: '1.0.0' } }],
 		['another peer dependency', { peerDependencies: { 'n8n-workflow': '*', zod: '*' } }],
-		['a node of another app', { n8n: { ...good.n8n, nodes: [...(good.n8n?.nodes ?? []), 'dist/nodes/Other/Other.node.js'] } }],
+		[
+			'a node of another app',
+			{
+				n8n: { ...good.n8n, nodes: [...(good.n8n?.nodes ?? []), 'dist/nodes/Other/Other.node.js'] },
+			},
+		],
 		['all three credentials', { n8n: { ...good.n8n, credentials: main.n8n?.credentials } }],
 		['no description', { description: '' }],
-		['a monorepo directory', { repository: { type: 'git', url: main.repository?.url, directory: 'packages/x' } }],
+		[
+			'a monorepo directory',
+			{ repository: { type: 'git', url: main.repository?.url, directory: 'packages/x' } },
+		],
 		['an install script', { scripts: { postinstall: 'node x.js' } }],
 	])('rejects %s', (_label, change) => {
 		expect(checkSplitPackageJson({ ...good, ...change }, app)).not.toEqual([]);
@@ -91,14 +117,16 @@ describe('self-containment check of a packed split package', () => {
 
 	it('accepts requires that resolve inside the package, and modules n8n provides', () => {
 		const js = {
-			'dist/nodes/A/A.node.js': "const x = require(\"../shared/x\");\nrequire('n8n-workflow');\nrequire('zod');\nicon: 'file:../../icons/a.svg'",
+			'dist/nodes/A/A.node.js':
+				"const x = require(\"../shared/x\");\nrequire('n8n-workflow');\nrequire('zod');\nicon: 'file:../../icons/a.svg'",
 		};
 		expect(closureProblems(js, files)).toEqual([]);
 	});
 
 	it('reports a missing file, a foreign module and a missing icon', () => {
 		const js = {
-			'dist/nodes/A/A.node.js': "require('../B/transport');\nrequire('axios');\nicon: 'file:../../icons/b.svg'",
+			'dist/nodes/A/A.node.js':
+				"require('../B/transport');\nrequire('axios');\nicon: 'file:../../icons/b.svg'",
 		};
 		expect(closureProblems(js, files)).toHaveLength(3);
 	});
@@ -135,7 +163,10 @@ describe('split README', () => {
 });
 
 describe('codex files', () => {
-	it.each(codexFiles().map((c) => [c.node, c.codex] as const))('%s has a complete codex', (_node, codex) => {
-		expect(codexProblems(codex)).toEqual([]);
-	});
+	it.each(codexFiles().map((c) => [c.node, c.codex] as const))(
+		'%s has a complete codex',
+		(_node, codex) => {
+			expect(codexProblems(codex)).toEqual([]);
+		},
+	);
 });

@@ -1,4 +1,9 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
 
 import { flatten, kustomerRequest } from '../transport';
 import type { JsonApiResource } from '../transport';
@@ -33,10 +38,19 @@ async function page(
 }
 
 const contains = (filter: string | undefined, ...values: unknown[]) =>
-	!filter || values.some((value) => String(value ?? '').toLowerCase().includes(filter.toLowerCase()));
+	!filter ||
+	values.some((value) =>
+		String(value ?? '')
+			.toLowerCase()
+			.includes(filter.toLowerCase()),
+	);
 
 /** Customers: Kustomer's search by name/email when the user types, newest first otherwise. */
-export async function searchCustomers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchCustomers(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	const search = filter
 		? {
 				queryContext: 'customer',
@@ -52,40 +66,78 @@ export async function searchCustomers(this: ILoadOptionsFunctions, filter?: stri
 }
 
 /** Conversations: search by name when the user types, newest first otherwise. */
-export async function searchConversations(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchConversations(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	const search = filter
-		? { queryContext: 'conversation', and: [{ conversation_name: { contains: filter } }], sort: [{ conversation_updated_at: 'desc' }] }
+		? {
+				queryContext: 'conversation',
+				and: [{ conversation_name: { contains: filter } }],
+				sort: [{ conversation_updated_at: 'desc' }],
+			}
 		: undefined;
-	return await page(this, { path: '/v1/conversations', qs: { sort: 'desc' }, search }, paginationToken, (conversation) => ({
-		name: `${String(conversation.name ?? '(no subject)')} [${String(conversation.status ?? '')}]`,
-		value: conversation.id as string,
-	}));
+	return await page(
+		this,
+		{ path: '/v1/conversations', qs: { sort: 'desc' }, search },
+		paginationToken,
+		(conversation) => ({
+			name: `${String(conversation.name ?? '(no subject)')} [${String(conversation.status ?? '')}]`,
+			value: conversation.id as string,
+		}),
+	);
 }
 
-export async function searchUsers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchUsers(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	return await page(
 		this,
 		{ path: '/v1/users' },
 		paginationToken,
-		(user) => ({ name: user.email ? `${String(user.displayName ?? user.name)} (${String(user.email)})` : String(user.displayName ?? user.name ?? user.id), value: user.id as string }),
+		(user) => ({
+			name: user.email
+				? `${String(user.displayName ?? user.name)} (${String(user.email)})`
+				: String(user.displayName ?? user.name ?? user.id),
+			value: user.id as string,
+		}),
 		(user) => contains(filter, user.name, user.displayName, user.email),
 	);
 }
 
-export async function searchTeams(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchTeams(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	return await page(
 		this,
 		{ path: '/v1/teams' },
 		paginationToken,
-		(team) => ({ name: String(team.displayName ?? team.name ?? team.id), value: team.id as string }),
+		(team) => ({
+			name: String(team.displayName ?? team.name ?? team.id),
+			value: team.id as string,
+		}),
 		(team) => contains(filter, team.name, team.displayName),
 	);
 }
 
 /** Companies: Kustomer filters the list by name (`filter`). */
-export async function searchCompanies(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	return await page(this, { path: '/v1/companies', qs: filter ? { filter } : {} }, paginationToken, (company) => ({
-		name: String(company.name ?? company.id),
-		value: company.id as string,
-	}));
+export async function searchCompanies(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await page(
+		this,
+		{ path: '/v1/companies', qs: filter ? { filter } : {} },
+		paginationToken,
+		(company) => ({
+			name: String(company.name ?? company.id),
+			value: company.id as string,
+		}),
+	);
 }

@@ -26,21 +26,33 @@ export async function getKlasses(this: ILoadOptionsFunctions): Promise<INodeProp
 }
 
 export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await options(this, '/v1/tags', (tag) => ({ name: String(tag.name ?? tag.id), value: String(tag.id) }));
+	return await options(this, '/v1/tags', (tag) => ({
+		name: String(tag.name ?? tag.id),
+		value: String(tag.id),
+	}));
 }
 
 export async function getQueues(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await options(this, '/v1/routing/queues', (queue) => ({ name: String(queue.displayName ?? queue.name ?? queue.id), value: String(queue.id) }));
+	return await options(this, '/v1/routing/queues', (queue) => ({
+		name: String(queue.displayName ?? queue.name ?? queue.id),
+		value: String(queue.id),
+	}));
 }
 
 export async function getBrands(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await options(this, '/v1/brands', (brand) => ({ name: String(brand.name ?? brand.id), value: String(brand.id) }));
+	return await options(this, '/v1/brands', (brand) => ({
+		name: String(brand.name ?? brand.id),
+		value: String(brand.id),
+	}));
 }
 
 /** Custom attributes of the selected resource (or Klass), with their type suffix in the value. */
-export async function getCustomAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getCustomAttributes(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const resource = String(this.getCurrentNodeParameter('resource') ?? 'customer');
-	const klass = resource === 'customObject' ? String(this.getCurrentNodeParameter('klass') ?? '') : undefined;
+	const klass =
+		resource === 'customObject' ? String(this.getCurrentNodeParameter('klass') ?? '') : undefined;
 	if (resource === 'customObject' && !klass) return [];
 	const definitions = await readDefinitions({ n8n: this }, metadataResource(resource, klass));
 	return Object.entries(definitions)

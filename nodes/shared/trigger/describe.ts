@@ -4,7 +4,10 @@ import type { IHookFunctions, INodeProperties, INodeTypeDescription } from 'n8n-
 import { forget } from './webhook';
 
 /** What every webhook trigger of this package declares: one POST webhook, answered on receipt. */
-export const webhookTriggerBase: Pick<INodeTypeDescription, 'group' | 'version' | 'inputs' | 'outputs' | 'webhooks'> = {
+export const webhookTriggerBase: Pick<
+	INodeTypeDescription,
+	'group' | 'version' | 'inputs' | 'outputs' | 'webhooks'
+> = {
 	group: ['trigger'],
 	version: 1,
 	inputs: [],
@@ -13,7 +16,10 @@ export const webhookTriggerBase: Pick<INodeTypeDescription, 'group' | 'version' 
 };
 
 /** What every polling trigger declares (n8n adds the poll times itself: never declare pollTimes). */
-export const pollingTriggerBase: Pick<INodeTypeDescription, 'group' | 'version' | 'inputs' | 'outputs' | 'polling'> = {
+export const pollingTriggerBase: Pick<
+	INodeTypeDescription,
+	'group' | 'version' | 'inputs' | 'outputs' | 'polling'
+> = {
 	group: ['trigger'],
 	version: 1,
 	polling: true,
@@ -26,7 +32,14 @@ export function notice(text: string): INodeProperties {
 }
 
 export function optionsCollection(options: INodeProperties[]): INodeProperties {
-	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options };
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options,
+	};
 }
 
 interface Registration {

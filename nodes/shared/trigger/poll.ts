@@ -20,7 +20,10 @@ export function isManual(context: IPollFunctions): boolean {
 }
 
 /** The cursor kept under `key` in the node's static data (undefined on first activation). */
-export function readCursor<T extends IDataObject>(context: IPollFunctions, key = 'cursor'): T | undefined {
+export function readCursor<T extends IDataObject>(
+	context: IPollFunctions,
+	key = 'cursor',
+): T | undefined {
 	const value = context.getWorkflowStaticData('node')[key];
 	return value && typeof value === 'object' ? ({ ...(value as T) } as T) : undefined;
 }
@@ -78,7 +81,11 @@ export function advanceTime<T>(
 }
 
 /** Adds ids to a bounded list of recent ids and says which were new. */
-export function rememberIds(recent: string[], ids: string[], max = RECENT_IDS): { fresh: Set<string>; recent: string[] } {
+export function rememberIds(
+	recent: string[],
+	ids: string[],
+	max = RECENT_IDS,
+): { fresh: Set<string>; recent: string[] } {
 	const known = new Set(recent);
 	const fresh = new Set<string>();
 	for (const id of ids) {
@@ -101,7 +108,11 @@ export interface PageStep<T> {
  * arrived before it, so the caller emits those records and saves the cursor that follows them:
  * the next poll resumes at the page that failed.
  */
-export async function drain<T>(context: IPollFunctions, step: () => Promise<PageStep<T>>, maxPages = MAX_PAGES_PER_POLL): Promise<T[]> {
+export async function drain<T>(
+	context: IPollFunctions,
+	step: () => Promise<PageStep<T>>,
+	maxPages = MAX_PAGES_PER_POLL,
+): Promise<T[]> {
 	const started = Date.now();
 	const budget = (context.getPollBudgetMs?.() ?? 300_000) * 0.8;
 	const first = await step();
@@ -112,7 +123,9 @@ export async function drain<T>(context: IPollFunctions, step: () => Promise<Page
 		try {
 			result = await step();
 		} catch (error) {
-			context.logger.warn(`Poll stopped after ${page} page(s): ${(error as Error).message}. The next poll resumes there.`);
+			context.logger.warn(
+				`Poll stopped after ${page} page(s): ${(error as Error).message}. The next poll resumes there.`,
+			);
 			return records;
 		}
 		records.push(...result.records);

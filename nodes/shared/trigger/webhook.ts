@@ -1,5 +1,10 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IHookFunctions, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IHookFunctions,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
 
 import { rememberId } from '../webhook';
 
@@ -18,10 +23,19 @@ export function webhookUrlOrFail(context: IHookFunctions, app: string): string {
 		parsed = undefined;
 	}
 	const loopback = parsed !== undefined && LOOPBACK.test(parsed.hostname);
-	if (!parsed || !url || (parsed.protocol !== 'https:' && !(loopback && parsed.protocol === 'http:'))) {
-		throw new NodeOperationError(context.getNode(), `${app} needs an https webhook URL, and n8n's is ${url ?? 'not set'}`, {
-			description: 'Serve n8n over https (set WEBHOOK_URL to its public https address), or use the polling trigger instead. Nothing was registered.',
-		});
+	if (
+		!parsed ||
+		!url ||
+		(parsed.protocol !== 'https:' && !(loopback && parsed.protocol === 'http:'))
+	) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`${app} needs an https webhook URL, and n8n's is ${url ?? 'not set'}`,
+			{
+				description:
+					'Serve n8n over https (set WEBHOOK_URL to its public https address), or use the polling trigger instead. Nothing was registered.',
+			},
+		);
 	}
 	return url;
 }
@@ -41,7 +55,11 @@ export function rawBodyOf(context: IWebhookFunctions): Buffer {
 	return Buffer.from(JSON.stringify(context.getBodyData() ?? {}), 'utf8');
 }
 
-function answer(context: IWebhookFunctions, status: number, body: IDataObject): IWebhookResponseData {
+function answer(
+	context: IWebhookFunctions,
+	status: number,
+	body: IDataObject,
+): IWebhookResponseData {
 	const response = context.getResponseObject();
 	response.status(status).json(body);
 	return { noWebhookResponse: true };
@@ -53,7 +71,11 @@ export function rejectDelivery(context: IWebhookFunctions): IWebhookResponseData
 }
 
 /** A 4xx with a short reason and no execution: a signed delivery that is refused (e.g. too old). */
-export function refuseDelivery(context: IWebhookFunctions, status: number, message: string): IWebhookResponseData {
+export function refuseDelivery(
+	context: IWebhookFunctions,
+	status: number,
+	message: string,
+): IWebhookResponseData {
 	return answer(context, status, { message });
 }
 

@@ -19,35 +19,58 @@ const patches = [
 		reason:
 			"The schema's `required` says `topicIDs` but its only property is `topicIds`; the spec's own example and " +
 			"Gladly's rest-api-examples (util/api.js addTopicsToConversation) send `topicIds` (reference/gladly.md 5.2, 10.1).",
-		patch: (schema) => ({ ...schema, required: ['topicIds'], properties: { topicIds: { ...schema.properties.topicIds, minItems: 1 } } }),
+		patch: (schema) => ({
+			...schema,
+			required: ['topicIds'],
+			properties: { topicIds: { ...schema.properties.topicIds, minItems: 1 } },
+		}),
 	},
 	{
 		method: 'POST',
 		path: '/api/v1/conversations/{conversationId}/notes',
 		reason:
-			'The schema requires `content` but defines `body` at the top level; the operation\'s example body is ' +
+			"The schema requires `content` but defines `body` at the top level; the operation's example body is " +
 			'{"content":{"body":"Customer has requested..."}} (reference/gladly.md 5.2). We send and validate the example shape.',
 		patch: (schema) => ({
 			...schema,
 			required: ['content'],
-			properties: { content: { type: 'object', required: ['body'], properties: { body: schema.properties.body } } },
+			properties: {
+				content: {
+					type: 'object',
+					required: ['body'],
+					properties: { body: schema.properties.body },
+				},
+			},
 		}),
 	},
 	{
 		method: 'POST',
 		path: '/api/v1/tasks/{taskId}/comments',
-		reason: "The schema's `required` names `message`, but the only comment property it defines is `comment` (reference/gladly.md 5.4).",
+		reason:
+			"The schema's `required` names `message`, but the only comment property it defines is `comment` (reference/gladly.md 5.4).",
 		patch: (schema) => ({ ...schema, required: ['agentId', 'comment'] }),
 	},
 	{
 		method: 'POST',
 		path: '/api/v1/customer-history/{customerId}/conversations/{conversationId}/custom-attributes',
 		reason:
-			'The schema requires `content` and types `body` as a string, but the operation\'s example (and only documented shape) is ' +
+			"The schema requires `content` and types `body` as a string, but the operation's example (and only documented shape) is " +
 			'{"add":[{"key","value"}],"remove":[{"key","value"}]} (reference/gladly.md 5.7).',
 		patch: () => {
-			const list = { type: 'array', items: { type: 'object', required: ['key', 'value'], properties: { key: { type: 'string' }, value: { type: 'string' } } } };
-			return { type: 'object', anyOf: [{ required: ['add'] }, { required: ['remove'] }], properties: { add: list, remove: list }, additionalProperties: false };
+			const list = {
+				type: 'array',
+				items: {
+					type: 'object',
+					required: ['key', 'value'],
+					properties: { key: { type: 'string' }, value: { type: 'string' } },
+				},
+			};
+			return {
+				type: 'object',
+				anyOf: [{ required: ['add'] }, { required: ['remove'] }],
+				properties: { add: list, remove: list },
+				additionalProperties: false,
+			};
 		},
 	},
 	{
@@ -55,20 +78,29 @@ const patches = [
 		path: '/api/v1/reports',
 		reason:
 			'`required` lists startAt and endAt, yet startAtTime/endAtTime "must not" be combined with startAt, endAt or timezone ' +
-			'(the same schema\'s descriptions). Either window is accepted, never both.',
+			"(the same schema's descriptions). Either window is accepted, never both.",
 		patch: (schema) => ({
 			...schema,
 			required: ['metricSet'],
 			oneOf: [
-				{ required: ['startAt', 'endAt'], not: { anyOf: [{ required: ['startAtTime'] }, { required: ['endAtTime'] }] } },
-				{ required: ['startAtTime', 'endAtTime'], not: { anyOf: [{ required: ['startAt'] }, { required: ['endAt'] }, { required: ['timezone'] }] } },
+				{
+					required: ['startAt', 'endAt'],
+					not: { anyOf: [{ required: ['startAtTime'] }, { required: ['endAtTime'] }] },
+				},
+				{
+					required: ['startAtTime', 'endAtTime'],
+					not: {
+						anyOf: [{ required: ['startAt'] }, { required: ['endAt'] }, { required: ['timezone'] }],
+					},
+				},
 			],
 		}),
 	},
 	{
 		method: 'POST',
 		path: '/api/v1/conversation-items/{itemId}/redact',
-		reason: 'The body schema only says "The request body should be empty"; the check is that nothing is sent.',
+		reason:
+			'The body schema only says "The request body should be empty"; the check is that nothing is sent.',
 		patch: () => ({ not: {} }),
 	},
 ];
@@ -80,8 +112,13 @@ let validators;
 function get() {
 	if (!validators) {
 		validators = {
-			current: createValidator(loadSpec(CURRENT), { patches, label: 'Gladly OpenAPI document (gladly-openapi-current.yml)' }),
-			old: createValidator(loadSpec(OLD), { label: 'older Gladly OpenAPI document (gladly-openapi.json)' }),
+			current: createValidator(loadSpec(CURRENT), {
+				patches,
+				label: 'Gladly OpenAPI document (gladly-openapi-current.yml)',
+			}),
+			old: createValidator(loadSpec(OLD), {
+				label: 'older Gladly OpenAPI document (gladly-openapi.json)',
+			}),
 		};
 	}
 	return validators;
@@ -98,8 +135,13 @@ function check(request) {
 }
 
 function assertContract(requests) {
-	const problems = requests.filter((r) => r.provider === undefined || r.provider === 'gladly').flatMap(check);
-	if (problems.length) throw new Error(`Requests that do not conform to Gladly's OpenAPI document:\n  ${problems.join('\n  ')}`);
+	const problems = requests
+		.filter((r) => r.provider === undefined || r.provider === 'gladly')
+		.flatMap(check);
+	if (problems.length)
+		throw new Error(
+			`Requests that do not conform to Gladly's OpenAPI document:\n  ${problems.join('\n  ')}`,
+		);
 }
 
 module.exports = { check, assertContract, patches };

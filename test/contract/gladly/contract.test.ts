@@ -7,7 +7,12 @@ import { createValidator, loadSpec } from '../openapi';
 import { check, patches } from './contract';
 import { OPENAPI } from '../../harness/paths';
 
-const request = (method: string, path: string, body?: unknown, query: Record<string, string | string[]> = {}) => ({
+const request = (
+	method: string,
+	path: string,
+	body?: unknown,
+	query: Record<string, string | string[]> = {},
+) => ({
 	method,
 	path,
 	query,
@@ -17,49 +22,135 @@ const request = (method: string, path: string, body?: unknown, query: Record<str
 
 describe('Gladly contract check', () => {
 	it('accepts conforming requests', () => {
-		expect(check(request('POST', '/api/v1/customer-profiles', { id: 'abc', emails: [{ original: 'a@example.com' }] }))).toEqual([]);
-		expect(check(request('GET', '/api/v1/customer-profiles', undefined, { email: 'a@example.com' }))).toEqual([]);
-		expect(check(request('PATCH', '/api/v1/conversations/c%2F1', { status: { value: 'CLOSED', force: true } }))).toEqual([]);
-		expect(check(request('GET', '/api/v1/events', undefined, { startAt: '2026-01-01T00:00:00Z', entities: ['TASK', 'CONTACT'] }))).toEqual([]);
+		expect(
+			check(
+				request('POST', '/api/v1/customer-profiles', {
+					id: 'abc',
+					emails: [{ original: 'a@example.com' }],
+				}),
+			),
+		).toEqual([]);
+		expect(
+			check(request('GET', '/api/v1/customer-profiles', undefined, { email: 'a@example.com' })),
+		).toEqual([]);
+		expect(
+			check(
+				request('PATCH', '/api/v1/conversations/c%2F1', {
+					status: { value: 'CLOSED', force: true },
+				}),
+			),
+		).toEqual([]);
+		expect(
+			check(
+				request('GET', '/api/v1/events', undefined, {
+					startAt: '2026-01-01T00:00:00Z',
+					entities: ['TASK', 'CONTACT'],
+				}),
+			),
+		).toEqual([]);
 	});
 
 	it('rejects an unknown path, an undocumented method and an undocumented query parameter', () => {
-		expect(check(request('GET', '/api/v1/conversations'))).toEqual([expect.stringMatching(/no path of the Gladly OpenAPI document \(gladly-openapi-current\.yml\) matches/)]);
-		expect(check(request('PUT', '/api/v1/conversations/c1', {}))).toEqual([expect.stringMatching(/method not documented .* \(documented: GET, PATCH\)/)]);
-		expect(check(request('GET', '/api/v1/customer-profiles', undefined, { name: 'x' }))).toEqual([expect.stringMatching(/query parameter "name" is not documented/)]);
-		expect(check(request('GET', '/api/v1/customers/c1/tasks', undefined, { status: 'DONE' }))).toEqual([expect.stringMatching(/undocumented value "DONE"/)]);
+		expect(check(request('GET', '/api/v1/conversations'))).toEqual([
+			expect.stringMatching(
+				/no path of the Gladly OpenAPI document \(gladly-openapi-current\.yml\) matches/,
+			),
+		]);
+		expect(check(request('PUT', '/api/v1/conversations/c1', {}))).toEqual([
+			expect.stringMatching(/method not documented .* \(documented: GET, PATCH\)/),
+		]);
+		expect(check(request('GET', '/api/v1/customer-profiles', undefined, { name: 'x' }))).toEqual([
+			expect.stringMatching(/query parameter "name" is not documented/),
+		]);
+		expect(
+			check(request('GET', '/api/v1/customers/c1/tasks', undefined, { status: 'DONE' })),
+		).toEqual([expect.stringMatching(/undocumented value "DONE"/)]);
 	});
 
 	it('rejects missing required fields, wrong types and missing required query parameters', () => {
-		expect(check(request('POST', '/api/v1/communications/sms', { from: '+14155550100', body: 'x' }))).toEqual([expect.stringMatching(/must have required property 'customer'/)]);
-		expect(check(request('POST', '/api/v1/customer-profiles', { emails: 'a@example.com' }))).toEqual([expect.stringMatching(/body\/emails must be array/)]);
-		expect(check(request('POST', '/api/v1/reports', { metricSet: 'NoSuchReport', startAt: '2026-01-01', endAt: '2026-01-02' }))).toEqual([expect.stringMatching(/body\/metricSet must be equal to one of the allowed values/)]);
-		expect(check(request('GET', '/api/v1/events', undefined, { entities: 'TASK' }))).toEqual([expect.stringMatching(/query parameter "startAt" is required/)]);
+		expect(
+			check(request('POST', '/api/v1/communications/sms', { from: '+14155550100', body: 'x' })),
+		).toEqual([expect.stringMatching(/must have required property 'customer'/)]);
+		expect(
+			check(request('POST', '/api/v1/customer-profiles', { emails: 'a@example.com' })),
+		).toEqual([expect.stringMatching(/body\/emails must be array/)]);
+		expect(
+			check(
+				request('POST', '/api/v1/reports', {
+					metricSet: 'NoSuchReport',
+					startAt: '2026-01-01',
+					endAt: '2026-01-02',
+				}),
+			),
+		).toEqual([
+			expect.stringMatching(/body\/metricSet must be equal to one of the allowed values/),
+		]);
+		expect(check(request('GET', '/api/v1/events', undefined, { entities: 'TASK' }))).toEqual([
+			expect.stringMatching(/query parameter "startAt" is required/),
+		]);
 		expect(check(request('POST', '/api/v1/tasks', {}))).toHaveLength(4);
 	});
 
 	it('rejects a body on redact, which must be sent empty', () => {
 		expect(check(request('POST', '/api/v1/conversation-items/i1/redact'))).toEqual([]);
-		expect(check(request('POST', '/api/v1/conversation-items/i1/redact', { reason: 'x' }))).not.toEqual([]);
+		expect(
+			check(request('POST', '/api/v1/conversation-items/i1/redact', { reason: 'x' })),
+		).not.toEqual([]);
 	});
 
 	it('rejects both report windows at once (the spec says they exclude each other)', () => {
-		expect(check(request('POST', '/api/v1/reports', { metricSet: 'AgentSummary', startAtTime: '2026-01-01T09:00Z', endAtTime: '2026-01-01T10:00Z' }))).toEqual([]);
-		expect(check(request('POST', '/api/v1/reports', { metricSet: 'AgentSummary', startAt: '2026-01-01', endAt: '2026-01-02', startAtTime: '2026-01-01T09:00Z', endAtTime: '2026-01-01T10:00Z' }))).not.toEqual([]);
+		expect(
+			check(
+				request('POST', '/api/v1/reports', {
+					metricSet: 'AgentSummary',
+					startAtTime: '2026-01-01T09:00Z',
+					endAtTime: '2026-01-01T10:00Z',
+				}),
+			),
+		).toEqual([]);
+		expect(
+			check(
+				request('POST', '/api/v1/reports', {
+					metricSet: 'AgentSummary',
+					startAt: '2026-01-01',
+					endAt: '2026-01-02',
+					startAtTime: '2026-01-01T09:00Z',
+					endAtTime: '2026-01-01T10:00Z',
+				}),
+			),
+		).not.toEqual([]);
 	});
 
 	describe('each patch of the document is needed: the unpatched document rejects the documented example', () => {
-		const raw = createValidator(loadSpec(`${OPENAPI}/gladly-openapi-current.yml`), { label: 'unpatched document' });
+		const raw = createValidator(loadSpec(`${OPENAPI}/gladly-openapi-current.yml`), {
+			label: 'unpatched document',
+		});
 		const examples: Record<string, ReturnType<typeof request>> = {
-			'POST /api/v1/conversations/{conversationId}/topics': request('POST', '/api/v1/conversations/c1/topics', { topicIds: ['t1'] }),
-			'POST /api/v1/tasks/{taskId}/comments': request('POST', '/api/v1/tasks/t1/comments', { agentId: 'a1', comment: 'Called' }),
-			'POST /api/v1/customer-history/{customerId}/conversations/{conversationId}/custom-attributes': request('POST', '/api/v1/customer-history/cu/conversations/c1/custom-attributes', {
-				add: [{ key: 'ORDER_ID', value: 'ORD_3' }],
-				remove: [{ key: 'ORDER_ID', value: 'ORD_1' }],
+			'POST /api/v1/conversations/{conversationId}/topics': request(
+				'POST',
+				'/api/v1/conversations/c1/topics',
+				{ topicIds: ['t1'] },
+			),
+			'POST /api/v1/tasks/{taskId}/comments': request('POST', '/api/v1/tasks/t1/comments', {
+				agentId: 'a1',
+				comment: 'Called',
 			}),
-			'POST /api/v1/reports': request('POST', '/api/v1/reports', { metricSet: 'AgentSummary', startAtTime: '2020-04-13T19:27Z', endAtTime: '2020-04-14T19:27Z' }),
+			'POST /api/v1/customer-history/{customerId}/conversations/{conversationId}/custom-attributes':
+				request('POST', '/api/v1/customer-history/cu/conversations/c1/custom-attributes', {
+					add: [{ key: 'ORDER_ID', value: 'ORD_3' }],
+					remove: [{ key: 'ORDER_ID', value: 'ORD_1' }],
+				}),
+			'POST /api/v1/reports': request('POST', '/api/v1/reports', {
+				metricSet: 'AgentSummary',
+				startAtTime: '2020-04-13T19:27Z',
+				endAtTime: '2020-04-14T19:27Z',
+			}),
 		};
-		it.each(patches.filter((patch) => examples[`${patch.method} ${patch.path}`]).map((patch) => [`${patch.method} ${patch.path}`, patch.reason]))('%s', (key) => {
+		it.each(
+			patches
+				.filter((patch) => examples[`${patch.method} ${patch.path}`])
+				.map((patch) => [`${patch.method} ${patch.path}`, patch.reason]),
+		)('%s', (key) => {
 			expect(raw.check(examples[key])).not.toEqual([]);
 			expect(check(examples[key])).toEqual([]);
 		});
@@ -67,10 +158,20 @@ describe('Gladly contract check', () => {
 		it('POST /api/v1/conversations/{conversationId}/notes: the patch checks content.body, which the unpatched schema cannot', () => {
 			const empty = request('POST', '/api/v1/conversations/c1/notes', { content: {} });
 			expect(raw.check(empty)).toEqual([]);
-			expect(check(empty)).toEqual([expect.stringMatching(/body\/content must have required property 'body'/)]);
+			expect(check(empty)).toEqual([
+				expect.stringMatching(/body\/content must have required property 'body'/),
+			]);
 			// The schema's own top-level `body` fails its own `required: [content]`.
-			expect(raw.check(request('POST', '/api/v1/conversations/c1/notes', { body: 'x' }))).not.toEqual([]);
-			expect(check(request('POST', '/api/v1/conversations/c1/notes', { content: { body: 'Customer has requested...' } }))).toEqual([]);
+			expect(
+				raw.check(request('POST', '/api/v1/conversations/c1/notes', { body: 'x' })),
+			).not.toEqual([]);
+			expect(
+				check(
+					request('POST', '/api/v1/conversations/c1/notes', {
+						content: { body: 'Customer has requested...' },
+					}),
+				),
+			).toEqual([]);
 		});
 	});
 });

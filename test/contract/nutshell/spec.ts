@@ -51,16 +51,14 @@ export const EXEMPTIONS: Exemption[] = [
 		method: 'POST',
 		path: '/accounts',
 		accept: ['application/json'],
-		reason:
-			'The document declares the media type "json" (not a media type) for POST /accounts',
+		reason: 'The document declares the media type "json" (not a media type) for POST /accounts',
 	},
 	{
 		kind: 'mediaType',
 		method: 'POST',
 		path: '/tags',
 		accept: ['application/json'],
-		reason:
-			'The document declares the media type "json" (not a media type) for POST /tags',
+		reason: 'The document declares the media type "json" (not a media type) for POST /tags',
 	},
 	...['/leads/{id}', '/contacts/{id}', '/accounts/{id}', '/tasks/{id}'].map((path): Exemption => ({
 		kind: 'bodySchema',

@@ -10,7 +10,14 @@ import { BASIC, useGladly } from '../../unit/gladly/setup';
 
 const g = useGladly();
 
-const start = (items: object[]): INode => ({ id: 'start', name: 'Start', type: 'testStart', typeVersion: 1, position: [0, 0], parameters: { items: JSON.stringify(items) } });
+const start = (items: object[]): INode => ({
+	id: 'start',
+	name: 'Start',
+	type: 'testStart',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: { items: JSON.stringify(items) },
+});
 
 function gladlyNode(name: string, parameters: Record<string, unknown>, position = 1): INode {
 	return {
@@ -25,14 +32,24 @@ function gladlyNode(name: string, parameters: Record<string, unknown>, position 
 }
 
 function chain(nodes: INode[]) {
-	const connections: Record<string, { main: Array<Array<{ node: string; type: 'main'; index: number }>> }> = {};
-	for (let index = 0; index < nodes.length - 1; index++) connections[nodes[index].name] = { main: [[{ node: nodes[index + 1].name, type: 'main', index: 0 }]] };
+	const connections: Record<
+		string,
+		{ main: Array<Array<{ node: string; type: 'main'; index: number }>> }
+	> = {};
+	for (let index = 0; index < nodes.length - 1; index++)
+		connections[nodes[index].name] = {
+			main: [[{ node: nodes[index + 1].name, type: 'main', index: 0 }]],
+		};
 	return { nodes, connections };
 }
 
 describe('Gladly workflows on the n8n engine', () => {
 	it('upserts customers from incoming rows (one created, one updated)', async () => {
-		g.gladly.addCustomer({ id: 'existing', name: 'Old Name', emails: [{ original: 'known@example.com' }] });
+		g.gladly.addCustomer({
+			id: 'existing',
+			name: 'Old Name',
+			emails: [{ original: 'known@example.com' }],
+		});
 		const workflow = chain([
 			start([
 				{ email: 'known@example.com', name: 'Known Person', tier: 'gold' },
@@ -43,14 +60,24 @@ describe('Gladly workflows on the n8n engine', () => {
 				operation: 'upsert',
 				matchBy: 'email',
 				email: '={{ $json.email }}',
-				additionalFields: { name: '={{ $json.name }}', customAttributes: '={{ JSON.stringify({ tier: $json.tier }) }}' },
+				additionalFields: {
+					name: '={{ $json.name }}',
+					customAttributes: '={{ JSON.stringify({ tier: $json.tier }) }}',
+				},
 				simple: true,
 			}),
 		]);
 		const result = await runWorkflow(workflow, g.credentials);
 		expect(result.error).toBeUndefined();
 		const out = result.output('Upsert Customer');
-		expect(out.map((item) => [item.json.name, item.json.emails, item.json.customAttributes, item.pairedItem])).toEqual([
+		expect(
+			out.map((item) => [
+				item.json.name,
+				item.json.emails,
+				item.json.customAttributes,
+				item.pairedItem,
+			]),
+		).toEqual([
 			['Known Person', ['known@example.com'], { tier: 'gold' }, { item: 0 }],
 			['New Person', ['new@example.com'], { tier: 'silver' }, { item: 1 }],
 		]);
@@ -68,10 +95,22 @@ describe('Gladly workflows on the n8n engine', () => {
 
 	it('closes a conversation: topics first, then the status', async () => {
 		g.gladly.addCustomer({ id: 'cust' });
-		g.gladly.addConversation({ id: 'conv-1', customerId: 'cust', agentId: 'agent-ada', customerWaiting: true });
+		g.gladly.addConversation({
+			id: 'conv-1',
+			customerId: 'cust',
+			agentId: 'agent-ada',
+			customerWaiting: true,
+		});
 		const workflow = chain([
 			start([{ conversationId: 'conv-1' }]),
-			gladlyNode('Close', { resource: 'conversation', operation: 'close', conversationId: '={{ $json.conversationId }}', topicIds: ['topic-refund'], force: true, simple: true }),
+			gladlyNode('Close', {
+				resource: 'conversation',
+				operation: 'close',
+				conversationId: '={{ $json.conversationId }}',
+				topicIds: ['topic-refund'],
+				force: true,
+				simple: true,
+			}),
 		]);
 		const result = await runWorkflow(workflow, g.credentials);
 		expect(result.error).toBeUndefined();
@@ -83,16 +122,33 @@ describe('Gladly workflows on the n8n engine', () => {
 		]);
 		expect(g.requests()[1].body).toEqual({ topicIds: ['topic-refund'] });
 		expect(g.requests()[2].body).toEqual({ status: { value: 'CLOSED', force: true } });
-		expect(result.output('Close')[0].json).toMatchObject({ id: 'conv-1', status: 'CLOSED', topicIds: ['topic-refund'], agentId: 'agent-ada' });
+		expect(result.output('Close')[0].json).toMatchObject({
+			id: 'conv-1',
+			status: 'CLOSED',
+			topicIds: ['topic-refund'],
+			agentId: 'agent-ada',
+		});
 	});
 
 	it('replies to a customer message on its own channel', async () => {
 		g.gladly.addCustomer({ id: 'cust' });
 		g.gladly.addConversation({ id: 'conv-2', customerId: 'cust', customerWaiting: true });
-		g.gladly.addItem({ id: 'msg-1', customerId: 'cust', conversationId: 'conv-2', content: { type: 'SMS', content: 'Where is my order?' } });
+		g.gladly.addItem({
+			id: 'msg-1',
+			customerId: 'cust',
+			conversationId: 'conv-2',
+			content: { type: 'SMS', content: 'Where is my order?' },
+		});
 		const workflow = chain([
 			start([{ messageId: 'msg-1' }]),
-			gladlyNode('Reply', { resource: 'conversationItem', operation: 'reply', itemId: '={{ $json.messageId }}', type: 'auto', body: 'It ships today.', simple: true }),
+			gladlyNode('Reply', {
+				resource: 'conversationItem',
+				operation: 'reply',
+				itemId: '={{ $json.messageId }}',
+				type: 'auto',
+				body: 'It ships today.',
+				simple: true,
+			}),
 		]);
 		const result = await runWorkflow(workflow, g.credentials);
 		expect(result.error).toBeUndefined();
@@ -104,7 +160,13 @@ describe('Gladly workflows on the n8n engine', () => {
 		expect(readBack.method).toBe('GET');
 		const replyId = readBack.path.split('/').pop();
 		expect(replyId).not.toBe('msg-1');
-		expect(result.output('Reply')[0].json).toMatchObject({ id: replyId, conversationId: 'conv-2', type: 'SMS', text: 'It ships today.', initiatorType: 'API' });
+		expect(result.output('Reply')[0].json).toMatchObject({
+			id: replyId,
+			conversationId: 'conv-2',
+			type: 'SMS',
+			text: 'It ships today.',
+			initiatorType: 'API',
+		});
 	});
 
 	it('creates a task for a customer that does not exist yet', async () => {
@@ -135,9 +197,18 @@ describe('Gladly workflows on the n8n engine', () => {
 		});
 		expect(`${get.method} ${get.path}`).toBe(`GET /api/v1/tasks/${String(post.body.id)}`);
 		const task = result.output('Create Task')[0].json;
-		expect(task).toMatchObject({ id: post.body.id, status: 'OPEN', dueAt: due, assignee: { inboxId: 'inbox-billing', agentId: 'agent-bob' } });
-		const customer = [...g.gladly.state.customers.values()].find((record) => record.id === task.customerId);
-		expect(customer?.emails).toEqual([expect.objectContaining({ original: 'brand-new@example.com' })]);
+		expect(task).toMatchObject({
+			id: post.body.id,
+			status: 'OPEN',
+			dueAt: due,
+			assignee: { inboxId: 'inbox-billing', agentId: 'agent-bob' },
+		});
+		const customer = [...g.gladly.state.customers.values()].find(
+			(record) => record.id === task.customerId,
+		);
+		expect(customer?.emails).toEqual([
+			expect.objectContaining({ original: 'brand-new@example.com' }),
+		]);
 	});
 
 	it('runs a report and returns its CSV rows as items (BOM stripped)', async () => {
@@ -151,7 +222,12 @@ describe('Gladly workflows on the n8n engine', () => {
 				startAt: '2026-01-01',
 				endAt: '2026-01-07',
 				output: 'rows',
-				options: { timezone: 'America/Los_Angeles', aggregationLevel: 'daily', channel: 'allChannels', inboxes: ['inbox-support'] },
+				options: {
+					timezone: 'America/Los_Angeles',
+					aggregationLevel: 'daily',
+					channel: 'allChannels',
+					inboxes: ['inbox-support'],
+				},
 			}),
 		]);
 		const result = await runWorkflow(workflow, g.credentials);
@@ -167,21 +243,55 @@ describe('Gladly workflows on the n8n engine', () => {
 		});
 		expect(result.output('Report').map((item) => item.json)).toEqual([
 			{ Date: '2026-01-01', Inbox: 'Support', 'Contacts Offered': '12', Note: 'plain' },
-			{ Date: '2026-01-07', Inbox: 'Billing', 'Contacts Offered': '7', Note: 'has, comma and "quotes"' },
+			{
+				Date: '2026-01-07',
+				Inbox: 'Billing',
+				'Contacts Offered': '7',
+				Note: 'has, comma and "quotes"',
+			},
 		]);
 	});
 
 	it('downloads an export file as one item per JSONL line, paired to the job item', async () => {
-		const lines = Array.from({ length: 250 }, (_, index) => ({ id: `item-${index}`, customerId: `c-${index % 7}`, content: { type: 'EMAIL' } }));
-		g.gladly.addJob({ id: 'job-1' }, { 'conversation_items.jsonl': lines, 'topics.jsonl': [{ id: 't1', name: 'Billing', disabled: false }] });
+		const lines = Array.from({ length: 250 }, (_, index) => ({
+			id: `item-${index}`,
+			customerId: `c-${index % 7}`,
+			content: { type: 'EMAIL' },
+		}));
+		g.gladly.addJob(
+			{ id: 'job-1' },
+			{
+				'conversation_items.jsonl': lines,
+				'topics.jsonl': [{ id: 't1', name: 'Billing', disabled: false }],
+			},
+		);
 		const workflow = chain([
 			start([{}]),
-			gladlyNode('Jobs', { resource: 'export', operation: 'getManyJobs', returnAll: true, filters: { status: 'COMPLETED' } }),
-			gladlyNode('Download', { resource: 'export', operation: 'downloadFile', jobId: '={{ $json.id }}', fileName: 'conversation_items.jsonl', output: 'items', returnAll: true }, 2),
+			gladlyNode('Jobs', {
+				resource: 'export',
+				operation: 'getManyJobs',
+				returnAll: true,
+				filters: { status: 'COMPLETED' },
+			}),
+			gladlyNode(
+				'Download',
+				{
+					resource: 'export',
+					operation: 'downloadFile',
+					jobId: '={{ $json.id }}',
+					fileName: 'conversation_items.jsonl',
+					output: 'items',
+					returnAll: true,
+				},
+				2,
+			),
 		]);
 		const result = await runWorkflow(workflow, g.credentials);
 		expect(result.error).toBeUndefined();
-		expect(g.calls()).toEqual(['GET /api/v1/export/jobs', 'GET /api/v1/export/jobs/job-1/files/conversation_items.jsonl']);
+		expect(g.calls()).toEqual([
+			'GET /api/v1/export/jobs',
+			'GET /api/v1/export/jobs/job-1/files/conversation_items.jsonl',
+		]);
 		expect(g.requests()[0].query).toEqual({ status: 'COMPLETED' });
 		const out = result.output('Download');
 		expect(out).toHaveLength(250);

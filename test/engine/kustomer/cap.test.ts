@@ -32,9 +32,19 @@ describe('Kustomer Return All beyond 10,000 records', () => {
 		expect(log.every((request) => request.status === 200)).toBe(true);
 		// Keyset: always page 1 of "updated at or after the last updatedAt seen", the cursor moving forward.
 		expect(log.every((request) => request.query.page === '1')).toBe(true);
-		const cursors = log.slice(1).map((request) => (request.body.and as Array<Record<string, { gte: string }>>)[1].customer_updated_at.gte);
-		expect(cursors.every((cursor, i) => i === 0 || Date.parse(cursor) > Date.parse(cursors[i - 1]))).toBe(true);
-		expect(log[1].body.and).toEqual([{ customer_updated_at: { gte: new Date(start).toISOString() } }, { customer_updated_at: { gte: new Date(start + 99 * 1000).toISOString() } }]);
+		const cursors = log
+			.slice(1)
+			.map(
+				(request) =>
+					(request.body.and as Array<Record<string, { gte: string }>>)[1].customer_updated_at.gte,
+			);
+		expect(
+			cursors.every((cursor, i) => i === 0 || Date.parse(cursor) > Date.parse(cursors[i - 1])),
+		).toBe(true);
+		expect(log[1].body.and).toEqual([
+			{ customer_updated_at: { gte: new Date(start).toISOString() } },
+			{ customer_updated_at: { gte: new Date(start + 99 * 1000).toISOString() } },
+		]);
 		expect(log.length).toBeGreaterThanOrEqual(21);
 		expect(log.length).toBeLessThanOrEqual(22);
 	});
@@ -43,14 +53,21 @@ describe('Kustomer Return All beyond 10,000 records', () => {
 		k.provider.seedCustomers(1_800, { startMs: start, stepMs: 1000, sameEvery: 1_200 });
 		const { items, error } = await k.run(updatedSinceStart());
 		expect(error).toBeUndefined();
-		expect(items.map((item) => item.json.name)).toEqual(Array.from({ length: 1_800 }, (_, i) => `Customer ${i + 1}`));
+		expect(items.map((item) => item.json.name)).toEqual(
+			Array.from({ length: 1_800 }, (_, i) => `Customer ${i + 1}`),
+		);
 		const log = k.requests();
 		expect(log.map((request) => request.query.page)).toEqual(['1', '1', '2', '3', '1', '2']);
 	});
 
 	it('Get Many without a date: page 1 shows more than 10,000, so search reads the rest, each customer once', async () => {
 		k.provider.seedCustomers(TOTAL, { startMs: start, stepMs: 1000, sameEvery: 5 });
-		const { items, error } = await k.run({ resource: 'customer', operation: 'getMany', returnAll: true, simple: true });
+		const { items, error } = await k.run({
+			resource: 'customer',
+			operation: 'getMany',
+			returnAll: true,
+			simple: true,
+		});
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(TOTAL);
 		expect(new Set(items.map((item) => item.json.id)).size).toBe(TOTAL);

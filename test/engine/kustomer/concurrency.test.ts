@@ -29,12 +29,20 @@ const getMany = (options: IDataObject = {}, extra: IDataObject = {}) => ({
 /** Arrival time of each page's request, relative to page 2's. */
 function arrivals(log: LoggedRequest[]): Record<number, number> {
 	const page2 = log.find((request) => request.query.page === '2')!.time;
-	return Object.fromEntries(log.map((request) => [Number(request.query.page), request.time - page2]));
+	return Object.fromEntries(
+		log.map((request) => [Number(request.query.page), request.time - page2]),
+	);
 }
 
 /** Holds page 2's answer for 1 s: what else arrives meanwhile shows how many pages are in flight. */
 const holdPage2 = () =>
-	k.sandbox.inject({ provider: 'kustomer', method: 'GET', path: (req: { query: IDataObject }) => req.query.page === '2', fault: 'delay', ms: 1000 });
+	k.sandbox.inject({
+		provider: 'kustomer',
+		method: 'GET',
+		path: (req: { query: IDataObject }) => req.query.page === '2',
+		fault: 'delay',
+		ms: 1000,
+	});
 
 const pagesOf = (log: LoggedRequest[]) => log.map((request) => Number(request.query.page));
 
@@ -68,18 +76,36 @@ describe('Kustomer Return All with pages in parallel', () => {
 		k.provider.seedCustomers(1_000, { startMs: start });
 		const reference = await k.run(getMany({ concurrency: 1 }));
 		k.sandbox.clearRequests();
-		k.sandbox.inject({ provider: 'kustomer', method: 'GET', path: (req: { query: IDataObject }) => req.query.page === '6', fault: 'status', status: 503, retryAfter: '0.05', times: 2 });
+		k.sandbox.inject({
+			provider: 'kustomer',
+			method: 'GET',
+			path: (req: { query: IDataObject }) => req.query.page === '6',
+			fault: 'status',
+			status: 503,
+			retryAfter: '0.05',
+			times: 2,
+		});
 		const { items, error } = await k.run(getMany({ concurrency: 4 }));
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json)).toEqual(reference.items.map((item) => item.json));
 		const log = k.requests();
-		expect(log.filter((request) => request.query.page === '6').map((request) => request.status)).toEqual([503, 503, 200]);
+		expect(
+			log.filter((request) => request.query.page === '6').map((request) => request.status),
+		).toEqual([503, 503, 200]);
 		expect(log).toHaveLength(10 + 2);
 	});
 
 	it('a page that keeps failing fails the item; nothing is returned half', async () => {
 		k.provider.seedCustomers(1_000, { startMs: start });
-		k.sandbox.inject({ provider: 'kustomer', method: 'GET', path: (req: { query: IDataObject }) => req.query.page === '3', fault: 'status', status: 500, retryAfter: '0', times: Infinity });
+		k.sandbox.inject({
+			provider: 'kustomer',
+			method: 'GET',
+			path: (req: { query: IDataObject }) => req.query.page === '3',
+			fault: 'status',
+			status: 500,
+			retryAfter: '0',
+			times: Infinity,
+		});
 		const { items, error } = await k.run(getMany({ concurrency: 4 }), { continueOnFail: true });
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
@@ -89,7 +115,9 @@ describe('Kustomer Return All with pages in parallel', () => {
 	it('a Limit of 250 asks for pages 1 to 3 only, even with 4 pages allowed at once', async () => {
 		k.provider.seedCustomers(5_000, { startMs: start });
 		const { items } = await k.run(getMany({ concurrency: 4 }, { returnAll: false, limit: 250 }));
-		expect(items.map((item) => item.json.name)).toEqual(Array.from({ length: 250 }, (_, i) => `Customer ${i + 1}`));
+		expect(items.map((item) => item.json.name)).toEqual(
+			Array.from({ length: 250 }, (_, i) => `Customer ${i + 1}`),
+		);
 		expect([...pagesOf(k.requests())].sort()).toEqual([1, 2, 3]);
 	});
 
@@ -101,7 +129,9 @@ describe('Kustomer Return All with pages in parallel', () => {
 		k.sandbox.setRateLimit('kustomer', { limit: 12, windowMs: 1_000 });
 		const { items, error } = await k.run(getMany({ concurrency: 4 }));
 		expect(error).toBeUndefined();
-		expect(items.map((item) => item.json.name)).toEqual(reference.items.map((item) => item.json.name));
+		expect(items.map((item) => item.json.name)).toEqual(
+			reference.items.map((item) => item.json.name),
+		);
 		expect(k.sandbox.stats('kustomer').http429).toBe(0);
 		expect(k.requests()).toHaveLength(30);
 	}, 30_000);

@@ -17,18 +17,32 @@ describe('Kustomer customer on the engine', () => {
 			matchBy: 'email',
 			matchValue: '={{ $json.email }}',
 			additionalFields: { name: '={{ $json.name }}' },
-			customAttributes: { attribute: [{ name: 'loyaltyTier', type: 'auto', value: '={{ $json.tier }}' }] },
+			customAttributes: {
+				attribute: [{ name: 'loyaltyTier', type: 'auto', value: '={{ $json.tier }}' }],
+			},
 		};
-		const first = await k.run(params, { items: [{ email: 'jane@example.com', name: 'Jane', tier: 'gold' }] });
+		const first = await k.run(params, {
+			items: [{ email: 'jane@example.com', name: 'Jane', tier: 'gold' }],
+		});
 		expect(first.error).toBeUndefined();
 		expect(first.items).toHaveLength(1);
 		const id = first.items[0].json.id as string;
-		expect(first.items[0].json).toMatchObject({ name: 'Jane', emails: [{ type: 'home', email: 'jane@example.com' }], custom: { loyaltyTierStr: 'gold' } });
+		expect(first.items[0].json).toMatchObject({
+			name: 'Jane',
+			emails: [{ type: 'home', email: 'jane@example.com' }],
+			custom: { loyaltyTierStr: 'gold' },
+		});
 		expect(first.items[0].pairedItem).toEqual({ item: 0 });
 
-		const second = await k.run(params, { items: [{ email: 'JANE@example.com', name: 'Jane Doe', tier: 'platinum' }] });
+		const second = await k.run(params, {
+			items: [{ email: 'JANE@example.com', name: 'Jane Doe', tier: 'platinum' }],
+		});
 		expect(second.error).toBeUndefined();
-		expect(second.items[0].json).toMatchObject({ id, name: 'Jane Doe', custom: { loyaltyTierStr: 'platinum' } });
+		expect(second.items[0].json).toMatchObject({
+			id,
+			name: 'Jane Doe',
+			custom: { loyaltyTierStr: 'platinum' },
+		});
 
 		const log = k.requests();
 		expect(calls(log)).toEqual([
@@ -39,9 +53,15 @@ describe('Kustomer customer on the engine', () => {
 			'GET /v1/customers/email=JANE%40example.com',
 			`PATCH /v1/customers/${id}`,
 		]);
-		expect(log[2].body).toEqual({ name: 'Jane', custom: { loyaltyTierStr: 'gold' }, emails: [{ type: 'home', email: 'jane@example.com' }] });
+		expect(log[2].body).toEqual({
+			name: 'Jane',
+			custom: { loyaltyTierStr: 'gold' },
+			emails: [{ type: 'home', email: 'jane@example.com' }],
+		});
 		expect(log[5].body).toEqual({ name: 'Jane Doe', custom: { loyaltyTierStr: 'platinum' } });
-		expect(log.every((request) => request.headers.authorization === 'Bearer kustomer-test-key')).toBe(true);
+		expect(
+			log.every((request) => request.headers.authorization === 'Bearer kustomer-test-key'),
+		).toBe(true);
 		expect(k.provider.all('customer').filter((c) => !c.deleted)).toHaveLength(1);
 	});
 
@@ -65,18 +85,32 @@ describe('Kustomer customer on the engine', () => {
 		const log = k.requests();
 		// Always page 1 of "updated at or after the last updatedAt seen" (the last record of each page is read
 		// again and dropped), never a page number an edit could shift.
-		expect(log.map((request) => request.url)).toEqual(Array.from({ length: 6 }, () => '/v1/customers/search?page=1&pageSize=500'));
-		expect(log[0].body).toEqual({ queryContext: 'customer', and: [{ customer_updated_at: { gte: since } }], sort: [{ customer_updated_at: 'asc' }] });
+		expect(log.map((request) => request.url)).toEqual(
+			Array.from({ length: 6 }, () => '/v1/customers/search?page=1&pageSize=500'),
+		);
+		expect(log[0].body).toEqual({
+			queryContext: 'customer',
+			and: [{ customer_updated_at: { gte: since } }],
+			sort: [{ customer_updated_at: 'asc' }],
+		});
 		expect(log[1].body).toEqual({
 			queryContext: 'customer',
-			and: [{ customer_updated_at: { gte: since } }, { customer_updated_at: { gte: new Date(start + 599 * 60_000).toISOString() } }],
+			and: [
+				{ customer_updated_at: { gte: since } },
+				{ customer_updated_at: { gte: new Date(start + 599 * 60_000).toISOString() } },
+			],
 			sort: [{ customer_updated_at: 'asc' }],
 		});
 	});
 
 	it('gets a customer by id and pairs items', async () => {
 		const [c] = k.provider.seedCustomers(1);
-		const { items } = await k.run({ resource: 'customer', operation: 'get', by: 'id', customerId: byId('id', c.id) });
+		const { items } = await k.run({
+			resource: 'customer',
+			operation: 'get',
+			by: 'id',
+			customerId: byId('id', c.id),
+		});
 		expect(items[0].json).toMatchObject({ id: c.id, name: 'Customer 1' });
 	});
 });

@@ -24,7 +24,9 @@ export interface KustomerSandbox {
 /** Starts the Kustomer sandbox for a test file (call in beforeAll), with fast rate-limit windows. */
 export async function startKustomer(): Promise<KustomerSandbox> {
 	const sandbox = await startSandbox({ providers: ['kustomer'] });
-	const credentials = (apiKey = KEY) => ({ kustomerApi: { region: 'custom', baseUrl: sandbox.url('kustomer'), apiKey } });
+	const credentials = (apiKey = KEY) => ({
+		kustomerApi: { region: 'custom', baseUrl: sandbox.url('kustomer'), apiKey },
+	});
 	return {
 		sandbox,
 		provider: sandbox.provider<KustomerInstance>('kustomer'),

@@ -13,10 +13,16 @@ const miniKustomer = {
 	name: 'kustomer',
 	defaultRateLimit: null,
 	authenticate(req: { headers: Record<string, string> }) {
-		return req.headers.authorization === `Bearer ${KEY}` ? null : { status: 401, body: { errors: [{ status: 401, title: 'Unauthorized' }] } };
+		return req.headers.authorization === `Bearer ${KEY}`
+			? null
+			: { status: 401, body: { errors: [{ status: 401, title: 'Unauthorized' }] } };
 	},
 	create() {
-		const customers = Array.from({ length: 7 }, (_, index) => ({ type: 'customer', id: `c${index + 1}`, attributes: { name: `Customer ${index + 1}` } }));
+		const customers = Array.from({ length: 7 }, (_, index) => ({
+			type: 'customer',
+			id: `c${index + 1}`,
+			attributes: { name: `Customer ${index + 1}` },
+		}));
 		return {
 			reset() {},
 			routes: [
@@ -27,7 +33,10 @@ const miniKustomer = {
 						const page = Number(req.query.page ?? 1);
 						const size = Number(req.query.pageSize ?? 100);
 						const data = customers.slice((page - 1) * size, page * size);
-						const next = page * size < customers.length ? `/v1/customers?page=${page + 1}&pageSize=${size}` : null;
+						const next =
+							page * size < customers.length
+								? `/v1/customers?page=${page + 1}&pageSize=${size}`
+								: null;
 						return { body: { data, links: { next }, meta: { page, pageSize: size } } };
 					},
 				],
@@ -36,7 +45,14 @@ const miniKustomer = {
 					'/v1/customers/:id',
 					(req: { params: { id: string } }) => {
 						const found = customers.find((customer) => customer.id === req.params.id);
-						return found ? { body: { data: found } } : { status: 404, body: { errors: [{ status: 404, title: 'Not Found', detail: 'customer not found' }] } };
+						return found
+							? { body: { data: found } }
+							: {
+									status: 404,
+									body: {
+										errors: [{ status: 404, title: 'Not Found', detail: 'customer not found' }],
+									},
+								};
 					},
 				],
 			],
@@ -49,7 +65,9 @@ let credentials: Record<string, Record<string, string>>;
 
 beforeAll(async () => {
 	sandbox = await startSandbox({ providers: [miniKustomer] });
-	credentials = { kustomerApi: { region: 'custom', baseUrl: sandbox.url('kustomer'), apiKey: KEY } };
+	credentials = {
+		kustomerApi: { region: 'custom', baseUrl: sandbox.url('kustomer'), apiKey: KEY },
+	};
 });
 afterAll(async () => await sandbox.close());
 beforeEach(() => sandbox.reset());
@@ -73,18 +91,33 @@ describe('shared core on the engine', () => {
 			['c5', 'Customer 5', { item: 1 }],
 		]);
 		const logged = sandbox.requestsFor('kustomer');
-		expect(logged.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /v1/customers/c2', 'GET /v1/customers/c5']);
+		expect(logged.map((request) => `${request.method} ${request.path}`)).toEqual([
+			'GET /v1/customers/c2',
+			'GET /v1/customers/c5',
+		]);
 		expect(logged[0].headers.authorization).toBe(`Bearer ${KEY}`);
 	});
 
 	it('pages with links.next until the end, without fetching a page twice', async () => {
-		const { items } = await runNode('kustomer', { resource: 'customer', operation: 'getMany', returnAll: true, simple: true }, { credentials });
+		const { items } = await runNode(
+			'kustomer',
+			{ resource: 'customer', operation: 'getMany', returnAll: true, simple: true },
+			{ credentials },
+		);
 		expect(items.map((item) => item.json.id)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7']);
-		expect(sandbox.requestsFor('kustomer').map((request) => request.url)).toEqual(['/v1/customers?page=1&pageSize=100']);
+		expect(sandbox.requestsFor('kustomer').map((request) => request.url)).toEqual([
+			'/v1/customers?page=1&pageSize=100',
+		]);
 	});
 
 	it('retries a transient 503 on a GET and succeeds', async () => {
-		sandbox.inject({ provider: 'kustomer', path: '/v1/customers/c1', fault: 'status', status: 503, retryAfter: 0.001 });
+		sandbox.inject({
+			provider: 'kustomer',
+			path: '/v1/customers/c1',
+			fault: 'status',
+			status: 503,
+			retryAfter: 0.001,
+		});
 		const { items, error } = await runNode('kustomer', getCustomer('c1'), { credentials });
 		expect(error).toBeUndefined();
 		expect(items[0].json.id).toBe('c1');

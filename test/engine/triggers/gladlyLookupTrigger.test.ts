@@ -14,7 +14,11 @@ const KEY = ['lookup', 'signing', 'key', '7f3a9c'].join('-');
 const OTHER_KEY = ['another', 'signing', 'key', '7f3a9c'].join('-');
 const HEADER_VALUE = ['static', 't0ken', 'value'].join('-');
 
-const trigger = async (credential: Record<string, string> = {}, parameters: Record<string, unknown> = {}, webhookBaseUrl?: string) =>
+const trigger = async (
+	credential: Record<string, string> = {},
+	parameters: Record<string, unknown> = {},
+	webhookBaseUrl?: string,
+) =>
 	await TriggerHarness.create({
 		type: 'gladlyLookupTrigger',
 		parameters: { responseMode: 'lastNode', options: {}, ...parameters },
@@ -23,9 +27,25 @@ const trigger = async (credential: Record<string, string> = {}, parameters: Reco
 	});
 
 /** A request as Gladly sends it to the node's production URL. */
-function gladlyRequest(node: TriggerHarness, body: string, options: { key?: string; url?: string; time?: string; extraHeaders?: Record<string, string>; signedHeaders?: string[] } = {}): WebhookRequest {
+function gladlyRequest(
+	node: TriggerHarness,
+	body: string,
+	options: {
+		key?: string;
+		url?: string;
+		time?: string;
+		extraHeaders?: Record<string, string>;
+		signedHeaders?: string[];
+	} = {},
+): WebhookRequest {
 	const url = options.url ?? node.webhookUrl();
-	const headers = signedHeaders(options.key ?? KEY, { url, body, time: options.time, extraHeaders: options.extraHeaders, signedHeaders: options.signedHeaders });
+	const headers = signedHeaders(options.key ?? KEY, {
+		url,
+		body,
+		time: options.time,
+		extraHeaders: options.extraHeaders,
+		signedHeaders: options.signedHeaders,
+	});
 	const parsed = new URL(url);
 	return { body: JSON.parse(body), rawBody: body, headers, url: parsed.pathname + parsed.search };
 }
@@ -33,7 +53,9 @@ function gladlyRequest(node: TriggerHarness, body: string, options: { key?: stri
 describe('the three lookups Gladly sends', () => {
 	it('auto-link: BASIC, emails and phones as lists, the Gladly customer id kept', async () => {
 		const node = await trigger();
-		const out = await node.webhook(gladlyRequest(node, lookupBodies.autoLink('ana.lima@example.com')));
+		const out = await node.webhook(
+			gladlyRequest(node, lookupBodies.autoLink('ana.lima@example.com')),
+		);
 		expect(out.status).toBeUndefined();
 		expect(out.items).toHaveLength(1);
 		expect(out.items[0].pairedItem).toEqual({ item: 0 });
@@ -55,15 +77,31 @@ describe('the three lookups Gladly sends', () => {
 
 	it('basic search: the configured attribute as a string becomes the same lists', async () => {
 		const node = await trigger();
-		const out = await node.webhook(gladlyRequest(node, lookupBodies.basicSearch('ana.lima@example.com')));
-		expect(out.items[0].json).toMatchObject({ lookupLevel: 'BASIC', uniqueMatchRequired: false, lookup: 'basic', query: { emails: ['ana.lima@example.com'], email: 'ana.lima@example.com', phones: [] } });
+		const out = await node.webhook(
+			gladlyRequest(node, lookupBodies.basicSearch('ana.lima@example.com')),
+		);
+		expect(out.items[0].json).toMatchObject({
+			lookupLevel: 'BASIC',
+			uniqueMatchRequired: false,
+			lookup: 'basic',
+			query: { emails: ['ana.lima@example.com'], email: 'ana.lima@example.com', phones: [] },
+		});
 	});
 
 	it('detailed lookup: the external id, and custom attributes whether flat (Gladly docs) or nested (App Platform sample)', async () => {
 		const node = await trigger();
 		const body = JSON.stringify({
 			lookupLevel: 'DETAILED',
-			query: { customAttributes: { loyaltyNumber: '54321', tier: 'gold' }, emails: ['ana.lima@example.com'], externalCustomerId: '501-contacts', favoriteFood: 'Apple Pie', id: 'o2sg', name: 'Ana Lima', phones: ['+15013299800'], tier: 'silver' },
+			query: {
+				customAttributes: { loyaltyNumber: '54321', tier: 'gold' },
+				emails: ['ana.lima@example.com'],
+				externalCustomerId: '501-contacts',
+				favoriteFood: 'Apple Pie',
+				id: 'o2sg',
+				name: 'Ana Lima',
+				phones: ['+15013299800'],
+				tier: 'silver',
+			},
 			uniqueMatchRequired: true,
 		});
 		const out = await node.webhook(gladlyRequest(node, body));
@@ -71,15 +109,22 @@ describe('the three lookups Gladly sends', () => {
 			lookupLevel: 'DETAILED',
 			uniqueMatchRequired: true,
 			lookup: 'detailed',
-			query: { externalCustomerId: '501-contacts', phone: '+15013299800', customAttributes: { favoriteFood: 'Apple Pie', loyaltyNumber: '54321', tier: 'gold' } },
+			query: {
+				externalCustomerId: '501-contacts',
+				phone: '+15013299800',
+				customAttributes: { favoriteFood: 'Apple Pie', loyaltyNumber: '54321', tier: 'gold' },
+			},
 		});
 	});
 
 	it('verifies the raw bytes: JSON escapes Gladly writes (\\u0026) are hashed as sent', async () => {
 		const node = await trigger();
-		const body = '{"lookupLevel":"BASIC","query":{"emails":["tom\\u0026jerry@example.com"],"name":"Tom \\u0026 Jerry"},"uniqueMatchRequired":false}';
+		const body =
+			'{"lookupLevel":"BASIC","query":{"emails":["tom\\u0026jerry@example.com"],"name":"Tom \\u0026 Jerry"},"uniqueMatchRequired":false}';
 		const out = await node.webhook(gladlyRequest(node, body));
-		expect(out.items[0].json).toMatchObject({ query: { name: 'Tom & Jerry', email: 'tom&jerry@example.com' } });
+		expect(out.items[0].json).toMatchObject({
+			query: { name: 'Tom & Jerry', email: 'tom&jerry@example.com' },
+		});
 	});
 });
 
@@ -100,13 +145,23 @@ describe('refused with 401, nothing started', () => {
 		delete unsigned['gladly-authorization'];
 		await refused(node, { ...good, headers: unsigned });
 		await refused(node, gladlyRequest(node, body, { key: OTHER_KEY }));
-		await refused(node, { ...good, rawBody: body.replace('501-contacts', '502-contacts'), body: JSON.parse(body.replace('501-contacts', '502-contacts')) });
+		await refused(node, {
+			...good,
+			rawBody: body.replace('501-contacts', '502-contacts'),
+			body: JSON.parse(body.replace('501-contacts', '502-contacts')),
+		});
 		const withoutTrace = { ...good.headers };
 		delete withoutTrace['x-b3-traceid'];
 		await refused(node, { ...good, headers: withoutTrace });
 		const auth = (good.headers as Record<string, string>)['gladly-authorization'];
 		const list = /SignedHeaders=([^,]+)/.exec(auth)?.[1] as string;
-		await refused(node, { ...good, headers: { ...good.headers, 'gladly-authorization': auth.replace(list, list.split(';').reverse().join(';')) } });
+		await refused(node, {
+			...good,
+			headers: {
+				...good.headers,
+				'gladly-authorization': auth.replace(list, list.split(';').reverse().join(';')),
+			},
+		});
 		// The unaltered request passes, so each refusal above is due to its one change.
 		expect((await node.webhook(good)).items).toHaveLength(1);
 	});
@@ -116,15 +171,23 @@ describe('refused with 401, nothing started', () => {
 		const body = lookupBodies.autoLink('ana.lima@example.com');
 		await refused(node, gladlyRequest(node, body, { time: gladlyTime(Date.now() - 6 * 60_000) }));
 		await refused(node, gladlyRequest(node, body, { time: gladlyTime(Date.now() + 6 * 60_000) }));
-		expect((await node.webhook(gladlyRequest(node, body, { time: gladlyTime(Date.now() - 4 * 60_000) }))).items).toHaveLength(1);
+		expect(
+			(await node.webhook(gladlyRequest(node, body, { time: gladlyTime(Date.now() - 4 * 60_000) })))
+				.items,
+		).toHaveLength(1);
 		const strict = await trigger({}, { options: { maxAgeSeconds: 60 } });
-		await refused(strict, gladlyRequest(strict, body, { time: gladlyTime(Date.now() - 2 * 60_000) }));
+		await refused(
+			strict,
+			gladlyRequest(strict, body, { time: gladlyTime(Date.now() - 2 * 60_000) }),
+		);
 	});
 
 	it('a request signed for another URL (a captured lookup replayed to another workflow)', async () => {
 		const node = await trigger();
 		const body = lookupBodies.autoLink('ana.lima@example.com');
-		const signedElsewhere = gladlyRequest(node, body, { url: 'http://127.0.0.1:5678/webhook/another-workflow/lookup' });
+		const signedElsewhere = gladlyRequest(node, body, {
+			url: 'http://127.0.0.1:5678/webhook/another-workflow/lookup',
+		});
 		await refused(node, { ...signedElsewhere, url: new URL(node.webhookUrl()).pathname });
 	});
 
@@ -132,22 +195,56 @@ describe('refused with 401, nothing started', () => {
 		const basic = await trigger({ basicAuthUser: 'gladly', basicAuthPassword: 'b4sic-pass' });
 		const body = lookupBodies.autoLink('ana.lima@example.com');
 		await refused(basic, gladlyRequest(basic, body));
-		await refused(basic, gladlyRequest(basic, body, { extraHeaders: { authorization: `Basic ${Buffer.from('gladly:wrong').toString('base64')}` } }));
+		await refused(
+			basic,
+			gladlyRequest(basic, body, {
+				extraHeaders: { authorization: `Basic ${Buffer.from('gladly:wrong').toString('base64')}` },
+			}),
+		);
 		const right = `Basic ${Buffer.from('gladly:b4sic-pass').toString('base64')}`;
-		expect((await basic.webhook(gladlyRequest(basic, body, { extraHeaders: { authorization: right, 'www-authenticate': 'Basic realm="n8n"' } }))).items).toHaveLength(1);
+		expect(
+			(
+				await basic.webhook(
+					gladlyRequest(basic, body, {
+						extraHeaders: { authorization: right, 'www-authenticate': 'Basic realm="n8n"' },
+					}),
+				)
+			).items,
+		).toHaveLength(1);
 
 		const header = await trigger({ headerName: 'X-API-Key', headerSecret: HEADER_VALUE });
 		await refused(header, gladlyRequest(header, body));
-		await refused(header, gladlyRequest(header, body, { extraHeaders: { 'x-api-key': HEADER_VALUE.toUpperCase() } }));
+		await refused(
+			header,
+			gladlyRequest(header, body, { extraHeaders: { 'x-api-key': HEADER_VALUE.toUpperCase() } }),
+		);
 		// Whether Gladly signs its custom headers is not documented: accepted signed or unsigned.
-		expect((await header.webhook(gladlyRequest(header, body, { extraHeaders: { 'x-api-key': HEADER_VALUE } }))).items).toHaveLength(1);
-		const unsignedHeader = gladlyRequest(header, body, { signedHeaders: ['accept', 'content-type', 'gladly-time'] });
-		expect((await header.webhook({ ...unsignedHeader, headers: { ...unsignedHeader.headers, 'x-api-key': HEADER_VALUE } })).items).toHaveLength(1);
+		expect(
+			(
+				await header.webhook(
+					gladlyRequest(header, body, { extraHeaders: { 'x-api-key': HEADER_VALUE } }),
+				)
+			).items,
+		).toHaveLength(1);
+		const unsignedHeader = gladlyRequest(header, body, {
+			signedHeaders: ['accept', 'content-type', 'gladly-time'],
+		});
+		expect(
+			(
+				await header.webhook({
+					...unsignedHeader,
+					headers: { ...unsignedHeader.headers, 'x-api-key': HEADER_VALUE },
+				})
+			).items,
+		).toHaveLength(1);
 	});
 
 	it('everything while the signing key is too short', async () => {
 		const weak = await trigger({ signingSecret: 'short-key' });
-		await refused(weak, gladlyRequest(weak, lookupBodies.autoLink('ana.lima@example.com'), { key: 'short-key' }));
+		await refused(
+			weak,
+			gladlyRequest(weak, lookupBodies.autoLink('ana.lima@example.com'), { key: 'short-key' }),
+		);
 	});
 });
 
@@ -155,16 +252,34 @@ describe('paths Gladly may have signed', () => {
 	it("accepts the request's own path, and the Signed Path option when a proxy rewrites it", async () => {
 		const node = await trigger({}, { options: { signedPath: '/gladly/lookup' } });
 		const body = lookupBodies.autoLink('ana.lima@example.com');
-		const viaProxy = gladlyRequest(node, body, { url: 'https://support.example.com/gladly/lookup' });
-		expect((await node.webhook({ ...viaProxy, url: '/webhook/b7f3c1d2-0000-4000-8000-00000000abcd/lookup' })).items).toHaveLength(1);
+		const viaProxy = gladlyRequest(node, body, {
+			url: 'https://support.example.com/gladly/lookup',
+		});
+		expect(
+			(
+				await node.webhook({
+					...viaProxy,
+					url: '/webhook/b7f3c1d2-0000-4000-8000-00000000abcd/lookup',
+				})
+			).items,
+		).toHaveLength(1);
 		const plain = await trigger();
-		expect((await plain.webhook({ ...viaProxy, url: '/webhook/b7f3c1d2-0000-4000-8000-00000000abcd/lookup' })).status).toBe(401);
+		expect(
+			(
+				await plain.webhook({
+					...viaProxy,
+					url: '/webhook/b7f3c1d2-0000-4000-8000-00000000abcd/lookup',
+				})
+			).status,
+		).toBe(401);
 	});
 
 	it('accepts a configured URL with a query string in either signing form', async () => {
 		const node = await trigger();
 		const body = lookupBodies.autoLink('ana.lima@example.com');
-		const out = await node.webhook(gladlyRequest(node, body, { url: `${node.webhookUrl()}?tenant=eu&app=crm` }));
+		const out = await node.webhook(
+			gladlyRequest(node, body, { url: `${node.webhookUrl()}?tenant=eu&app=crm` }),
+		);
 		expect(out.items).toHaveLength(1);
 	});
 });
@@ -178,18 +293,32 @@ describe('activation and the credential test', () => {
 	});
 
 	it('refuses a short key, a header name without a value, and a plain-http public URL', async () => {
-		await expect((await trigger({ signingSecret: 'short' })).activate()).rejects.toThrow(/at least 16 characters/);
-		await expect((await trigger({ headerName: 'X-API-Key' })).activate()).rejects.toThrow(/Header Name and Header Value/);
-		await expect((await trigger({}, {}, 'http://n8n.example.com')).activate()).rejects.toThrow(/https/);
+		await expect((await trigger({ signingSecret: 'short' })).activate()).rejects.toThrow(
+			/at least 16 characters/,
+		);
+		await expect((await trigger({ headerName: 'X-API-Key' })).activate()).rejects.toThrow(
+			/Header Name and Header Value/,
+		);
+		await expect((await trigger({}, {}, 'http://n8n.example.com')).activate()).rejects.toThrow(
+			/https/,
+		);
 	});
 
 	it('the credential test checks the key locally and never shows it', async () => {
 		const test = new GladlyLookupTrigger().methods.credentialTest.gladlyLookupCredentialTest;
-		const run = async (data: Record<string, string>) => await test.call({} as ICredentialTestFunctions, { id: 'c', name: 'c', type: 'gladlyLookupApi', data });
+		const run = async (data: Record<string, string>) =>
+			await test.call({} as ICredentialTestFunctions, {
+				id: 'c',
+				name: 'c',
+				type: 'gladlyLookupApi',
+				data,
+			});
 		expect(await run({ signingSecret: KEY })).toMatchObject({ status: 'OK' });
 		const short = await run({ signingSecret: 'abc123' });
 		expect(short.status).toBe('Error');
 		expect(short.message).not.toContain('abc123');
-		expect(await run({ signingSecret: KEY, headerName: 'X-API-Key' })).toMatchObject({ status: 'Error' });
+		expect(await run({ signingSecret: KEY, headerName: 'X-API-Key' })).toMatchObject({
+			status: 'Error',
+		});
 	});
 });

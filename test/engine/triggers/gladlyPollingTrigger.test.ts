@@ -20,15 +20,35 @@ let now = Date.parse('2026-03-01T12:00:00.000Z');
 const gladly = () => sandbox.provider<GladlySandbox>('gladly');
 const eventCalls = () => sandbox.requestsFor('gladly').filter((r) => r.path === '/api/v1/events');
 const at = (ms: number) => new Date(ms).toISOString();
-const addEvent = (id: string, timestampMs: number, type = 'CONVERSATION/CLOSED') => gladly().addEvent({ id, type, timestamp: at(timestampMs), content: { conversationId: `conv-${id}`, customerId: 'cust-1' } });
-const ids = (out: Awaited<ReturnType<TriggerHarness['poll']>>) => (out ? out[0].map((item) => item.json.id) : []);
+const addEvent = (id: string, timestampMs: number, type = 'CONVERSATION/CLOSED') =>
+	gladly().addEvent({
+		id,
+		type,
+		timestamp: at(timestampMs),
+		content: { conversationId: `conv-${id}`, customerId: 'cust-1' },
+	});
+const ids = (out: Awaited<ReturnType<TriggerHarness['poll']>>) =>
+	out ? out[0].map((item) => item.json.id) : [];
 const advance = (ms: number) => {
 	now += ms;
 	jest.setSystemTime(now);
 };
 
 beforeAll(async () => {
-	jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+	jest.useFakeTimers({
+		doNotFake: [
+			'nextTick',
+			'setImmediate',
+			'clearImmediate',
+			'setTimeout',
+			'clearTimeout',
+			'setInterval',
+			'clearInterval',
+			'queueMicrotask',
+			'hrtime',
+			'performance',
+		],
+	});
 	jest.setSystemTime(now);
 	sandbox = await startSandbox({ providers: ['gladly'], rateLimits: { gladly: false } });
 	credentials = gladlyCredentials(sandbox);
@@ -40,7 +60,11 @@ afterAll(async () => {
 beforeEach(() => sandbox.reset());
 
 const trigger = async (parameters: Record<string, unknown> = {}) =>
-	await TriggerHarness.create({ type: 'gladlyPollingTrigger', parameters: { entities: ['CONVERSATION', 'TASK'], ...parameters }, credentials });
+	await TriggerHarness.create({
+		type: 'gladlyPollingTrigger',
+		parameters: { entities: ['CONVERSATION', 'TASK'], ...parameters },
+		credentials,
+	});
 
 it('emits nothing on first activation, then each settled event once, in timestamp order', async () => {
 	addEvent('old', now - 60_000);
@@ -57,7 +81,11 @@ it('emits nothing on first activation, then each settled event once, in timestam
 	addEvent('fresh', now - 5_000); // younger than 15 s: not read yet
 	expect(ids(await node.poll())).toEqual(['a', 'b', 't']);
 	const call = eventCalls()[1];
-	expect(call.query).toEqual({ startAt: at(now - 30_000 - 30_000), endAt: at(now - 15_000), entities: ['CONVERSATION', 'TASK'] });
+	expect(call.query).toEqual({
+		startAt: at(now - 30_000 - 30_000),
+		endAt: at(now - 15_000),
+		entities: ['CONVERSATION', 'TASK'],
+	});
 	expect(call.headers.authorization).toBe(gladlyBasicAuth);
 
 	advance(30_000);
@@ -87,7 +115,14 @@ it('keeps the cursor when a read fails, and the next poll emits the same window 
 	addEvent('x1', now + 1_000);
 	addEvent('x2', now + 2_000);
 	advance(60_000);
-	sandbox.inject({ provider: 'gladly', path: '/api/v1/events', fault: 'status', status: 503, retryAfter: 0.001, times: 5 });
+	sandbox.inject({
+		provider: 'gladly',
+		path: '/api/v1/events',
+		fault: 'status',
+		status: 503,
+		retryAfter: 0.001,
+		times: 5,
+	});
 	await expect(node.poll()).rejects.toThrow(/503/);
 	expect(JSON.stringify(node.staticData)).toBe(before);
 	expect(ids(await node.poll())).toEqual(['x1', 'x2']);
@@ -131,7 +166,12 @@ it('manual mode returns the newest event of the last hour and leaves the cursor 
 	addEvent('m1', now - 600_000);
 	addEvent('m2', now - 300_000);
 	const sample = await node.poll('manual');
-	expect(sample?.[0]).toEqual([{ json: expect.objectContaining({ id: 'm2', type: 'CONVERSATION/CLOSED' }), pairedItem: { item: 0 } }]);
+	expect(sample?.[0]).toEqual([
+		{
+			json: expect.objectContaining({ id: 'm2', type: 'CONVERSATION/CLOSED' }),
+			pairedItem: { item: 0 },
+		},
+	]);
 	expect(JSON.stringify(node.staticData)).toBe(before);
 });
 
@@ -139,10 +179,19 @@ it('fetches the full objects each event names when asked', async () => {
 	const node = await trigger({ options: { fetchFull: true } });
 	await node.poll();
 	const customer = gladly().addCustomer({ name: 'Jane Doe' });
-	gladly().addEvent({ id: 'f1', type: 'CONVERSATION/CLOSED', timestamp: at(now + 1_000), content: { customerId: customer.id, conversationId: 'gone' } });
+	gladly().addEvent({
+		id: 'f1',
+		type: 'CONVERSATION/CLOSED',
+		timestamp: at(now + 1_000),
+		content: { customerId: customer.id, conversationId: 'gone' },
+	});
 	advance(30_000);
 	const out = await node.poll();
-	expect(out?.[0][0].json).toMatchObject({ id: 'f1', customer: { id: customer.id, name: 'Jane Doe' }, fetchError: expect.stringContaining('conversation') });
+	expect(out?.[0][0].json).toMatchObject({
+		id: 'f1',
+		customer: { id: customer.id, name: 'Jane Doe' },
+		fetchError: expect.stringContaining('conversation'),
+	});
 });
 
 it('fails the poll and keeps the cursor when the event stream breaks off mid-line', async () => {
@@ -152,7 +201,14 @@ it('fails the poll and keeps the cursor when the event stream breaks off mid-lin
 	addEvent('y1', now + 1_000);
 	advance(30_000);
 	const broken = `${JSON.stringify({ id: 'y1', type: 'CONVERSATION/CLOSED', timestamp: at(now - 29_000), content: {} })}\n{"id":"y2","ty`;
-	sandbox.inject({ provider: 'gladly', path: '/api/v1/events', fault: 'status', status: 200, body: broken, headers: { 'content-type': 'application/x-jsonlines' } });
+	sandbox.inject({
+		provider: 'gladly',
+		path: '/api/v1/events',
+		fault: 'status',
+		status: 200,
+		body: broken,
+		headers: { 'content-type': 'application/x-jsonlines' },
+	});
 	await expect(node.poll()).rejects.toThrow('broke off in the middle of an event');
 	expect(JSON.stringify(node.staticData)).toBe(before);
 	expect(ids(await node.poll())).toEqual(['y1']);
@@ -165,19 +221,32 @@ describe.each([
 	let skewed: Sandbox;
 	const gladlyNow = () => Date.now() - offset;
 	beforeAll(async () => {
-		skewed = await startSandbox({ providers: ['gladly'], rateLimits: { gladly: false }, now: gladlyNow });
+		skewed = await startSandbox({
+			providers: ['gladly'],
+			rateLimits: { gladly: false },
+			now: gladlyNow,
+		});
 	});
 	afterAll(async () => await skewed.close());
 
-	it('emits each of 30 events exactly once, in order (windows follow Gladly\'s Date header)', async () => {
-		const node = await TriggerHarness.create({ type: 'gladlyPollingTrigger', parameters: { entities: ['CONVERSATION'] }, credentials: gladlyCredentials(skewed) });
+	it("emits each of 30 events exactly once, in order (windows follow Gladly's Date header)", async () => {
+		const node = await TriggerHarness.create({
+			type: 'gladlyPollingTrigger',
+			parameters: { entities: ['CONVERSATION'] },
+			credentials: gladlyCredentials(skewed),
+		});
 		const provider = skewed.provider<GladlySandbox>('gladly');
 		expect(await node.poll()).toBeNull();
 		const emitted: unknown[] = [];
 		const expected: string[] = [];
 		for (let index = 0; index < 30; index++) {
 			// Each event happens at Gladly's present; n8n polls every 20 s.
-			provider.addEvent({ id: `k${index}`, type: 'CONVERSATION/CLOSED', timestamp: at(gladlyNow()), content: { conversationId: `conv-${index}` } });
+			provider.addEvent({
+				id: `k${index}`,
+				type: 'CONVERSATION/CLOSED',
+				timestamp: at(gladlyNow()),
+				content: { conversationId: `conv-${index}` },
+			});
 			expected.push(`k${index}`);
 			advance(5_000);
 			if (index % 4 === 3) emitted.push(...ids(await node.poll()));
@@ -188,6 +257,9 @@ describe.each([
 		expect(emitted).toEqual(expected);
 		expect((node.staticData.cursor as { skewMs: number }).skewMs).toBe(-offset);
 		// No window ever ends after Gladly's now minus the 15 s it takes events to settle.
-		for (const request of skewed.requestsFor('gladly')) expect(Date.parse(String(request.query.endAt))).toBeLessThanOrEqual(request.time - 15_000 + 1_000);
+		for (const request of skewed.requestsFor('gladly'))
+			expect(Date.parse(String(request.query.endAt))).toBeLessThanOrEqual(
+				request.time - 15_000 + 1_000,
+			);
 	});
 });

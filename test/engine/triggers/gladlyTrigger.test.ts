@@ -13,7 +13,20 @@ import { gladlyBasicAuth, gladlyCredentials } from './setup';
 
 interface GladlySandbox {
 	EMAIL: string;
-	state: { webhooks: Map<string, { id: string; url: string; events: string[]; enabled: boolean; headers?: Record<string, string> }>; pings: string[]; pingWebhooks: boolean };
+	state: {
+		webhooks: Map<
+			string,
+			{
+				id: string;
+				url: string;
+				events: string[];
+				enabled: boolean;
+				headers?: Record<string, string>;
+			}
+		>;
+		pings: string[];
+		pingWebhooks: boolean;
+	};
 	addWebhook(fields: Record<string, unknown>): { id: string };
 	addCustomer(fields: Record<string, unknown>): { id: string };
 	addConversation(fields: Record<string, unknown>): { id: string };
@@ -23,7 +36,10 @@ const EVENTS = ['CONVERSATION/CLOSED', 'CONVERSATION/CREATED'];
 let sandbox: Sandbox;
 let credentials: Record<string, Record<string, string>>;
 const gladly = () => sandbox.provider<GladlySandbox>('gladly');
-const calls = (method?: string) => sandbox.requestsFor('gladly').filter((r) => (!method || r.method === method) && r.path.startsWith('/api/v1/webhooks'));
+const calls = (method?: string) =>
+	sandbox
+		.requestsFor('gladly')
+		.filter((r) => (!method || r.method === method) && r.path.startsWith('/api/v1/webhooks'));
 
 beforeAll(async () => {
 	sandbox = await startSandbox({ providers: ['gladly'], rateLimits: { gladly: false } });
@@ -36,7 +52,12 @@ beforeEach(() => {
 });
 
 const harness = async (parameters: Record<string, unknown> = {}, webhookBaseUrl?: string) =>
-	await TriggerHarness.create({ type: 'gladlyTrigger', parameters: { events: EVENTS, ...parameters }, credentials, webhookBaseUrl });
+	await TriggerHarness.create({
+		type: 'gladlyTrigger',
+		parameters: { events: EVENTS, ...parameters },
+		credentials,
+		webhookBaseUrl,
+	});
 
 const event = (overrides: Record<string, unknown> = {}) => ({
 	id: 'evt-1',
@@ -46,7 +67,10 @@ const event = (overrides: Record<string, unknown> = {}) => ({
 	content: { customerId: 'cust-1', conversationId: 'conv-1' },
 	...overrides,
 });
-const withSecret = (trigger: TriggerHarness, body: unknown): WebhookRequest => ({ body, headers: { 'X-N8N-Gladly-Token': String(trigger.staticData.secret) } });
+const withSecret = (trigger: TriggerHarness, body: unknown): WebhookRequest => ({
+	body,
+	headers: { 'X-N8N-Gladly-Token': String(trigger.staticData.secret) },
+});
 
 describe('webhook lifecycle', () => {
 	it('creates an enabled webhook with a random secret header, and reads its id from Location', async () => {
@@ -55,12 +79,25 @@ describe('webhook lifecycle', () => {
 		await trigger.hook('create');
 		const [post] = calls('POST');
 		expect(post.headers.authorization).toBe(gladlyBasicAuth);
-		expect(post.body).toEqual({ name: expect.any(String), url: trigger.webhookUrl(), events: EVENTS, headers: { 'X-N8N-Gladly-Token': expect.stringMatching(/^[0-9a-f]{64}$/) }, enabled: true });
+		expect(post.body).toEqual({
+			name: expect.any(String),
+			url: trigger.webhookUrl(),
+			events: EVENTS,
+			headers: { 'X-N8N-Gladly-Token': expect.stringMatching(/^[0-9a-f]{64}$/) },
+			enabled: true,
+		});
 		const [hook] = [...gladly().state.webhooks.values()];
-		expect(trigger.staticData).toEqual({ webhookId: hook.id, secret: (post.body.headers as Record<string, string>)['X-N8N-Gladly-Token'] });
+		expect(trigger.staticData).toEqual({
+			webhookId: hook.id,
+			secret: (post.body.headers as Record<string, string>)['X-N8N-Gladly-Token'],
+		});
 		expect(hook.enabled).toBe(true);
 		expect(await trigger.hook('checkExists')).toBe(true);
-		expect(calls('GET').map((r) => r.path)).toEqual(['/api/v1/webhooks', '/api/v1/webhooks', '/api/v1/webhooks']);
+		expect(calls('GET').map((r) => r.path)).toEqual([
+			'/api/v1/webhooks',
+			'/api/v1/webhooks',
+			'/api/v1/webhooks',
+		]);
 	});
 
 	it('a new activation gets a new secret', async () => {
@@ -69,14 +106,19 @@ describe('webhook lifecycle', () => {
 		await first.hook('delete');
 		const second = await harness();
 		await second.activate();
-		expect(second.staticData.secret).not.toBe((calls('POST')[0].body.headers as Record<string, string>)['X-N8N-Gladly-Token']);
+		expect(second.staticData.secret).not.toBe(
+			(calls('POST')[0].body.headers as Record<string, string>)['X-N8N-Gladly-Token'],
+		);
 	});
 
 	it('answers the PING Gladly sends during create, before any secret exists', async () => {
 		let trigger: TriggerHarness | undefined;
 		const seen: Array<{ status?: number; items: number }> = [];
 		const receiver: Receiver = await startReceiver(async (request) => {
-			const out = await (trigger as TriggerHarness).webhook({ body: request.body, headers: request.headers as Record<string, string> });
+			const out = await (trigger as TriggerHarness).webhook({
+				body: request.body,
+				headers: request.headers as Record<string, string>,
+			});
 			seen.push({ status: out.status, items: out.items.length });
 			return { status: out.status ?? 200 };
 		});
@@ -93,9 +135,13 @@ describe('webhook lifecycle', () => {
 	});
 
 	it('names the limit of 20 webhooks and sends no create when it is reached', async () => {
-		for (let index = 0; index < 20; index++) gladly().addWebhook({ url: `https://elsewhere.example/${index}` });
+		for (let index = 0; index < 20; index++)
+			gladly().addWebhook({ url: `https://elsewhere.example/${index}` });
 		const trigger = await harness();
-		await expect(trigger.activate()).rejects.toMatchObject({ message: expect.stringContaining('at most 20 webhooks'), description: expect.stringContaining('Gladly Polling Trigger') });
+		await expect(trigger.activate()).rejects.toMatchObject({
+			message: expect.stringContaining('at most 20 webhooks'),
+			description: expect.stringContaining('Gladly Polling Trigger'),
+		});
 		expect(calls('POST')).toHaveLength(0);
 	});
 
@@ -109,7 +155,11 @@ describe('webhook lifecycle', () => {
 		const trigger = await harness();
 		const old = gladly().addWebhook({ url: trigger.webhookUrl(), events: EVENTS, enabled: true });
 		expect(await trigger.hook('checkExists')).toBe(false);
-		expect(calls().filter((r) => r.method !== 'GET').map((r) => [r.method, r.path, r.body])).toEqual([
+		expect(
+			calls()
+				.filter((r) => r.method !== 'GET')
+				.map((r) => [r.method, r.path, r.body]),
+		).toEqual([
 			['PATCH', `/api/v1/webhooks/${old.id}`, { enabled: false }],
 			['DELETE', `/api/v1/webhooks/${old.id}`, undefined],
 		]);
@@ -146,8 +196,17 @@ describe('deliveries', () => {
 
 	it.each([
 		['no secret header', () => ({ body: event() })],
-		['a wrong secret', () => ({ body: event(), headers: { 'X-N8N-Gladly-Token': 'f'.repeat(64) } })],
-		['the secret in another header', (t: TriggerHarness) => ({ body: event(), headers: { 'X-Other': String(t.staticData.secret) } })],
+		[
+			'a wrong secret',
+			() => ({ body: event(), headers: { 'X-N8N-Gladly-Token': 'f'.repeat(64) } }),
+		],
+		[
+			'the secret in another header',
+			(t: TriggerHarness) => ({
+				body: event(),
+				headers: { 'X-Other': String(t.staticData.secret) },
+			}),
+		],
 	])('answers 401 and starts nothing for %s', async (_name, build) => {
 		const out = await trigger.webhook(build(trigger));
 		expect(out.status).toBe(401);
@@ -156,7 +215,9 @@ describe('deliveries', () => {
 	});
 
 	it('answers a PING with 200 and starts nothing, even without the secret', async () => {
-		const out = await trigger.webhook({ body: { id: 'p1', type: 'PING', timestamp: '2026-01-01T00:00:00Z', content: {} } });
+		const out = await trigger.webhook({
+			body: { id: 'p1', type: 'PING', timestamp: '2026-01-01T00:00:00Z', content: {} },
+		});
 		expect(out.status).toBe(200);
 		expect(out.items).toEqual([]);
 	});
@@ -165,7 +226,9 @@ describe('deliveries', () => {
 		expect((await trigger.webhook(withSecret(trigger, event()))).items).toHaveLength(1);
 		const retry = await trigger.webhook(withSecret(trigger, event()));
 		expect([retry.status, retry.items.length]).toEqual([200, 0]);
-		expect((await trigger.webhook(withSecret(trigger, event({ id: 'evt-2' })))).items).toHaveLength(1);
+		expect((await trigger.webhook(withSecret(trigger, event({ id: 'evt-2' })))).items).toHaveLength(
+			1,
+		);
 	});
 
 	it('ignores event types it was not set up for', async () => {
@@ -180,8 +243,17 @@ describe('fetch full object', () => {
 		await trigger.activate();
 		const customer = gladly().addCustomer({ name: 'Jane Doe' });
 		const conversation = gladly().addConversation({ customerId: customer.id });
-		const out = await trigger.webhook(withSecret(trigger, event({ content: { customerId: customer.id, conversationId: conversation.id } })));
-		expect(out.items[0].json).toMatchObject({ id: 'evt-1', customer: { id: customer.id, name: 'Jane Doe' }, conversation: { id: conversation.id } });
+		const out = await trigger.webhook(
+			withSecret(
+				trigger,
+				event({ content: { customerId: customer.id, conversationId: conversation.id } }),
+			),
+		);
+		expect(out.items[0].json).toMatchObject({
+			id: 'evt-1',
+			customer: { id: customer.id, name: 'Jane Doe' },
+			conversation: { id: conversation.id },
+		});
 		expect(out.items[0].json.fetchError).toBeUndefined();
 	});
 
@@ -189,19 +261,40 @@ describe('fetch full object', () => {
 		const trigger = await harness({ options: { fetchFull: true } });
 		await trigger.activate();
 		const customer = gladly().addCustomer({ name: 'Jane Doe' });
-		const out = await trigger.webhook(withSecret(trigger, event({ content: { customerId: customer.id, conversationId: 'missing' } })));
-		expect(out.items[0].json).toMatchObject({ content: { conversationId: 'missing' }, customer: { id: customer.id }, fetchError: expect.stringContaining('conversation') });
+		const out = await trigger.webhook(
+			withSecret(
+				trigger,
+				event({ content: { customerId: customer.id, conversationId: 'missing' } }),
+			),
+		);
+		expect(out.items[0].json).toMatchObject({
+			content: { conversationId: 'missing' },
+			customer: { id: customer.id },
+			fetchError: expect.stringContaining('conversation'),
+		});
 	});
 
 	it('gives up after 5 seconds in total, so Gladly gets its answer in time', async () => {
 		const trigger = await harness({ options: { fetchFull: true } });
 		await trigger.activate();
 		const customer = gladly().addCustomer({ name: 'Jane Doe' });
-		sandbox.inject({ provider: 'gladly', path: `/api/v1/customer-profiles/${customer.id}`, fault: 'delay', ms: 8_000 });
+		sandbox.inject({
+			provider: 'gladly',
+			path: `/api/v1/customer-profiles/${customer.id}`,
+			fault: 'delay',
+			ms: 8_000,
+		});
 		const started = Date.now();
-		const out = await trigger.webhook(withSecret(trigger, event({ content: { customerId: customer.id } })));
+		const out = await trigger.webhook(
+			withSecret(trigger, event({ content: { customerId: customer.id } })),
+		);
 		expect(Date.now() - started).toBeLessThan(6_500);
-		expect(out.items[0].json).toMatchObject({ content: { customerId: customer.id }, fetchError: expect.stringMatching(/^Could not fetch (customer: .*ECONNABORTED|no answer within 5 s for customer)/) });
+		expect(out.items[0].json).toMatchObject({
+			content: { customerId: customer.id },
+			fetchError: expect.stringMatching(
+				/^Could not fetch (customer: .*ECONNABORTED|no answer within 5 s for customer)/,
+			),
+		});
 		expect(out.items[0].json.customer).toBeUndefined();
 	}, 20_000);
 });

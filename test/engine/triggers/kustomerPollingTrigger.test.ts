@@ -16,7 +16,12 @@ interface StoredRecord {
 	deleted: boolean;
 }
 interface KustomerSandbox {
-	insert(type: string, attributes: Record<string, unknown>, rel?: Record<string, unknown>, id?: string): StoredRecord;
+	insert(
+		type: string,
+		attributes: Record<string, unknown>,
+		rel?: Record<string, unknown>,
+		id?: string,
+	): StoredRecord;
 	get(id: string): StoredRecord;
 	state: { version: number };
 }
@@ -24,7 +29,8 @@ interface KustomerSandbox {
 let sandbox: Sandbox;
 let credentials: Record<string, Record<string, string>>;
 const kustomer = () => sandbox.provider<KustomerSandbox>('kustomer');
-const searches = () => sandbox.requestsFor('kustomer').filter((r) => r.path === '/v1/customers/search');
+const searches = () =>
+	sandbox.requestsFor('kustomer').filter((r) => r.path === '/v1/customers/search');
 
 beforeAll(async () => {
 	sandbox = await startSandbox({ providers: ['kustomer'], rateLimits: { kustomer: false } });
@@ -35,12 +41,19 @@ beforeEach(() => sandbox.reset());
 
 const iso = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
 /** A customer created and last updated at `at`; ids are names, so sequences read plainly. */
-const customer = (name: string, at: string) => kustomer().insert('customer', { name, createdAt: at, updatedAt: at }, {}, name);
-const edit = (id: string, at: string) => Object.assign(kustomer().get(id).attributes, { updatedAt: at, name: `${id} (edited)` });
-const ids = (out: Awaited<ReturnType<TriggerHarness['poll']>>) => (out ? out[0].map((item) => item.json.id) : []);
+const customer = (name: string, at: string) =>
+	kustomer().insert('customer', { name, createdAt: at, updatedAt: at }, {}, name);
+const edit = (id: string, at: string) =>
+	Object.assign(kustomer().get(id).attributes, { updatedAt: at, name: `${id} (edited)` });
+const ids = (out: Awaited<ReturnType<TriggerHarness['poll']>>) =>
+	out ? out[0].map((item) => item.json.id) : [];
 
 const trigger = async (parameters: Record<string, unknown> = {}) =>
-	await TriggerHarness.create({ type: 'kustomerPollingTrigger', parameters: { resource: 'customer', event: 'newOrUpdated', ...parameters }, credentials });
+	await TriggerHarness.create({
+		type: 'kustomerPollingTrigger',
+		parameters: { resource: 'customer', event: 'newOrUpdated', ...parameters },
+		credentials,
+	});
 
 describe('new or updated customers', () => {
 	it('emits nothing on first activation, then exactly what changed between polls, in order', async () => {
@@ -67,7 +80,9 @@ describe('new or updated customers', () => {
 			and: [{ customer_updated_at: { gte: expect.any(String) } }],
 			sort: [{ customer_updated_at: 'asc' }],
 		});
-		expect(node.staticData).toEqual({ cursor: { since: kustomer().get('c').attributes.updatedAt, seen: ['c'] } });
+		expect(node.staticData).toEqual({
+			cursor: { since: kustomer().get('c').attributes.updatedAt, seen: ['c'] },
+		});
 	});
 
 	it('emits history from the start date on first activation', async () => {
@@ -81,7 +96,10 @@ describe('new or updated customers', () => {
 
 	it('neither skips nor repeats 3 records with equal updatedAt split across two pages', async () => {
 		const node = await trigger({ startDate: iso(-100_000) });
-		const names = Array.from({ length: PAGE_SIZE - 2 }, (_, index) => `r${String(index).padStart(3, '0')}`);
+		const names = Array.from(
+			{ length: PAGE_SIZE - 2 },
+			(_, index) => `r${String(index).padStart(3, '0')}`,
+		);
 		names.forEach((name, index) => customer(name, iso(-90_000 + index * 10)));
 		const same = iso(-5_000);
 		for (const name of ['s1', 's2', 's3']) customer(name, same);
@@ -108,11 +126,21 @@ describe('new or updated customers', () => {
 
 	it('after a fault in the middle of a walk emits what arrived, and the next poll resumes with nothing lost or repeated', async () => {
 		const node = await trigger({ startDate: iso(-1_000_000) });
-		const names = Array.from({ length: PAGE_SIZE * 2 + 50 }, (_, index) => `k${String(index).padStart(4, '0')}`);
+		const names = Array.from(
+			{ length: PAGE_SIZE * 2 + 50 },
+			(_, index) => `k${String(index).padStart(4, '0')}`,
+		);
 		names.forEach((name, index) => customer(name, iso(-900_000 + index * 100)));
 		// The second search fails on every retry: the walk stops after page 1.
 		let seen = 0;
-		const fault = sandbox.inject({ provider: 'kustomer', path: (req: { path: string }) => req.path === '/v1/customers/search' && ++seen > 1, fault: 'status', status: 503, retryAfter: 0.001, times: 5 });
+		const fault = sandbox.inject({
+			provider: 'kustomer',
+			path: (req: { path: string }) => req.path === '/v1/customers/search' && ++seen > 1,
+			fault: 'status',
+			status: 503,
+			retryAfter: 0.001,
+			times: 5,
+		});
 		const first = ids(await node.poll());
 		expect(first).toEqual(names.slice(0, PAGE_SIZE));
 		expect(fault.hits).toBe(5);
@@ -125,7 +153,10 @@ describe('new or updated customers', () => {
 
 	it('loses nothing when a record of page 1 is edited before page 2 is read (page numbers would skip one)', async () => {
 		const node = await trigger({ startDate: iso(-1_000_000) });
-		const names = Array.from({ length: PAGE_SIZE + 20 }, (_, index) => `p${String(index).padStart(4, '0')}`);
+		const names = Array.from(
+			{ length: PAGE_SIZE + 20 },
+			(_, index) => `p${String(index).padStart(4, '0')}`,
+		);
 		names.forEach((name, index) => customer(name, iso(-900_000 + index * 100)));
 		let searchesSeen = 0;
 		// Not a fault: edits p0005 (already read on page 1) just as the second search arrives.
@@ -142,28 +173,37 @@ describe('new or updated customers', () => {
 		expect(await node.poll()).toBeNull();
 	});
 
-	it.each([1_200, 5_000])('emits %i records sharing one updatedAt exactly once each, then moves on to newer ones', async (count) => {
-		const node = await trigger({ startDate: iso(-100_000) });
-		customer('before', iso(-60_000));
-		const same = iso(-50_000);
-		const names = Array.from({ length: count }, (_, index) => `t${String(index).padStart(5, '0')}`);
-		for (const name of names) customer(name, same);
-		const emitted: unknown[] = [];
-		for (let poll = 0; poll < 3; poll++) emitted.push(...ids(await node.poll()));
-		expect(emitted).toHaveLength(count + 1);
-		expect(new Set(emitted).size).toBe(count + 1);
-		expect(emitted[0]).toBe('before');
-		expect(new Set(emitted)).toEqual(new Set(['before', ...names]));
-		// Only Kustomer's documented criteria and sort are sent, and no page beyond its 10,000-record cap.
-		for (const request of searches()) {
-			expect(request.body.sort).toEqual([{ customer_updated_at: 'asc' }]);
-			expect(Number(request.query.page) * PAGE_SIZE).toBeLessThanOrEqual(10_000);
-		}
-		customer('after', iso(-1_000));
-		expect(ids(await node.poll())).toEqual(['after']);
-		expect(await node.poll()).toBeNull();
-		expect(node.staticData.cursor).toEqual({ since: kustomer().get('after').attributes.updatedAt, seen: ['after'] });
-	});
+	it.each([1_200, 5_000])(
+		'emits %i records sharing one updatedAt exactly once each, then moves on to newer ones',
+		async (count) => {
+			const node = await trigger({ startDate: iso(-100_000) });
+			customer('before', iso(-60_000));
+			const same = iso(-50_000);
+			const names = Array.from(
+				{ length: count },
+				(_, index) => `t${String(index).padStart(5, '0')}`,
+			);
+			for (const name of names) customer(name, same);
+			const emitted: unknown[] = [];
+			for (let poll = 0; poll < 3; poll++) emitted.push(...ids(await node.poll()));
+			expect(emitted).toHaveLength(count + 1);
+			expect(new Set(emitted).size).toBe(count + 1);
+			expect(emitted[0]).toBe('before');
+			expect(new Set(emitted)).toEqual(new Set(['before', ...names]));
+			// Only Kustomer's documented criteria and sort are sent, and no page beyond its 10,000-record cap.
+			for (const request of searches()) {
+				expect(request.body.sort).toEqual([{ customer_updated_at: 'asc' }]);
+				expect(Number(request.query.page) * PAGE_SIZE).toBeLessThanOrEqual(10_000);
+			}
+			customer('after', iso(-1_000));
+			expect(ids(await node.poll())).toEqual(['after']);
+			expect(await node.poll()).toBeNull();
+			expect(node.staticData.cursor).toEqual({
+				since: kustomer().get('after').attributes.updatedAt,
+				seen: ['after'],
+			});
+		},
+	);
 
 	it('loses no tie when a tie already read is edited while the next page of ties is read (the ties shift back)', async () => {
 		const node = await trigger({ startDate: iso(-100_000) });
@@ -211,7 +251,9 @@ describe('new or updated customers', () => {
 		customer('m1', iso(1_000));
 		customer('m2', iso(2_000));
 		const sample = await node.poll('manual');
-		expect(sample).toEqual([[{ json: expect.objectContaining({ id: 'm2', name: 'm2' }), pairedItem: { item: 0 } }]]);
+		expect(sample).toEqual([
+			[{ json: expect.objectContaining({ id: 'm2', name: 'm2' }), pairedItem: { item: 0 } }],
+		]);
 		expect(searches().at(-1)?.body.sort).toEqual([{ customer_updated_at: 'desc' }]);
 		expect(searches().at(-1)?.query.pageSize).toBe('1');
 		expect(JSON.stringify(node.staticData)).toBe(cursor);
@@ -226,7 +268,9 @@ describe('new or updated customers', () => {
 		customer('d1', iso(1_000));
 		Object.assign(kustomer().get('d1'), { deleted: true });
 		Object.assign(kustomer().get('d1').attributes, { deleted: true, updatedAt: iso(2_000) });
-		expect((await withDeleted.poll())?.[0].map((item) => item.json)).toEqual([expect.objectContaining({ id: 'd1', deleted: true })]);
+		expect((await withDeleted.poll())?.[0].map((item) => item.json)).toEqual([
+			expect.objectContaining({ id: 'd1', deleted: true }),
+		]);
 		expect(searches().at(-1)?.body.includeDeleted).toBe(true);
 		expect(await without.poll()).toBeNull();
 	});
@@ -240,15 +284,34 @@ describe('other resources', () => {
 		expect(ids(await node.poll())).toEqual(['n1']);
 		edit('n1', iso(2_000));
 		expect(await node.poll()).toBeNull();
-		expect(searches().at(-1)?.body.and).toEqual([{ customer_created_at: { gte: expect.any(String) } }]);
+		expect(searches().at(-1)?.body.and).toEqual([
+			{ customer_created_at: { gte: expect.any(String) } },
+		]);
 	});
 
 	it('custom objects search the chosen Klass', async () => {
-		const node = await trigger({ resource: 'kobject', klass: 'ecomm-order', startDate: iso(-100_000) });
-		kustomer().insert('kobject', { title: 'Order 1', createdAt: iso(-50_000), updatedAt: iso(-50_000) }, { klass: { type: 'klass', id: 'ecomm-order' } }, 'o1');
-		kustomer().insert('kobject', { title: 'Sub 1', createdAt: iso(-50_000), updatedAt: iso(-50_000) }, { klass: { type: 'klass', id: 'subscription' } }, 'x1');
+		const node = await trigger({
+			resource: 'kobject',
+			klass: 'ecomm-order',
+			startDate: iso(-100_000),
+		});
+		kustomer().insert(
+			'kobject',
+			{ title: 'Order 1', createdAt: iso(-50_000), updatedAt: iso(-50_000) },
+			{ klass: { type: 'klass', id: 'ecomm-order' } },
+			'o1',
+		);
+		kustomer().insert(
+			'kobject',
+			{ title: 'Sub 1', createdAt: iso(-50_000), updatedAt: iso(-50_000) },
+			{ klass: { type: 'klass', id: 'subscription' } },
+			'x1',
+		);
 		expect(ids(await node.poll())).toEqual(['o1']);
-		expect(searches()[0].body).toMatchObject({ queryContext: 'kobject_ecomm-order', and: [{ kobject_updated_at: { gte: expect.any(String) } }] });
+		expect(searches()[0].body).toMatchObject({
+			queryContext: 'kobject_ecomm-order',
+			and: [{ kobject_updated_at: { gte: expect.any(String) } }],
+		});
 	});
 
 	it('refuses an empty Klass name before any request', async () => {

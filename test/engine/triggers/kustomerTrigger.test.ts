@@ -19,14 +19,22 @@ interface Hook {
 interface OutboundWebhooks {
 	hooks: Map<string, Hook>;
 	omitTokenOnCreate: boolean;
-	deliver(id: string, payload: unknown, options?: { signature?: string | null }): Promise<{ status: number; body: string }>;
+	deliver(
+		id: string,
+		payload: unknown,
+		options?: { signature?: string | null },
+	): Promise<{ status: number; body: string }>;
 }
 
 const EVENTS = ['kustomer.customer.create', 'kustomer.customer.update'];
 let sandbox: Sandbox;
 let credentials: Record<string, Record<string, string>>;
-const ext = () => sandbox.provider<{ outboundWebhooks: OutboundWebhooks }>('kustomer').outboundWebhooks;
-const calls = (method: string) => sandbox.requestsFor('kustomer').filter((r) => r.method === method && r.path.startsWith('/v1/outbound-webhooks'));
+const ext = () =>
+	sandbox.provider<{ outboundWebhooks: OutboundWebhooks }>('kustomer').outboundWebhooks;
+const calls = (method: string) =>
+	sandbox
+		.requestsFor('kustomer')
+		.filter((r) => r.method === method && r.path.startsWith('/v1/outbound-webhooks'));
 
 beforeAll(async () => {
 	sandbox = await startSandbox({ providers: ['kustomer'], rateLimits: { kustomer: false } });
@@ -35,21 +43,46 @@ beforeAll(async () => {
 afterAll(async () => await sandbox.close());
 beforeEach(() => sandbox.reset());
 
-const harness = async (events = EVENTS, webhookBaseUrl?: string) => await TriggerHarness.create({ type: 'kustomerTrigger', parameters: { events }, credentials, webhookBaseUrl });
+const harness = async (events = EVENTS, webhookBaseUrl?: string) =>
+	await TriggerHarness.create({
+		type: 'kustomerTrigger',
+		parameters: { events },
+		credentials,
+		webhookBaseUrl,
+	});
 
 const delivery = (overrides: Record<string, unknown> = {}) => ({
 	id: 'evt-1',
 	name: 'kustomer.customer.update',
 	org: 'org-1',
-	data: { type: 'customer', id: 'c1', attributes: { name: 'Jane Doe', updatedAt: '2026-01-01T00:00:00.000Z' }, relationships: { company: { data: { type: 'company', id: 'co1' } } } },
+	data: {
+		type: 'customer',
+		id: 'c1',
+		attributes: { name: 'Jane Doe', updatedAt: '2026-01-01T00:00:00.000Z' },
+		relationships: { company: { data: { type: 'company', id: 'co1' } } },
+	},
 	createdAt: new Date().toISOString(),
-	changes: { attributes: { name: { op: 'replace', before: 'Jane', after: 'Jane Doe' } }, relationships: {} },
+	changes: {
+		attributes: { name: { op: 'replace', before: 'Jane', after: 'Jane Doe' } },
+		relationships: {},
+	},
 	...overrides,
 });
 
-const signed = (trigger: TriggerHarness, payload: unknown, token = String(trigger.staticData.token)) => {
+const signed = (
+	trigger: TriggerHarness,
+	payload: unknown,
+	token = String(trigger.staticData.token),
+) => {
 	const rawBody = JSON.stringify(payload);
-	return { body: payload, rawBody, headers: { 'X-Kustomer-Webhook-Signature': hmacSha256Hex(token, rawBody), 'Content-Type': 'application/json' } };
+	return {
+		body: payload,
+		rawBody,
+		headers: {
+			'X-Kustomer-Webhook-Signature': hmacSha256Hex(token, rawBody),
+			'Content-Type': 'application/json',
+		},
+	};
 };
 
 describe('webhook lifecycle', () => {
@@ -61,11 +94,19 @@ describe('webhook lifecycle', () => {
 		const [post] = calls('POST');
 		expect(post.path).toBe('/v1/outbound-webhooks');
 		expect(post.headers.authorization).toBe(`Bearer ${KUSTOMER_KEY}`);
-		expect(post.body).toEqual({ name: expect.stringContaining('Trigger'), url: trigger.webhookUrl(), events: EVENTS });
+		expect(post.body).toEqual({
+			name: expect.stringContaining('Trigger'),
+			url: trigger.webhookUrl(),
+			events: EVENTS,
+		});
 		const [hook] = [...ext().hooks.values()];
 		expect(trigger.staticData).toEqual({ webhookId: hook.id, token: hook.token });
 		expect(await trigger.hook('checkExists')).toBe(true);
-		expect(calls('GET').map((r) => r.path)).toEqual(['/v1/outbound-webhooks', '/v1/outbound-webhooks', '/v1/outbound-webhooks']);
+		expect(calls('GET').map((r) => r.path)).toEqual([
+			'/v1/outbound-webhooks',
+			'/v1/outbound-webhooks',
+			'/v1/outbound-webhooks',
+		]);
 	});
 
 	it('reads the token with a GET when the create response lacks it', async () => {
@@ -78,7 +119,13 @@ describe('webhook lifecycle', () => {
 	});
 
 	it('refuses a sixth webhook naming the limit of 5 and the polling trigger, without sending the create', async () => {
-		for (let index = 0; index < 5; index++) ext().hooks.set(`h${index}`, { id: `h${index}`, url: `https://other/${index}`, events: EVENTS, token: 't' });
+		for (let index = 0; index < 5; index++)
+			ext().hooks.set(`h${index}`, {
+				id: `h${index}`,
+				url: `https://other/${index}`,
+				events: EVENTS,
+				token: 't',
+			});
 		const trigger = await harness();
 		await expect(trigger.activate()).rejects.toMatchObject({
 			message: expect.stringContaining('at most 5 outbound webhooks'),
@@ -101,7 +148,9 @@ describe('webhook lifecycle', () => {
 		Object.assign(changed.staticData, trigger.staticData);
 		await changed.activate();
 		expect(calls('DELETE').map((r) => r.path)).toEqual([`/v1/outbound-webhooks/${first}`]);
-		expect([...ext().hooks.values()].map((h) => h.events)).toEqual([['kustomer.conversation.create']]);
+		expect([...ext().hooks.values()].map((h) => h.events)).toEqual([
+			['kustomer.conversation.create'],
+		]);
 		expect(changed.staticData.webhookId).not.toBe(first);
 	});
 
@@ -135,8 +184,16 @@ describe('deliveries', () => {
 					event: 'kustomer.customer.update',
 					eventId: 'evt-1',
 					createdAt: expect.any(String),
-					object: { id: 'c1', name: 'Jane Doe', updatedAt: '2026-01-01T00:00:00.000Z', company: 'co1' },
-					changes: { attributes: { name: { op: 'replace', before: 'Jane', after: 'Jane Doe' } }, relationships: {} },
+					object: {
+						id: 'c1',
+						name: 'Jane Doe',
+						updatedAt: '2026-01-01T00:00:00.000Z',
+						company: 'co1',
+					},
+					changes: {
+						attributes: { name: { op: 'replace', before: 'Jane', after: 'Jane Doe' } },
+						relationships: {},
+					},
 				},
 				pairedItem: { item: 0 },
 			},
@@ -144,10 +201,25 @@ describe('deliveries', () => {
 	});
 
 	it.each([
-		['a forged signature', (t: TriggerHarness) => ({ ...signed(t, delivery()), headers: { 'X-Kustomer-Webhook-Signature': 'f'.repeat(64) } })],
+		[
+			'a forged signature',
+			(t: TriggerHarness) => ({
+				...signed(t, delivery()),
+				headers: { 'X-Kustomer-Webhook-Signature': 'f'.repeat(64) },
+			}),
+		],
 		['no signature', () => ({ body: delivery(), rawBody: JSON.stringify(delivery()) })],
-		['a signature made with another token', (t: TriggerHarness) => signed(t, delivery(), 'not-the-token')],
-		['a body changed after signing', (t: TriggerHarness) => ({ ...signed(t, delivery()), rawBody: JSON.stringify(delivery({ id: 'evt-2' })) })],
+		[
+			'a signature made with another token',
+			(t: TriggerHarness) => signed(t, delivery(), 'not-the-token'),
+		],
+		[
+			'a body changed after signing',
+			(t: TriggerHarness) => ({
+				...signed(t, delivery()),
+				rawBody: JSON.stringify(delivery({ id: 'evt-2' })),
+			}),
+		],
 	])('answers 401 and starts nothing for %s', async (_name, build) => {
 		const out = await trigger.webhook(build(trigger));
 		expect(out.status).toBe(401);
@@ -166,8 +238,12 @@ describe('deliveries', () => {
 		const retry = await trigger.webhook(signed(trigger, delivery()));
 		expect(retry.status).toBe(200);
 		expect(retry.items).toEqual([]);
-		expect((await trigger.webhook(signed(trigger, delivery({ id: 'evt-2' })))).items).toHaveLength(1);
-		expect((trigger.staticData.deliveries as { seen: Array<[string, unknown]> }).seen.map(([id]) => id)).toEqual(['evt-1', 'evt-2']);
+		expect((await trigger.webhook(signed(trigger, delivery({ id: 'evt-2' })))).items).toHaveLength(
+			1,
+		);
+		expect(
+			(trigger.staticData.deliveries as { seen: Array<[string, unknown]> }).seen.map(([id]) => id),
+		).toEqual(['evt-1', 'evt-2']);
 	});
 
 	const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
@@ -178,23 +254,41 @@ describe('deliveries', () => {
 		['created 6 minutes in the future', { createdAt: minutesAgo(-6) }],
 		['without createdAt', { createdAt: undefined }],
 		['with an unreadable createdAt', { createdAt: 'yesterday' }],
-	])('refuses a correctly signed delivery %s: 400, nothing started, nothing remembered', async (_name, overrides) => {
-		const out = await trigger.webhook(signed(trigger, delivery({ id: 'evt-old', ...overrides })));
-		expect(out.status).toBe(400);
-		expect(out.sent).toEqual({ message: expect.stringContaining('more than 10 minutes') });
-		expect(out.items).toEqual([]);
-		expect(trigger.staticData.deliveries).toBeUndefined();
-	});
+	])(
+		'refuses a correctly signed delivery %s: 400, nothing started, nothing remembered',
+		async (_name, overrides) => {
+			const out = await trigger.webhook(signed(trigger, delivery({ id: 'evt-old', ...overrides })));
+			expect(out.status).toBe(400);
+			expect(out.sent).toEqual({ message: expect.stringContaining('more than 10 minutes') });
+			expect(out.items).toEqual([]);
+			expect(trigger.staticData.deliveries).toBeUndefined();
+		},
+	);
 
-	it('accepts a delivery 9 minutes old (a Kustomer retry) and one a little ahead of n8n\'s clock', async () => {
-		expect((await trigger.webhook(signed(trigger, delivery({ id: 'evt-retry', createdAt: minutesAgo(9) })))).items).toHaveLength(1);
-		expect((await trigger.webhook(signed(trigger, delivery({ id: 'evt-ahead', createdAt: minutesAgo(-2) })))).items).toHaveLength(1);
+	it("accepts a delivery 9 minutes old (a Kustomer retry) and one a little ahead of n8n's clock", async () => {
+		expect(
+			(
+				await trigger.webhook(
+					signed(trigger, delivery({ id: 'evt-retry', createdAt: minutesAgo(9) })),
+				)
+			).items,
+		).toHaveLength(1);
+		expect(
+			(
+				await trigger.webhook(
+					signed(trigger, delivery({ id: 'evt-ahead', createdAt: minutesAgo(-2) })),
+				)
+			).items,
+		).toHaveLength(1);
 	});
 
 	it('a captured delivery replayed after 500 others starts nothing', async () => {
 		const captured = signed(trigger, delivery({ id: 'evt-captured' }));
 		expect((await trigger.webhook(captured)).items).toHaveLength(1);
-		for (let index = 0; index < 500; index++) expect((await trigger.webhook(signed(trigger, delivery({ id: `evt-other-${index}` })))).items).toHaveLength(1);
+		for (let index = 0; index < 500; index++)
+			expect(
+				(await trigger.webhook(signed(trigger, delivery({ id: `evt-other-${index}` })))).items,
+			).toHaveLength(1);
 		const replay = await trigger.webhook(captured);
 		expect(replay.items).toEqual([]);
 		expect(replay.status).toBe(200);
@@ -203,7 +297,8 @@ describe('deliveries', () => {
 	it('a replay after more deliveries than it remembers (2,000) is refused, and static data stays bounded', async () => {
 		const captured = signed(trigger, delivery({ id: 'evt-captured', createdAt: minutesAgo(1) }));
 		expect((await trigger.webhook(captured)).items).toHaveLength(1);
-		for (let index = 0; index < 2_050; index++) await trigger.webhook(signed(trigger, delivery({ id: `evt-flood-${index}` })));
+		for (let index = 0; index < 2_050; index++)
+			await trigger.webhook(signed(trigger, delivery({ id: `evt-flood-${index}` })));
 		const replay = await trigger.webhook(captured);
 		expect(replay.items).toEqual([]);
 		expect(replay.status).toBe(400);
@@ -226,7 +321,11 @@ describe('a real delivery over HTTP', () => {
 
 	it('verifies the HMAC over the raw bytes Kustomer sent', async () => {
 		receiver = await startReceiver(async (request) => {
-			const out = await trigger.webhook({ body: request.body, rawBody: request.rawBody, headers: request.headers as Record<string, string> });
+			const out = await trigger.webhook({
+				body: request.body,
+				rawBody: request.rawBody,
+				headers: request.headers as Record<string, string>,
+			});
 			return { status: out.status ?? 200, body: { items: out.items.length } };
 		});
 		trigger = await harness(EVENTS, receiver.url);
@@ -234,7 +333,13 @@ describe('a real delivery over HTTP', () => {
 		const id = String(trigger.staticData.webhookId);
 		// Whitespace the node never re-serialises: the signature covers these exact bytes.
 		const raw = JSON.stringify(delivery(), null, 2);
-		expect(await ext().deliver(id, raw)).toEqual({ status: 200, body: JSON.stringify({ items: 1 }) });
-		expect(await ext().deliver(id, delivery({ id: 'evt-9' }), { signature: null })).toEqual({ status: 401, body: JSON.stringify({ items: 0 }) });
+		expect(await ext().deliver(id, raw)).toEqual({
+			status: 200,
+			body: JSON.stringify({ items: 1 }),
+		});
+		expect(await ext().deliver(id, delivery({ id: 'evt-9' }), { signature: null })).toEqual({
+			status: 401,
+			body: JSON.stringify({ items: 0 }),
+		});
 	});
 });

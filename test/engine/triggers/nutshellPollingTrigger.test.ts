@@ -33,14 +33,36 @@ beforeEach(() => sandbox.reset());
 /** Adds a record and its change event; returns the record id. */
 const change = (store: string, action: string, fields: Record<string, unknown> = {}) => {
 	const record = nutshell().add(store, { name: `${store} record`, ...fields });
-	nutshell().event(store, action, record, action === 'stagechange' ? [{ attribute: 'stage', oldValue: '101-stages', newValue: '102-stages' }] : []);
+	nutshell().event(
+		store,
+		action,
+		record,
+		action === 'stagechange'
+			? [{ attribute: 'stage', oldValue: '101-stages', newValue: '102-stages' }]
+			: [],
+	);
 	return record.id;
 };
-const deletion = (store: string, id: string) => nutshell().state.deleted.push(nutshell().add('events', { createdTime: 1, actorType: 'users', payloadType: store, action: 'delete', changes: [], links: { actor: '1-users', payloads: [id] } }));
-const payloadIds = (out: Awaited<ReturnType<TriggerHarness['poll']>>) => (out ? out[0].map((item) => (item.json.links as { payloads: string[] }).payloads[0]) : []);
+const deletion = (store: string, id: string) =>
+	nutshell().state.deleted.push(
+		nutshell().add('events', {
+			createdTime: 1,
+			actorType: 'users',
+			payloadType: store,
+			action: 'delete',
+			changes: [],
+			links: { actor: '1-users', payloads: [id] },
+		}),
+	);
+const payloadIds = (out: Awaited<ReturnType<TriggerHarness['poll']>>) =>
+	out ? out[0].map((item) => (item.json.links as { payloads: string[] }).payloads[0]) : [];
 
 const trigger = async (parameters: Record<string, unknown> = {}) =>
-	await TriggerHarness.create({ type: 'nutshellPollingTrigger', parameters: { entities: ['leads', 'contacts'], ...parameters }, credentials });
+	await TriggerHarness.create({
+		type: 'nutshellPollingTrigger',
+		parameters: { entities: ['leads', 'contacts'], ...parameters },
+		credentials,
+	});
 
 it('emits nothing on first activation, then each change once, oldest first, with its record', async () => {
 	change('leads', 'create');
@@ -53,9 +75,17 @@ it('emits nothing on first activation, then each change once, oldest first, with
 	change('accounts', 'create'); // not watched
 	const out = await node.poll();
 	expect(payloadIds(out)).toEqual([lead, person]);
-	expect(out?.[0][0].json).toMatchObject({ payloadType: 'leads', action: 'create', payload: { id: lead, name: 'Big deal' } });
+	expect(out?.[0][0].json).toMatchObject({
+		payloadType: 'leads',
+		action: 'create',
+		payload: { id: lead, name: 'Big deal' },
+	});
 	expect(out?.[0][0].pairedItem).toEqual({ item: 0 });
-	expect(eventCalls()[1].query).toEqual({ since_id: expect.stringMatching(/-events$/), limit: '100', 'filters[payload][]': ['leads', 'contacts'] });
+	expect(eventCalls()[1].query).toEqual({
+		since_id: expect.stringMatching(/-events$/),
+		limit: '100',
+		'filters[payload][]': ['leads', 'contacts'],
+	});
 	expect(eventCalls()[1].headers.authorization).toMatch(/^Basic /);
 	expect(await node.poll()).toBeNull();
 
@@ -68,18 +98,33 @@ it('emits nothing on first activation, then each change once, oldest first, with
 it('walks a burst larger than one page in order, without gaps or repeats', async () => {
 	const node = await trigger();
 	await node.poll();
-	const ids = Array.from({ length: 250 }, (_, index) => change(index % 2 ? 'contacts' : 'leads', 'create', { name: `r${index}` }));
+	const ids = Array.from({ length: 250 }, (_, index) =>
+		change(index % 2 ? 'contacts' : 'leads', 'create', { name: `r${index}` }),
+	);
 	expect(payloadIds(await node.poll())).toEqual(ids);
-	expect(eventCalls().slice(1).map((r) => r.query.since_id)).toHaveLength(3);
+	expect(
+		eventCalls()
+			.slice(1)
+			.map((r) => r.query.since_id),
+	).toHaveLength(3);
 	expect(await node.poll()).toBeNull();
 });
 
 it('after a fault between pages emits the first page, and the next poll resumes after it', async () => {
 	const node = await trigger();
 	await node.poll();
-	const ids = Array.from({ length: 150 }, (_, index) => change('leads', 'create', { name: `f${index}` }));
+	const ids = Array.from({ length: 150 }, (_, index) =>
+		change('leads', 'create', { name: `f${index}` }),
+	);
 	let seen = 0;
-	const fault = sandbox.inject({ provider: 'nutshell', path: (req: { path: string }) => req.path === '/rest/events' && ++seen > 1, fault: 'status', status: 503, retryAfter: 0.001, times: 5 });
+	const fault = sandbox.inject({
+		provider: 'nutshell',
+		path: (req: { path: string }) => req.path === '/rest/events' && ++seen > 1,
+		fault: 'status',
+		status: 503,
+		retryAfter: 0.001,
+		times: 5,
+	});
 	expect(payloadIds(await node.poll())).toEqual(ids.slice(0, 100));
 	expect(fault.hits).toBe(5);
 	const late = change('contacts', 'create');
@@ -92,14 +137,24 @@ it('a fault on the first page fails the poll and moves nothing', async () => {
 	await node.poll();
 	const id = change('leads', 'create');
 	const before = JSON.stringify(node.staticData);
-	sandbox.inject({ provider: 'nutshell', path: '/rest/events', fault: 'status', status: 503, retryAfter: 0.001, times: 5 });
+	sandbox.inject({
+		provider: 'nutshell',
+		path: '/rest/events',
+		fault: 'status',
+		status: 503,
+		retryAfter: 0.001,
+		times: 5,
+	});
 	await expect(node.poll()).rejects.toThrow(/503/);
 	expect(JSON.stringify(node.staticData)).toBe(before);
 	expect(payloadIds(await node.poll())).toEqual([id]);
 });
 
 it('emits only the chosen actions, e.g. stage changes and won/lost', async () => {
-	const node = await trigger({ entities: ['leads'], options: { actions: ['stagechange', 'status'] } });
+	const node = await trigger({
+		entities: ['leads'],
+		options: { actions: ['stagechange', 'status'] },
+	});
 	await node.poll();
 	change('leads', 'create');
 	const staged = change('leads', 'stagechange');
@@ -116,11 +171,18 @@ it('emits deletions when asked, once each', async () => {
 	deletion('leads', gone);
 	deletion('accounts', 'x-accounts'); // not watched
 	const out = await node.poll();
-	expect(out?.[0].map((item) => [item.json.action, (item.json.links as { payloads: string[] }).payloads[0]])).toEqual([
+	expect(
+		out?.[0].map((item) => [
+			item.json.action,
+			(item.json.links as { payloads: string[] }).payloads[0],
+		]),
+	).toEqual([
 		['create', gone],
 		['delete', gone],
 	]);
-	expect(sandbox.requestsFor('nutshell').find((r) => r.path === '/rest/events/deleted')?.query).toMatchObject({ 'filter[types]': 'leads', sort: '-change_time' });
+	expect(
+		sandbox.requestsFor('nutshell').find((r) => r.path === '/rest/events/deleted')?.query,
+	).toMatchObject({ 'filter[types]': 'leads', sort: '-change_time' });
 	expect(await node.poll()).toBeNull();
 });
 
@@ -145,41 +207,56 @@ it('manual mode returns the newest change and does not move the cursor', async (
 	expect(payloadIds(await node.poll())).toHaveLength(2);
 });
 
-describe.each([['oldest'], ['newest']] as const)('when a full page after since_id holds the %s events', (order) => {
-	beforeEach(() => {
-		nutshell().state.eventsOrder = order;
-	});
+describe.each([['oldest'], ['newest']] as const)(
+	'when a full page after since_id holds the %s events',
+	(order) => {
+		beforeEach(() => {
+			nutshell().state.eventsOrder = order;
+		});
 
-	it('emits a burst of 1,050 changes (mixed with unwatched ones) exactly once each, in order', async () => {
-		const node = await trigger();
-		await node.poll();
-		const ids: string[] = [];
-		for (let index = 0; index < 1_050; index++) {
-			ids.push(change(index % 2 ? 'contacts' : 'leads', 'create', { name: `b${index}` }));
-			if (index % 3 === 0) change('accounts', 'create'); // not watched: the watched ids have gaps
-		}
-		const out = payloadIds(await node.poll());
-		expect(out).toEqual(ids);
-		expect(await node.poll()).toBeNull();
-		expect(node.staticData.cursor).toEqual({ sinceId: expect.stringMatching(/-events$/) });
-		// Every request stays within what Nutshell documents for the change log.
-		for (const request of eventCalls().slice(1)) expect(Object.keys(request.query).sort()).toEqual(expect.arrayContaining(['limit', 'since_id']));
-	});
+		it('emits a burst of 1,050 changes (mixed with unwatched ones) exactly once each, in order', async () => {
+			const node = await trigger();
+			await node.poll();
+			const ids: string[] = [];
+			for (let index = 0; index < 1_050; index++) {
+				ids.push(change(index % 2 ? 'contacts' : 'leads', 'create', { name: `b${index}` }));
+				if (index % 3 === 0) change('accounts', 'create'); // not watched: the watched ids have gaps
+			}
+			const out = payloadIds(await node.poll());
+			expect(out).toEqual(ids);
+			expect(await node.poll()).toBeNull();
+			expect(node.staticData.cursor).toEqual({ sinceId: expect.stringMatching(/-events$/) });
+			// Every request stays within what Nutshell documents for the change log.
+			for (const request of eventCalls().slice(1))
+				expect(Object.keys(request.query).sort()).toEqual(
+					expect.arrayContaining(['limit', 'since_id']),
+				);
+		});
 
-	it('after a fault in the middle of the walk, the next poll reads exactly what is left', async () => {
-		const node = await trigger({ entities: ['leads'] });
-		await node.poll();
-		const ids = Array.from({ length: 450 }, (_, index) => change('leads', 'create', { name: `g${index}` }));
-		let requests = 0;
-		sandbox.inject({ provider: 'nutshell', path: (req: { path: string }) => req.path === '/rest/events' && ++requests === 3, fault: 'status', status: 500, retryAfter: 0.001, times: 5 });
-		const first = payloadIds(await node.poll());
-		const late = change('leads', 'create');
-		const second = payloadIds(await node.poll());
-		expect([...first, ...second].sort()).toEqual([...ids, late].sort());
-		expect(new Set([...first, ...second]).size).toBe(ids.length + 1);
-		expect(await node.poll()).toBeNull();
-	});
-});
+		it('after a fault in the middle of the walk, the next poll reads exactly what is left', async () => {
+			const node = await trigger({ entities: ['leads'] });
+			await node.poll();
+			const ids = Array.from({ length: 450 }, (_, index) =>
+				change('leads', 'create', { name: `g${index}` }),
+			);
+			let requests = 0;
+			sandbox.inject({
+				provider: 'nutshell',
+				path: (req: { path: string }) => req.path === '/rest/events' && ++requests === 3,
+				fault: 'status',
+				status: 500,
+				retryAfter: 0.001,
+				times: 5,
+			});
+			const first = payloadIds(await node.poll());
+			const late = change('leads', 'create');
+			const second = payloadIds(await node.poll());
+			expect([...first, ...second].sort()).toEqual([...ids, late].sort());
+			expect(new Set([...first, ...second]).size).toBe(ids.length + 1);
+			expect(await node.poll()).toBeNull();
+		});
+	},
+);
 
 it('Fetch Full Record: a record answering 403 or 500 carries the error; the others and the cursor move on', async () => {
 	const node = await trigger({ options: { fetchFull: true } });
@@ -188,14 +265,38 @@ it('Fetch Full Record: a record answering 403 or 500 carries the error; the othe
 	const denied = change('leads', 'create', { name: 'denied' });
 	const broken = change('contacts', 'create', { name: 'broken' });
 	const ok2 = change('contacts', 'create', { name: 'fine 2' });
-	sandbox.inject({ provider: 'nutshell', path: `/rest/leads/${denied}`, fault: 'status', status: 403, times: Infinity });
-	sandbox.inject({ provider: 'nutshell', path: `/rest/contacts/${broken}`, fault: 'status', status: 500, retryAfter: 0.001, times: Infinity });
+	sandbox.inject({
+		provider: 'nutshell',
+		path: `/rest/leads/${denied}`,
+		fault: 'status',
+		status: 403,
+		times: Infinity,
+	});
+	sandbox.inject({
+		provider: 'nutshell',
+		path: `/rest/contacts/${broken}`,
+		fault: 'status',
+		status: 500,
+		retryAfter: 0.001,
+		times: Infinity,
+	});
 	const out = (await node.poll())?.[0].map((item) => item.json) ?? [];
-	expect(out.map((item) => (item.links as { payloads: string[] }).payloads[0])).toEqual([ok1, denied, broken, ok2]);
+	expect(out.map((item) => (item.links as { payloads: string[] }).payloads[0])).toEqual([
+		ok1,
+		denied,
+		broken,
+		ok2,
+	]);
 	expect(out[0]).toMatchObject({ payload: { id: ok1, name: 'fine 1' } });
 	expect(out[0].fetchError).toBeUndefined();
-	expect(out[1]).toMatchObject({ payload: { id: denied }, fetchError: expect.stringMatching(/403/) });
-	expect(out[2]).toMatchObject({ payload: { id: broken }, fetchError: expect.stringMatching(/500/) });
+	expect(out[1]).toMatchObject({
+		payload: { id: denied },
+		fetchError: expect.stringMatching(/403/),
+	});
+	expect(out[2]).toMatchObject({
+		payload: { id: broken },
+		fetchError: expect.stringMatching(/500/),
+	});
 	expect(out[3]).toMatchObject({ payload: { id: ok2, name: 'fine 2' } });
 	expect(await node.poll()).toBeNull();
 	const later = change('leads', 'create');
@@ -209,7 +310,11 @@ it('Include Deleted: 1,050 deletions between two checks are all emitted, once, o
 	for (const id of gone) deletion('leads', id);
 	const out = (await node.poll())?.[0].map((item) => item.json) ?? [];
 	expect(out.map((item) => (item.links as { payloads: string[] }).payloads[0])).toEqual(gone);
-	expect(out.every((item) => item.action === 'delete' && item.payload === null && item.warning === undefined)).toBe(true);
+	expect(
+		out.every(
+			(item) => item.action === 'delete' && item.payload === null && item.warning === undefined,
+		),
+	).toBe(true);
 	expect(await node.poll()).toBeNull();
 	deletion('leads', 'last-leads');
 	expect(payloadIds(await node.poll())).toEqual(['last-leads']);
@@ -221,7 +326,15 @@ it('Include Deleted: a deletion list that fails holds back neither the changes n
 	const lead = change('leads', 'create');
 	deletion('leads', 'd1-leads');
 	deletion('contacts', 'd2-contacts');
-	const fault = sandbox.inject({ provider: 'nutshell', path: (req: { path: string; query: Record<string, string> }) => req.path === '/rest/events/deleted' && req.query['filter[types]'] === 'leads', fault: 'status', status: 503, retryAfter: 0.001, times: 5 });
+	const fault = sandbox.inject({
+		provider: 'nutshell',
+		path: (req: { path: string; query: Record<string, string> }) =>
+			req.path === '/rest/events/deleted' && req.query['filter[types]'] === 'leads',
+		fault: 'status',
+		status: 503,
+		retryAfter: 0.001,
+		times: 5,
+	});
 	expect(payloadIds(await node.poll())).toEqual([lead, 'd2-contacts']);
 	expect(fault.hits).toBe(5);
 	expect(payloadIds(await node.poll())).toEqual(['d1-leads']);

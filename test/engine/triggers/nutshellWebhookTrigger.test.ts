@@ -9,18 +9,46 @@ import { TriggerHarness } from '../../harness/trigger';
 const URL_CODE = ['k3v9', 'Qm2x_Lr8Tz4', 'Wn6Yp1Hs5'].join('-');
 
 const trigger = async (parameters: Record<string, unknown> = {}) =>
-	await TriggerHarness.create({ type: 'nutshellWebhookTrigger', parameters: { secret: URL_CODE, entities: ['leads'], ...parameters }, credentials: {} });
+	await TriggerHarness.create({
+		type: 'nutshellWebhookTrigger',
+		parameters: { secret: URL_CODE, entities: ['leads'], ...parameters },
+		credentials: {},
+	});
 
 const firehose = (...events: Array<[id: string, payloadType: string, action: string]>) => ({
 	meta: { instanceId: 1 },
-	events: events.map(([id, payloadType, action]) => ({ id, createdTime: 1_760_000_000, actorType: 'users', payloadType, action, changes: [], links: { actor: '1-users', payloads: [`${id}-${payloadType}`] } })),
-	payloads: events.map(([id, payloadType]) => ({ id: `${id}-${payloadType}`, name: `record ${id}` })),
+	events: events.map(([id, payloadType, action]) => ({
+		id,
+		createdTime: 1_760_000_000,
+		actorType: 'users',
+		payloadType,
+		action,
+		changes: [],
+		links: { actor: '1-users', payloads: [`${id}-${payloadType}`] },
+	})),
+	payloads: events.map(([id, payloadType]) => ({
+		id: `${id}-${payloadType}`,
+		name: `record ${id}`,
+	})),
 });
 
 it('emits the watched changes, each with its record, when the URL carries the secret', async () => {
 	const node = await trigger();
-	const out = await node.webhook({ body: firehose(['1', 'leads', 'create'], ['2', 'contacts', 'create'], ['3', 'leads', 'stagechange']), query: { secret: URL_CODE } });
-	expect(out.items.map((item) => [item.json.id, item.json.action, (item.json.payload as { id: string }).id])).toEqual([
+	const out = await node.webhook({
+		body: firehose(
+			['1', 'leads', 'create'],
+			['2', 'contacts', 'create'],
+			['3', 'leads', 'stagechange'],
+		),
+		query: { secret: URL_CODE },
+	});
+	expect(
+		out.items.map((item) => [
+			item.json.id,
+			item.json.action,
+			(item.json.payload as { id: string }).id,
+		]),
+	).toEqual([
 		['1', 'create', '1-leads'],
 		['3', 'stagechange', '3-leads'],
 	]);
@@ -33,7 +61,10 @@ it.each([
 	['a prefix of the secret', { secret: URL_CODE.slice(0, 10) }],
 ])('answers 401 and starts nothing for %s', async (_name, query) => {
 	const node = await trigger();
-	const out = await node.webhook({ body: firehose(['1', 'leads', 'create']), query: query as Record<string, string> });
+	const out = await node.webhook({
+		body: firehose(['1', 'leads', 'create']),
+		query: query as Record<string, string>,
+	});
 	expect(out.status).toBe(401);
 	expect(out.result).toEqual({ noWebhookResponse: true });
 	expect(out.items).toEqual([]);
@@ -41,7 +72,10 @@ it.each([
 
 it('answers 401 to everything while the configured secret is too short', async () => {
 	const node = await trigger({ secret: 'short' });
-	expect((await node.webhook({ body: firehose(['1', 'leads', 'create']), query: { secret: 'short' } })).status).toBe(401);
+	expect(
+		(await node.webhook({ body: firehose(['1', 'leads', 'create']), query: { secret: 'short' } }))
+			.status,
+	).toBe(401);
 });
 
 it('starts the workflow once for a retried delivery, and not at all when nothing matches', async () => {
@@ -50,19 +84,29 @@ it('starts the workflow once for a retried delivery, and not at all when nothing
 	expect((await node.webhook({ body, query: { secret: URL_CODE } })).items).toHaveLength(1);
 	const retry = await node.webhook({ body, query: { secret: URL_CODE } });
 	expect([retry.status, retry.items.length]).toEqual([200, 0]);
-	const other = await node.webhook({ body: firehose(['8', 'accounts', 'create']), query: { secret: URL_CODE } });
+	const other = await node.webhook({
+		body: firehose(['8', 'accounts', 'create']),
+		query: { secret: URL_CODE },
+	});
 	expect([other.status, other.items.length]).toEqual([200, 0]);
 	expect(node.staticData.recentDeliveries).toEqual(['7']);
 });
 
 it('filters by action when asked, and takes every entity when none is chosen', async () => {
 	const node = await trigger({ entities: [], options: { actions: ['status'] } });
-	const out = await node.webhook({ body: firehose(['1', 'leads', 'create'], ['2', 'leads', 'status'], ['3', 'accounts', 'status']), query: { secret: URL_CODE } });
+	const out = await node.webhook({
+		body: firehose(['1', 'leads', 'create'], ['2', 'leads', 'status'], ['3', 'accounts', 'status']),
+		query: { secret: URL_CODE },
+	});
 	expect(out.items.map((item) => item.json.id)).toEqual(['2', '3']);
 });
 
 it('refuses activation with a weak secret, and accepts a strong one', async () => {
-	await expect((await trigger({ secret: 'password' })).activate()).rejects.toThrow("'Secret' must be at least 24 characters");
-	await expect((await trigger({ secret: `${URL_CODE}/?` })).activate()).rejects.toThrow(/letters, digits/);
+	await expect((await trigger({ secret: 'password' })).activate()).rejects.toThrow(
+		"'Secret' must be at least 24 characters",
+	);
+	await expect((await trigger({ secret: `${URL_CODE}/?` })).activate()).rejects.toThrow(
+		/letters, digits/,
+	);
 	await expect((await trigger()).activate()).resolves.toBeUndefined();
 });

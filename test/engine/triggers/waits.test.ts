@@ -11,8 +11,12 @@ import { kustomerCredentials } from './setup';
 
 let sandbox: Sandbox;
 let credentials: Record<string, Record<string, string>>;
-const searches = () => sandbox.requestsFor('kustomer').filter((r) => r.path === '/v1/customers/search');
-const creates = () => sandbox.requestsFor('kustomer').filter((r) => r.method === 'POST' && r.path === '/v1/outbound-webhooks');
+const searches = () =>
+	sandbox.requestsFor('kustomer').filter((r) => r.path === '/v1/customers/search');
+const creates = () =>
+	sandbox
+		.requestsFor('kustomer')
+		.filter((r) => r.method === 'POST' && r.path === '/v1/outbound-webhooks');
 
 beforeAll(async () => {
 	sandbox = await startSandbox({ providers: ['kustomer'], rateLimits: { kustomer: false } });
@@ -24,7 +28,11 @@ beforeEach(() => sandbox.reset());
 const poller = async () =>
 	await TriggerHarness.create({
 		type: 'kustomerPollingTrigger',
-		parameters: { resource: 'customer', event: 'newOrUpdated', startDate: new Date(Date.now() - 60_000).toISOString() },
+		parameters: {
+			resource: 'customer',
+			event: 'newOrUpdated',
+			startDate: new Date(Date.now() - 60_000).toISOString(),
+		},
 		credentials,
 	});
 const onSearch = { provider: 'kustomer', path: '/v1/customers/search' };
@@ -37,10 +45,19 @@ const timed = async <T>(work: () => Promise<T>) => {
 describe('rate-limit resets', () => {
 	it('a reset 3 days away fails the poll at once, naming the wait, after one request', async () => {
 		const node = await poller();
-		sandbox.inject({ ...onSearch, fault: 'status', status: 429, retryAfter: null, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(3 * 86_400) }, times: 5 });
+		sandbox.inject({
+			...onSearch,
+			fault: 'status',
+			status: 429,
+			retryAfter: null,
+			headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(3 * 86_400) },
+			times: 5,
+		});
 		const { result, ms } = await timed(async () => await node.poll());
 		expect(result).toBeInstanceOf(Error);
-		expect((result as Error).message).toMatch(/Kustomer is not accepting requests now: it answered 429 and asks to wait 3 days/);
+		expect((result as Error).message).toMatch(
+			/Kustomer is not accepting requests now: it answered 429 and asks to wait 3 days/,
+		);
 		expect(ms).toBeLessThan(2_000);
 		expect(searches()).toHaveLength(1);
 		expect(node.staticData.cursor).toEqual({ since: expect.any(String), seen: [] });
@@ -48,7 +65,16 @@ describe('rate-limit resets', () => {
 
 	it('the same reset as an epoch time 3 days ahead (seconds) fails the same way', async () => {
 		const node = await poller();
-		sandbox.inject({ ...onSearch, fault: 'status', status: 429, retryAfter: null, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.round(Date.now() / 1000) + 3 * 86_400) } });
+		sandbox.inject({
+			...onSearch,
+			fault: 'status',
+			status: 429,
+			retryAfter: null,
+			headers: {
+				'x-ratelimit-remaining': '0',
+				'x-ratelimit-reset': String(Math.round(Date.now() / 1000) + 3 * 86_400),
+			},
+		});
 		const { result, ms } = await timed(async () => await node.poll());
 		expect((result as Error).message).toMatch(/asks to wait 3 days/);
 		expect(ms).toBeLessThan(2_000);
@@ -56,10 +82,22 @@ describe('rate-limit resets', () => {
 
 	it('a 200 that spends the last request of a 3-day window: the next request is not sent, the poll keeps what arrived', async () => {
 		const node = await poller();
-		const kustomer = sandbox.provider<{ insert(type: string, attributes: Record<string, unknown>, rel?: Record<string, unknown>, id?: string): unknown }>('kustomer');
+		const kustomer = sandbox.provider<{
+			insert(
+				type: string,
+				attributes: Record<string, unknown>,
+				rel?: Record<string, unknown>,
+				id?: string,
+			): unknown;
+		}>('kustomer');
 		for (let index = 0; index < 600; index++) {
 			const at = new Date(Date.now() - 50_000 + index).toISOString();
-			kustomer.insert('customer', { name: `w${index}`, createdAt: at, updatedAt: at }, {}, `w${String(index).padStart(4, '0')}`);
+			kustomer.insert(
+				'customer',
+				{ name: `w${index}`, createdAt: at, updatedAt: at },
+				{},
+				`w${String(index).padStart(4, '0')}`,
+			);
 		}
 		sandbox.setRateLimit('kustomer', { limit: 1, windowMs: 3 * 86_400_000 });
 		try {
@@ -76,7 +114,13 @@ describe('rate-limit resets', () => {
 
 	it('a reset in epoch milliseconds 1.5 s ahead is waited for (about 1.5 s, not a busy loop, not 50,000 years)', async () => {
 		const node = await poller();
-		sandbox.inject({ ...onSearch, fault: 'status', status: 429, retryAfter: null, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Date.now() + 1_500) } });
+		sandbox.inject({
+			...onSearch,
+			fault: 'status',
+			status: 429,
+			retryAfter: null,
+			headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Date.now() + 1_500) },
+		});
 		const { result, ms } = await timed(async () => await node.poll());
 		expect(result).toBeNull();
 		expect(searches()).toHaveLength(2);
@@ -89,23 +133,43 @@ describe('Retry-After', () => {
 	it.each([
 		['429', 429],
 		['503', 503],
-	])('an hour (3600) on a %s fails the poll at once with the wait named; no second request', async (_name, status) => {
-		const node = await poller();
-		sandbox.inject({ ...onSearch, fault: 'status', status, retryAfter: 3600, times: 5 });
-		const { result, ms } = await timed(async () => await node.poll());
-		expect((result as Error).message).toMatch(new RegExp(`it answered ${status} and asks to wait 60 min`));
-		expect(ms).toBeLessThan(2_000);
-		expect(searches()).toHaveLength(1);
-	});
+	])(
+		'an hour (3600) on a %s fails the poll at once with the wait named; no second request',
+		async (_name, status) => {
+			const node = await poller();
+			sandbox.inject({ ...onSearch, fault: 'status', status, retryAfter: 3600, times: 5 });
+			const { result, ms } = await timed(async () => await node.poll());
+			expect((result as Error).message).toMatch(
+				new RegExp(`it answered ${status} and asks to wait 60 min`),
+			);
+			expect(ms).toBeLessThan(2_000);
+			expect(searches()).toHaveLength(1);
+		},
+	);
 
-	it.each([['0'], [' '], ['-3']])('"%s" on a POST answered 429 backs off (at least 250 ms, then 500 ms) instead of resending at once', async (value) => {
-		const trigger = await TriggerHarness.create({ type: 'kustomerTrigger', parameters: { events: ['kustomer.customer.create'] }, credentials });
-		sandbox.inject({ provider: 'kustomer', method: 'POST', path: '/v1/outbound-webhooks', fault: 'status', status: 429, retryAfter: value, times: 2 });
-		await trigger.activate();
-		const times = creates().map((request) => request.time);
-		expect(times).toHaveLength(3);
-		expect(times[1] - times[0]).toBeGreaterThanOrEqual(240);
-		expect(times[2] - times[1]).toBeGreaterThanOrEqual(490);
-		expect(trigger.staticData.webhookId).toEqual(expect.any(String));
-	});
+	it.each([['0'], [' '], ['-3']])(
+		'"%s" on a POST answered 429 backs off (at least 250 ms, then 500 ms) instead of resending at once',
+		async (value) => {
+			const trigger = await TriggerHarness.create({
+				type: 'kustomerTrigger',
+				parameters: { events: ['kustomer.customer.create'] },
+				credentials,
+			});
+			sandbox.inject({
+				provider: 'kustomer',
+				method: 'POST',
+				path: '/v1/outbound-webhooks',
+				fault: 'status',
+				status: 429,
+				retryAfter: value,
+				times: 2,
+			});
+			await trigger.activate();
+			const times = creates().map((request) => request.time);
+			expect(times).toHaveLength(3);
+			expect(times[1] - times[0]).toBeGreaterThanOrEqual(240);
+			expect(times[2] - times[1]).toBeGreaterThanOrEqual(490);
+			expect(trigger.staticData.webhookId).toEqual(expect.any(String));
+		},
+	);
 });

@@ -19,7 +19,14 @@ function create() {
 		const hasNext = (page + 1) * limit < all.length;
 		return {
 			status: 200,
-			body: { data, links: { next: hasNext ? `${ctx.baseUrl}/items?page[limit]=${limit}&page[number]=${page + 1}` : null } },
+			body: {
+				data,
+				links: {
+					next: hasNext
+						? `${ctx.baseUrl}/items?page[limit]=${limit}&page[number]=${page + 1}`
+						: null,
+				},
+			},
 		};
 	}
 
@@ -29,12 +36,18 @@ function create() {
 		if (state.items.has(id)) return { status: 409, body: { errors: [{ code: 'taken', id }] } };
 		const item = { id, ...(req.body || {}) };
 		state.items.set(id, item);
-		return { status: 201, headers: { location: `/items/${encodeURIComponent(id)}` }, body: { data: item } };
+		return {
+			status: 201,
+			headers: { location: `/items/${encodeURIComponent(id)}` },
+			body: { data: item },
+		};
 	}
 
 	function getItem(req) {
 		const item = state.items.get(req.params.id);
-		return item ? { status: 200, body: { data: item } } : { status: 404, body: { errors: [{ title: 'not found' }] } };
+		return item
+			? { status: 200, body: { data: item } }
+			: { status: 404, body: { errors: [{ title: 'not found' }] } };
 	}
 
 	async function* jsonl(n) {
@@ -54,9 +67,20 @@ function create() {
 			['GET', '/items', list],
 			['POST', '/items', createItem],
 			['GET', '/items/:id', getItem],
-			['GET', '/echo/:a/:b', (req) => ({ body: { params: req.params, query: req.query, body: req.body } })],
+			[
+				'GET',
+				'/echo/:a/:b',
+				(req) => ({ body: { params: req.params, query: req.query, body: req.body } }),
+			],
 			['GET', '/files/*', (req) => ({ body: { rest: req.params['*'] } })],
-			['GET', '/export', (req) => ({ headers: { 'content-type': 'application/x-ndjson' }, stream: jsonl(Number(req.query.n || 3)) })],
+			[
+				'GET',
+				'/export',
+				(req) => ({
+					headers: { 'content-type': 'application/x-ndjson' },
+					stream: jsonl(Number(req.query.n || 3)),
+				}),
+			],
 			['GET', '/export-readable', () => ({ stream: Readable.from(['a\n', 'b\n']) })],
 			[
 				'GET',
@@ -68,7 +92,13 @@ function create() {
 				{ bucket: 'reports', limit: { limit: 3, windowMs: 60_000, concurrency: 1 } },
 			],
 			['GET', '/public/ping', () => ({ body: 'pong' }), { auth: false, rateLimit: false }],
-			['GET', '/boom', () => { throw new Error('kaboom'); }],
+			[
+				'GET',
+				'/boom',
+				() => {
+					throw new Error('kaboom');
+				},
+			],
 			['GET', '/nothing', () => undefined],
 		],
 	};
@@ -87,7 +117,9 @@ module.exports = {
 	tooManyRequests: (s) => ({
 		status: 429,
 		headers: { 'retry-after': String(Math.max(1, Math.ceil((s.resetAtMs - Date.now()) / 1000))) },
-		body: { errors: [{ status: 429, title: 'Too Many Requests', bucket: s.bucket, reason: s.reason }] },
+		body: {
+			errors: [{ status: 429, title: 'Too Many Requests', bucket: s.bucket, reason: s.reason }],
+		},
 	}),
 	authenticate: (req) =>
 		req.headers.authorization === `Bearer ${TOKEN}`

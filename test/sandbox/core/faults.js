@@ -25,14 +25,23 @@ function validate(spec, providers) {
 				'Provider-specific faults need passToHandler: true.',
 		);
 	}
-	if (fault === 'status' && !(Number.isInteger(spec.status) && spec.status >= 100 && spec.status <= 599)) {
+	if (
+		fault === 'status' &&
+		!(Number.isInteger(spec.status) && spec.status >= 100 && spec.status <= 599)
+	) {
 		throw new TypeError('inject(): status fault needs an integer `status`');
 	}
 	if (fault === 'delay' && !(spec.ms >= 0)) throw new TypeError('inject(): delay fault needs `ms`');
 	if (spec.processThenFail && !(TYPES[fault] && TYPES[fault].terminal)) {
-		throw new TypeError('inject(): processThenFail applies to status, reset, html and empty faults');
+		throw new TypeError(
+			'inject(): processThenFail applies to status, reset, html and empty faults',
+		);
 	}
-	if (fault === 'reset' && spec.stage !== undefined && !['none', 'headers', 'body'].includes(spec.stage)) {
+	if (
+		fault === 'reset' &&
+		spec.stage !== undefined &&
+		!['none', 'headers', 'body'].includes(spec.stage)
+	) {
 		throw new TypeError("inject(): reset stage must be 'none', 'headers' or 'body'");
 	}
 	const times = spec.times === undefined ? 1 : spec.times;

@@ -31,7 +31,9 @@ class Stats {
 	}
 
 	reset() {
-		this.byProvider = new Map(this.providers.map((p) => [p, { requests: 0, http429: 0, byStatus: {} }]));
+		this.byProvider = new Map(
+			this.providers.map((p) => [p, { requests: 0, http429: 0, byStatus: {} }]),
+		);
 	}
 
 	request(provider) {

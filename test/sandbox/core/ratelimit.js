@@ -7,12 +7,14 @@
 
 function validate(bucket, cfg) {
 	if (cfg === false || cfg === null || cfg === undefined) return null;
-	if (typeof cfg !== 'object') throw new TypeError(`rate limit "${bucket}": expected { limit, windowMs } or false`);
+	if (typeof cfg !== 'object')
+		throw new TypeError(`rate limit "${bucket}": expected { limit, windowMs } or false`);
 	const { limit, windowMs, concurrency } = cfg;
 	if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) {
 		throw new TypeError(`rate limit "${bucket}": limit must be an integer >= 0`);
 	}
-	if (limit !== undefined && !(windowMs > 0)) throw new TypeError(`rate limit "${bucket}": windowMs must be > 0`);
+	if (limit !== undefined && !(windowMs > 0))
+		throw new TypeError(`rate limit "${bucket}": windowMs must be > 0`);
 	if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) {
 		throw new TypeError(`rate limit "${bucket}": concurrency must be an integer > 0`);
 	}

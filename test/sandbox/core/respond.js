@@ -15,7 +15,8 @@ function normalize(result) {
 		throw new TypeError('route handler must return { status, headers?, body?, stream? }');
 	}
 	const status = result.status === undefined ? 200 : result.status;
-	if (!Number.isInteger(status) || status < 100 || status > 599) throw new TypeError(`invalid status ${status}`);
+	if (!Number.isInteger(status) || status < 100 || status > 599)
+		throw new TypeError(`invalid status ${status}`);
 	const headers = lowerKeys(result.headers);
 	let body;
 	if (result.stream !== undefined) {
@@ -42,8 +43,10 @@ function truncate(response) {
 
 function toReadable(stream) {
 	if (stream instanceof Readable) return stream;
-	if (stream && typeof stream[Symbol.asyncIterator] === 'function') return Readable.from(stream, { objectMode: false });
-	if (stream && typeof stream[Symbol.iterator] === 'function') return Readable.from(stream, { objectMode: false });
+	if (stream && typeof stream[Symbol.asyncIterator] === 'function')
+		return Readable.from(stream, { objectMode: false });
+	if (stream && typeof stream[Symbol.iterator] === 'function')
+		return Readable.from(stream, { objectMode: false });
 	throw new TypeError('stream must be a Readable or an (async) iterable of strings/Buffers');
 }
 
@@ -65,7 +68,12 @@ function send(res, response) {
 	});
 }
 
-const REASONS = { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
+const REASONS = {
+	500: 'Internal Server Error',
+	502: 'Bad Gateway',
+	503: 'Service Unavailable',
+	504: 'Gateway Timeout',
+};
 
 function htmlPage(status) {
 	const title = `${status} ${REASONS[status] || 'Error'}`;

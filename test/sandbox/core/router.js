@@ -20,7 +20,8 @@ function compileRoute(entry, index) {
 	if (typeof method !== 'string' || typeof pattern !== 'string' || typeof handler !== 'function') {
 		throw new TypeError(`route #${index}: expected [method, '/path', handler, options?]`);
 	}
-	if (!pattern.startsWith('/')) throw new TypeError(`route #${index}: path must start with '/': ${pattern}`);
+	if (!pattern.startsWith('/'))
+		throw new TypeError(`route #${index}: path must start with '/': ${pattern}`);
 	const parts = pattern.split('/').slice(1);
 	const segments = parts.map((p, i) => {
 		if (p === '*') {
@@ -76,7 +77,11 @@ function matchRoute(compiled, method, rawPath) {
 	for (const route of compiled) {
 		const params = matchSegments(route, rawSegments);
 		if (!params) continue;
-		if (route.method === '*' || route.method === method || (method === 'HEAD' && route.method === 'GET')) {
+		if (
+			route.method === '*' ||
+			route.method === method ||
+			(method === 'HEAD' && route.method === 'GET')
+		) {
 			return { route, params };
 		}
 		allowed.push(route.method);

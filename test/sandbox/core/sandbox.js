@@ -32,7 +32,12 @@ function loadProvider(spec) {
 // instance.reset to clear their own state. This lets trigger-only endpoints live beside a provider
 // without editing its index.js.
 function withExtensions(mod, dir) {
-	const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.js')).sort() : [];
+	const files = fs.existsSync(dir)
+		? fs
+				.readdirSync(dir)
+				.filter((f) => f.endsWith('.js'))
+				.sort()
+		: [];
 	if (!files.length) return mod;
 	const extensions = files.map((f) => require(path.join(dir, f)));
 	return {
@@ -49,7 +54,8 @@ function withExtensions(mod, dir) {
 function perBucket(value) {
 	if (value === undefined) return {};
 	if (value === false || value === null) return { default: false };
-	if (typeof value !== 'object') throw new TypeError('rateLimits: expected an object or false per provider');
+	if (typeof value !== 'object')
+		throw new TypeError('rateLimits: expected an object or false per provider');
 	const single = ['limit', 'windowMs', 'concurrency'].some((k) => k in value);
 	return single ? { default: value } : value;
 }
@@ -111,7 +117,13 @@ class Sandbox {
 		try {
 			for (const server of this.servers.values()) await server.listen();
 			for (const server of this.servers.values()) {
-				if (server.publicHost) this.proxyUrl = await tlsRouting.addRoutes(this, server.publicHost, server.tlsPort, server.directUrl);
+				if (server.publicHost)
+					this.proxyUrl = await tlsRouting.addRoutes(
+						this,
+						server.publicHost,
+						server.tlsPort,
+						server.directUrl,
+					);
 			}
 		} catch (err) {
 			await this.close();
@@ -122,7 +134,8 @@ class Sandbox {
 
 	_server(name) {
 		const s = this.servers.get(name);
-		if (!s) throw new Error(`unknown sandbox provider "${name}" (running: ${this.names.join(', ')})`);
+		if (!s)
+			throw new Error(`unknown sandbox provider "${name}" (running: ${this.names.join(', ')})`);
 		return s;
 	}
 
@@ -188,7 +201,8 @@ class Sandbox {
 	}
 
 	stats(name) {
-		if (name === undefined) return Object.fromEntries(this.names.map((n) => [n, this.stats_.get(n)]));
+		if (name === undefined)
+			return Object.fromEntries(this.names.map((n) => [n, this.stats_.get(n)]));
 		return this.stats_.get(name);
 	}
 

@@ -22,7 +22,11 @@ let base;
 async function call(p, { method = 'GET', body, headers = {}, auth = true } = {}) {
 	const res = await fetch(base + p, {
 		method,
-		headers: { ...(auth ? AUTH : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+		headers: {
+			...(auth ? AUTH : {}),
+			...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+			...headers,
+		},
 		body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
 	});
 	const text = await res.text();
@@ -41,7 +45,13 @@ function raw(p, { agent, headers = AUTH, method = 'GET', body } = {}) {
 		const req = http.request({ hostname, port, path: p, agent, headers, method }, (res) => {
 			const chunks = [];
 			res.on('data', (c) => chunks.push(c));
-			res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+			res.on('end', () =>
+				resolve({
+					status: res.statusCode,
+					headers: res.headers,
+					body: Buffer.concat(chunks).toString(),
+				}),
+			);
 			res.on('error', (error) => resolve({ error, status: res.statusCode }));
 			res.on('aborted', () => resolve({ error: new Error('aborted'), status: res.statusCode }));
 		});
@@ -62,7 +72,9 @@ test('url, provider instance and seeding', async () => {
 test('request log: query, headers, body, status', async () => {
 	sb.clearRequests();
 	const log = sb.requests;
-	await call('/echo/a/b?page[limit]=5&tag=x&tag=y&q=hello+world%21&e=', { headers: { 'X-Custom': 'Yes' } });
+	await call('/echo/a/b?page[limit]=5&tag=x&tag=y&q=hello+world%21&e=', {
+		headers: { 'X-Custom': 'Yes' },
+	});
 	await call('/items', { method: 'POST', body: { name: 'n' } });
 	await call('/items', { method: 'POST', body: '{not json' });
 	assert.equal(sb.requests, log, 'requests array keeps its identity');
@@ -134,7 +146,10 @@ test('rate limit: fixed window, 429 shape and headers, reset, disable', async ()
 	sb.setRateLimit('example', { limit: 3, windowMs: 400 });
 	const statuses = [];
 	for (let i = 0; i < 5; i++) statuses.push(await call('/items'));
-	assert.deepEqual(statuses.map((s) => s.status), [200, 200, 200, 429, 429]);
+	assert.deepEqual(
+		statuses.map((s) => s.status),
+		[200, 200, 200, 429, 429],
+	);
 	const tooMany = statuses[3];
 	assert.equal(tooMany.json.errors[0].title, 'Too Many Requests');
 	assert.equal(tooMany.headers.get('x-ratelimit-remaining'), '0');
@@ -152,7 +167,10 @@ test('rate limit: fixed window, 429 shape and headers, reset, disable', async ()
 });
 
 test('route bucket: own window limit and concurrency', async () => {
-	const [a, b] = await Promise.all([call('/reports/r1?holdMs=300'), (await wait(60), call('/reports/r2'))]);
+	const [a, b] = await Promise.all([
+		call('/reports/r1?holdMs=300'),
+		(await wait(60), call('/reports/r2')),
+	]);
 	assert.equal(a.status, 200);
 	assert.equal(b.status, 429);
 	assert.equal(b.json.errors[0].reason, 'concurrency');
@@ -168,7 +186,15 @@ test('route bucket: own window limit and concurrency', async () => {
 });
 
 test('fault status: retryAfter, times, handle.remaining, method/path filters', async () => {
-	const h = sb.inject({ provider: 'example', method: 'GET', path: '/items', fault: 'status', status: 503, retryAfter: 2, times: 2 });
+	const h = sb.inject({
+		provider: 'example',
+		method: 'GET',
+		path: '/items',
+		fault: 'status',
+		status: 503,
+		retryAfter: 2,
+		times: 2,
+	});
 	assert.equal(h.remaining, 2);
 	assert.equal((await call('/items', { method: 'POST', body: {} })).status, 201, 'method filter');
 	assert.equal((await call('/items/x1')).status, 200, 'exact path filter');
@@ -181,7 +207,13 @@ test('fault status: retryAfter, times, handle.remaining, method/path filters', a
 	assert.equal(h.remaining, 0);
 	assert.equal((await call('/items')).status, 200);
 	sb.inject({ provider: 'example', path: /^\/items\/x/, fault: 'status', status: 502 });
-	sb.inject({ provider: 'example', path: (req) => req.query.fail === '1', fault: 'status', status: 504, body: 'gw' });
+	sb.inject({
+		provider: 'example',
+		path: (req) => req.query.fail === '1',
+		fault: 'status',
+		status: 504,
+		body: 'gw',
+	});
 	assert.equal((await call('/items')).status, 200);
 	assert.equal((await call('/items/x1')).status, 502);
 	const fn = await call('/items?fail=1');
@@ -254,12 +286,28 @@ test('processThenFail: handler runs, then the fault replaces the response', asyn
 	assert.equal((await call('/items', { method: 'POST', body: { id: 'never' } })).status, 500);
 	assert.equal(items.has('never'), false, 'plain fault: not processed');
 
-	sb.inject({ provider: 'example', method: 'POST', fault: 'status', status: 502, processThenFail: true });
+	sb.inject({
+		provider: 'example',
+		method: 'POST',
+		fault: 'status',
+		status: 502,
+		processThenFail: true,
+	});
 	assert.equal((await call('/items', { method: 'POST', body: { id: 'made-1' } })).status, 502);
 	assert.equal(items.has('made-1'), true, 'processed before failing');
 
-	sb.inject({ provider: 'example', method: 'POST', fault: 'reset', processThenFail: true, stage: 'body' });
-	const r = await raw('/items', { method: 'POST', headers: { ...AUTH, 'content-type': 'application/json' }, body: '{"id":"made-2"}' });
+	sb.inject({
+		provider: 'example',
+		method: 'POST',
+		fault: 'reset',
+		processThenFail: true,
+		stage: 'body',
+	});
+	const r = await raw('/items', {
+		method: 'POST',
+		headers: { ...AUTH, 'content-type': 'application/json' },
+		body: '{"id":"made-2"}',
+	});
 	assert.ok(r.error);
 	assert.equal(items.has('made-2'), true);
 	assert.equal((await call('/items', { method: 'POST', body: { id: 'made-2' } })).status, 409);
@@ -271,8 +319,14 @@ test('passToHandler: provider-specific fault in ctx.fault', async () => {
 	const p1 = await call('/items?page[limit]=2&page[number]=1');
 	sb.inject({ provider: 'example', fault: 'repeatPage', passToHandler: true });
 	const again = await call('/items?page[limit]=2&page[number]=1');
-	assert.deepEqual(p1.json.data.map((i) => i.id), ['3', '4']);
-	assert.deepEqual(again.json.data.map((i) => i.id), ['1', '2']);
+	assert.deepEqual(
+		p1.json.data.map((i) => i.id),
+		['3', '4'],
+	);
+	assert.deepEqual(
+		again.json.data.map((i) => i.id),
+		['1', '2'],
+	);
 	assert.equal(sb.requests.at(-1).fault, 'repeatPage');
 	assert.ok(p1.json.links.next === null);
 	const p0 = await call('/items?page[limit]=2');
@@ -331,17 +385,37 @@ test('fixed ports, close() with an idle keep-alive socket is quick', async () =>
 	const other = await startSandbox({ providers: [example], ports: { example: port } });
 	assert.equal(other.url('example'), `http://127.0.0.1:${port}`);
 	const agent = new http.Agent({ keepAlive: true });
-	await new Promise((resolve) => http.get(other.url('example') + '/public/ping', { agent }, (res) => res.resume().on('end', resolve)));
+	await new Promise((resolve) =>
+		http.get(other.url('example') + '/public/ping', { agent }, (res) =>
+			res.resume().on('end', resolve),
+		),
+	);
 	const t = Date.now();
 	await other.close();
 	assert.ok(Date.now() - t < 500, 'close took too long');
 	agent.destroy();
-	await assert.rejects(startSandbox({ providers: ['no-such-provider'] }), /sandbox provider "no-such-provider" not found/);
-	await assert.rejects(startSandbox({ providers: [example], ports: { nope: 1 } }), /unknown provider "nope"/);
+	await assert.rejects(
+		startSandbox({ providers: ['no-such-provider'] }),
+		/sandbox provider "no-such-provider" not found/,
+	);
+	await assert.rejects(
+		startSandbox({ providers: [example], ports: { nope: 1 } }),
+		/unknown provider "nope"/,
+	);
 });
 
 test('CLI: prints URLs as JSON, serves, exits on SIGTERM without printing secrets', async () => {
-	const child = spawn(process.execPath, [path.join(__dirname, '..', 'index.js'), '--providers', path.join(__dirname, 'example-provider.js'), '--port-example', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(
+		process.execPath,
+		[
+			path.join(__dirname, '..', 'index.js'),
+			'--providers',
+			path.join(__dirname, 'example-provider.js'),
+			'--port-example',
+			'0',
+		],
+		{ stdio: ['ignore', 'pipe', 'pipe'] },
+	);
 	let out = '';
 	let err = '';
 	child.stderr.on('data', (d) => (err += d));
@@ -364,7 +438,10 @@ test('CLI: prints URLs as JSON, serves, exits on SIGTERM without printing secret
 
 async function main() {
 	const started = Date.now();
-	sb = await startSandbox({ providers: [example], rateLimits: { example: { limit: 1000, windowMs: 1000 } } });
+	sb = await startSandbox({
+		providers: [example],
+		rateLimits: { example: { limit: 1000, windowMs: 1000 } },
+	});
 	base = sb.url('example');
 	let failed = 0;
 	for (const { name, fn } of tests) {
@@ -377,7 +454,9 @@ async function main() {
 		}
 	}
 	await sb.close();
-	process.stdout.write(`${tests.length - failed}/${tests.length} passed in ${Date.now() - started} ms\n`);
+	process.stdout.write(
+		`${tests.length - failed}/${tests.length} passed in ${Date.now() - started} ms\n`,
+	);
 	process.exitCode = failed ? 1 : 0;
 }
 

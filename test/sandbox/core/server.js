@@ -12,7 +12,8 @@ class ClosedError extends Error {}
 
 function checkProvider(p) {
 	if (!p || typeof p !== 'object') throw new TypeError('provider module must export an object');
-	if (typeof p.name !== 'string' || !p.name) throw new TypeError('provider module needs a string `name`');
+	if (typeof p.name !== 'string' || !p.name)
+		throw new TypeError('provider module needs a string `name`');
 	if (typeof p.create !== 'function') throw new TypeError(`provider "${p.name}" needs create()`);
 }
 
@@ -21,19 +22,39 @@ function defaultNotFound(req) {
 }
 
 function defaultMethodNotAllowed(req, allowed) {
-	return { status: 405, headers: { allow: allowed.join(', ') }, body: { error: 'Method Not Allowed' } };
+	return {
+		status: 405,
+		headers: { allow: allowed.join(', ') },
+		body: { error: 'Method Not Allowed' },
+	};
 }
 
 function defaultTooManyRequests(state, now) {
 	const secs = Math.max(1, Math.ceil((state.resetAtMs - now) / 1000));
-	return { status: 429, headers: { 'retry-after': String(secs) }, body: { error: 'Too Many Requests' } };
+	return {
+		status: 429,
+		headers: { 'retry-after': String(secs) },
+		body: { error: 'Too Many Requests' },
+	};
 }
 
 // One HTTP server for one provider. Pipeline per request:
 // read + log -> injected fault -> match route -> authenticate -> rate limit -> handler.
 // Authentication runs before the limiter so that rejected credentials are not counted.
 class ProviderServer {
-	constructor({ provider, host, port, log, stats, faults, getLatency, rateLimits, quiet, now, publicHost }) {
+	constructor({
+		provider,
+		host,
+		port,
+		log,
+		stats,
+		faults,
+		getLatency,
+		rateLimits,
+		quiet,
+		now,
+		publicHost,
+	}) {
 		checkProvider(provider);
 		this.provider = provider;
 		this.name = provider.name;
@@ -67,7 +88,10 @@ class ProviderServer {
 
 	_configureLimits(overrides) {
 		const has = (b) => Object.prototype.hasOwnProperty.call(overrides, b);
-		this.limiter.configure('default', has('default') ? overrides.default : this.provider.defaultRateLimit);
+		this.limiter.configure(
+			'default',
+			has('default') ? overrides.default : this.provider.defaultRateLimit,
+		);
 		const seen = new Set(['default']);
 		for (const r of this.routes) {
 			const b = r.options.bucket;
@@ -75,7 +99,8 @@ class ProviderServer {
 			seen.add(b);
 			this.limiter.configure(b, has(b) ? overrides[b] : r.options.limit);
 		}
-		for (const b of Object.keys(overrides)) if (!seen.has(b)) this.limiter.configure(b, overrides[b]);
+		for (const b of Object.keys(overrides))
+			if (!seen.has(b)) this.limiter.configure(b, overrides[b]);
 	}
 
 	setRateLimit(cfg, bucket = 'default') {
@@ -116,7 +141,13 @@ class ProviderServer {
 		});
 		this.server.on('clientError', (err, socket) => socket.destroy());
 		await new Promise((resolve, reject) => {
-			this.server.once('error', (err) => reject(new Error(`sandbox ${this.name}: cannot listen on ${this.host}:${this.port}: ${err.message}`)));
+			this.server.once('error', (err) =>
+				reject(
+					new Error(
+						`sandbox ${this.name}: cannot listen on ${this.host}:${this.port}: ${err.message}`,
+					),
+				),
+			);
 			this.server.listen(this.port, this.host, resolve);
 		});
 		const { port } = this.server.address();
@@ -140,7 +171,9 @@ class ProviderServer {
 		}
 		this.timers.clear();
 		const done = new Promise((resolve) => this.server.close(() => resolve()));
-		const tlsDone = this.tlsServer ? new Promise((resolve) => this.tlsServer.close(() => resolve())) : undefined;
+		const tlsDone = this.tlsServer
+			? new Promise((resolve) => this.tlsServer.close(() => resolve()))
+			: undefined;
 		for (const s of this.sockets) s.destroy();
 		await Promise.all([done, tlsDone]);
 	}
@@ -195,7 +228,9 @@ class ProviderServer {
 		res.on('close', () => {
 			entry.durationMs = Date.now() - started;
 			if (!this.quiet) {
-				process.stderr.write(`[sandbox] ${this.name} ${req.method} ${req.path} ${entry.status} ${entry.durationMs}ms\n`);
+				process.stderr.write(
+					`[sandbox] ${this.name} ${req.method} ${req.path} ${entry.status} ${entry.durationMs}ms\n`,
+				);
 			}
 		});
 
@@ -219,14 +254,24 @@ class ProviderServer {
 			};
 			const { response, release } = await this._process(req, ctx);
 			if (release) res.on('close', release);
-			if (applied && applied.processThenFail) return await this._answerFault(nodeReq, res, entry, applied, response);
-			await this._finish(res, entry, applied && applied.fault === 'truncate' ? truncate(response) : response);
+			if (applied && applied.processThenFail)
+				return await this._answerFault(nodeReq, res, entry, applied, response);
+			await this._finish(
+				res,
+				entry,
+				applied && applied.fault === 'truncate' ? truncate(response) : response,
+			);
 		} catch (err) {
 			if (err instanceof ClosedError || this.closed) return;
 			entry.error = err.stack || String(err);
-			if (!this.quiet) process.stderr.write(`[sandbox] ${this.name} handler error: ${entry.error}\n`);
+			if (!this.quiet)
+				process.stderr.write(`[sandbox] ${this.name} handler error: ${entry.error}\n`);
 			if (res.headersSent) return res.destroy();
-			await this._finish(res, entry, normalize({ status: 500, body: { error: 'sandbox handler error', message: err.message } }));
+			await this._finish(
+				res,
+				entry,
+				normalize({ status: 500, body: { error: 'sandbox handler error', message: err.message } }),
+			);
 		}
 	}
 
@@ -234,7 +279,10 @@ class ProviderServer {
 		const m = matchRoute(this.routes, req.method, req.path);
 		const route = m && m.route;
 		if (route) req.params = m.params;
-		if (!(route && route.options.auth === false) && typeof this.provider.authenticate === 'function') {
+		if (
+			!(route && route.options.auth === false) &&
+			typeof this.provider.authenticate === 'function'
+		) {
 			const denied = await this.provider.authenticate(req);
 			if (denied) return { response: this._withRateLimitHeaders(normalize(denied)) };
 		}
@@ -243,9 +291,13 @@ class ProviderServer {
 		try {
 			let result;
 			if (route) result = await route.handler(req, ctx);
-			else if (m && m.allowed) result = (this.provider.methodNotAllowed || defaultMethodNotAllowed)(req, m.allowed);
+			else if (m && m.allowed)
+				result = (this.provider.methodNotAllowed || defaultMethodNotAllowed)(req, m.allowed);
 			else result = (this.provider.notFound || defaultNotFound)(req);
-			if (result === undefined) throw new TypeError(`route ${req.method} ${route ? route.pattern : req.path} returned nothing`);
+			if (result === undefined)
+				throw new TypeError(
+					`route ${req.method} ${route ? route.pattern : req.path} returned nothing`,
+				);
 			return { response: this._withRateLimitHeaders(normalize(result)), release: gate.release };
 		} catch (err) {
 			gate.release();
@@ -258,7 +310,10 @@ class ProviderServer {
 		entry.status = response.status;
 		this.stats.answered(this.name, response.status);
 		// The provider's clock (the `now` option), as a real server's Date header: tests skew it against n8n's.
-		const headers = response.headers.date === undefined ? { ...response.headers, date: new Date(this.now()).toUTCString() } : response.headers;
+		const headers =
+			response.headers.date === undefined
+				? { ...response.headers, date: new Date(this.now()).toUTCString() }
+				: response.headers;
 		await send(res, { ...response, headers });
 	}
 
@@ -280,7 +335,10 @@ class ProviderServer {
 			case 'empty':
 				return this._finish(res, entry, {
 					status: fault.status || 200,
-					headers: { 'content-type': fault.contentType || 'application/json; charset=utf-8', ...extra },
+					headers: {
+						'content-type': fault.contentType || 'application/json; charset=utf-8',
+						...extra,
+					},
 					body: undefined,
 				});
 			case 'status':
@@ -304,7 +362,8 @@ class ProviderServer {
 			};
 			base = this._tooManyRequests({ ...state, remaining: 0 }, 'injected');
 		} else {
-			const body = fault.body !== undefined ? fault.body : { error: `Injected fault: HTTP ${fault.status}` };
+			const body =
+				fault.body !== undefined ? fault.body : { error: `Injected fault: HTTP ${fault.status}` };
 			base = normalize({ status: fault.status, body });
 		}
 		const merged = { ...base.headers, ...headers, ...extra };

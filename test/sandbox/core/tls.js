@@ -34,9 +34,17 @@ const PUBLIC_HOSTS = {
 		alias: (n) => `acme-${n}.api.kustomerapp.com`,
 		also: /^(?:[a-z0-9-]+\.)?api(?:\.prod\d)?\.kustomerapp\.com$/,
 	},
-	gladly: { host: 'acme.gladly.com', alias: (n) => `acme-${n}.gladly.com`, also: /^[a-z0-9-]+(?:\.[a-z0-9-]+)?\.gladly\.(?:com|qa)$/ },
+	gladly: {
+		host: 'acme.gladly.com',
+		alias: (n) => `acme-${n}.gladly.com`,
+		also: /^[a-z0-9-]+(?:\.[a-z0-9-]+)?\.gladly\.(?:com|qa)$/,
+	},
 	// app01.nutshell.com is the form Nutshell's API discovery (getApiForUsername) has returned.
-	nutshell: { host: 'app.nutshell.com', alias: (n) => `app${String(n).padStart(2, '0')}.nutshell.com`, also: /^app(?:\d\d)?\.nutshell\.com$/ },
+	nutshell: {
+		host: 'app.nutshell.com',
+		alias: (n) => `app${String(n).padStart(2, '0')}.nutshell.com`,
+		also: /^app(?:\d\d)?\.nutshell\.com$/,
+	},
 };
 
 const claimed = new Map(); // host -> owner, for hosts handed out by claimHost
@@ -70,7 +78,8 @@ function serverCredentials() {
 function publicHostOf(provider, override) {
 	if (override === false) return undefined;
 	if (typeof override === 'string') return { host: override.toLowerCase(), also: undefined };
-	if (typeof provider.publicHost === 'string') return { host: provider.publicHost.toLowerCase(), also: undefined };
+	if (typeof provider.publicHost === 'string')
+		return { host: provider.publicHost.toLowerCase(), also: undefined };
 	return PUBLIC_HOSTS[provider.name];
 }
 
@@ -79,9 +88,12 @@ function publicHostOf(provider, override) {
  * the request pipeline, log and connection counting are the same for both.
  */
 async function listenTls(httpServer, host) {
-	const server = tls.createServer({ ...serverCredentials(), ALPNProtocols: ['http/1.1'], noDelay: true }, (socket) => {
-		httpServer.emit('connection', socket);
-	});
+	const server = tls.createServer(
+		{ ...serverCredentials(), ALPNProtocols: ['http/1.1'], noDelay: true },
+		(socket) => {
+			httpServer.emit('connection', socket);
+		},
+	);
 	server.on('tlsClientError', () => {});
 	await new Promise((resolve, reject) => {
 		server.once('error', reject);
@@ -104,7 +116,8 @@ function route(hostname) {
 	if (exact && exact.length) return exact[exact.length - 1];
 	let best;
 	for (const entries of routes.values()) {
-		for (const entry of entries) if (entry.also && entry.also.test(host) && (!best || entry.seq > best.seq)) best = entry;
+		for (const entry of entries)
+			if (entry.also && entry.also.test(host) && (!best || entry.seq > best.seq)) best = entry;
 	}
 	return best;
 }
@@ -131,7 +144,9 @@ async function startProxy() {
 		}
 		const entry = target.port === 443 ? route(target.host) : undefined;
 		connects.push({ host: target.host, port: target.port, routed: Boolean(entry) });
-		const upstream = entry ? net.connect({ port: entry.port, host: '127.0.0.1', noDelay: true }) : net.connect({ port: target.port, host: target.host, noDelay: true });
+		const upstream = entry
+			? net.connect({ port: entry.port, host: '127.0.0.1', noDelay: true })
+			: net.connect({ port: target.port, host: target.host, noDelay: true });
 		client.setNoDelay(true);
 		sockets.add(upstream);
 		upstream.on('close', () => sockets.delete(upstream));
@@ -161,7 +176,15 @@ async function startProxy() {
  */
 function applyEnv(env) {
 	for (const [key, value] of Object.entries(env)) process.env[key] = value;
-	for (const key of ['https_proxy', 'no_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy']) delete process.env[key];
+	for (const key of [
+		'https_proxy',
+		'no_proxy',
+		'HTTP_PROXY',
+		'http_proxy',
+		'ALL_PROXY',
+		'all_proxy',
+	])
+		delete process.env[key];
 }
 
 function proxyEnv() {

@@ -13,35 +13,106 @@ const EMAIL = 'api-user@acme.example';
 const TOKEN = 'gladly-sandbox-token';
 const ORG_ID = 'ihKsWxiZCDVtXg1iwVmT9Q';
 
-const CAPS = { conversations: 100, items: 1000, tasks: 2000, comments: 1000, profiles: 50, publicAnswers: 1000 };
+const CAPS = {
+	conversations: 100,
+	items: 1000,
+	tasks: 2000,
+	comments: 1000,
+	profiles: 50,
+	publicAnswers: 1000,
+};
 
 const METRIC_SETS = [
-	'AbandonedCallsInIVRReport', 'AgentAvailableTimeReportV2', 'AgentAwayTimeReport', 'AgentDurationsReport',
-	'AgentDurationsReportV2', 'AgentLoginTimeReport', 'AgentSummary', 'AgentSummaryGlanceReport',
-	'AgentSummaryGlanceReportV2', 'AgentSummaryV2', 'AgentTimestampsReport', 'AnswerUsageByAgentReport',
-	'AnswerUsageReport', 'AutoThrottleChangesReport', 'AutoThrottleMissedConversationsReport', 'ChannelMixReportV2',
-	'ChannelWaitTimeReport', 'ChannelWaitTimeReportV2', 'ChatDisplayPctChangesReport', 'ContactExportReportV3',
-	'ContactSummaryCountsReport', 'ContactSummaryDurationsReport', 'ContactSummaryDurationsReportV2',
-	'ContactSummaryReport', 'ContactSummaryReportV2', 'ContactTimestampsReport', 'ConversationExportReport',
-	'ConversationSidekickExportReport', 'ConversationSummaryReport', 'ConversationTimestampsReport',
-	'FirstContactResolutionByAgentV2Report', 'GladAppAnswerSearchReport', 'GladAppAnswerUsageReport',
-	'GladAppContactPointsReport', 'GladlyAISessionsDetailReport', 'GladlyAISessionsDetailWithMessagesReport',
-	'HelpCenterAnswerSearchReport', 'HelpCenterAnswerUsageReport', 'IVRExecutiveSummaryReportV2',
-	'IvrEndStatesReportV2', 'PaymentsByAgentReport', 'PaymentsSummaryReport', 'ProactiveVoiceSummaryReport',
-	'QuickActionsUsageReport', 'SelfServiceThreadsReport', 'SidekickAssistsByClassificationTopicReport',
-	'TaskExportReport', 'TaskSummaryReport', 'TaskTimestampsReport', 'TopicHierarchyReport', 'TopicSummaryReport',
-	'WorkSessionEventsReportV3', 'WorkSessionEventsReportV4', 'WorkSessionsReport', 'WorkSessionsReportV3',
+	'AbandonedCallsInIVRReport',
+	'AgentAvailableTimeReportV2',
+	'AgentAwayTimeReport',
+	'AgentDurationsReport',
+	'AgentDurationsReportV2',
+	'AgentLoginTimeReport',
+	'AgentSummary',
+	'AgentSummaryGlanceReport',
+	'AgentSummaryGlanceReportV2',
+	'AgentSummaryV2',
+	'AgentTimestampsReport',
+	'AnswerUsageByAgentReport',
+	'AnswerUsageReport',
+	'AutoThrottleChangesReport',
+	'AutoThrottleMissedConversationsReport',
+	'ChannelMixReportV2',
+	'ChannelWaitTimeReport',
+	'ChannelWaitTimeReportV2',
+	'ChatDisplayPctChangesReport',
+	'ContactExportReportV3',
+	'ContactSummaryCountsReport',
+	'ContactSummaryDurationsReport',
+	'ContactSummaryDurationsReportV2',
+	'ContactSummaryReport',
+	'ContactSummaryReportV2',
+	'ContactTimestampsReport',
+	'ConversationExportReport',
+	'ConversationSidekickExportReport',
+	'ConversationSummaryReport',
+	'ConversationTimestampsReport',
+	'FirstContactResolutionByAgentV2Report',
+	'GladAppAnswerSearchReport',
+	'GladAppAnswerUsageReport',
+	'GladAppContactPointsReport',
+	'GladlyAISessionsDetailReport',
+	'GladlyAISessionsDetailWithMessagesReport',
+	'HelpCenterAnswerSearchReport',
+	'HelpCenterAnswerUsageReport',
+	'IVRExecutiveSummaryReportV2',
+	'IvrEndStatesReportV2',
+	'PaymentsByAgentReport',
+	'PaymentsSummaryReport',
+	'ProactiveVoiceSummaryReport',
+	'QuickActionsUsageReport',
+	'SelfServiceThreadsReport',
+	'SidekickAssistsByClassificationTopicReport',
+	'TaskExportReport',
+	'TaskSummaryReport',
+	'TaskTimestampsReport',
+	'TopicHierarchyReport',
+	'TopicSummaryReport',
+	'WorkSessionEventsReportV3',
+	'WorkSessionEventsReportV4',
+	'WorkSessionsReport',
+	'WorkSessionsReportV3',
 ];
-const EVENT_ENTITIES = ['AGENT_AVAILABILITY', 'AGENT_STATUS', 'CONTACT', 'CONVERSATION', 'CUSTOMER', 'CUSTOMER_PROFILE', 'PAYMENT_REQUEST', 'TASK'];
+const EVENT_ENTITIES = [
+	'AGENT_AVAILABILITY',
+	'AGENT_STATUS',
+	'CONTACT',
+	'CONVERSATION',
+	'CUSTOMER',
+	'CUSTOMER_PROFILE',
+	'PAYMENT_REQUEST',
+	'TASK',
+];
 const ANSWER_TYPES = ['public', 'email', 'messaging', 'reference'];
-const REPLY_TYPES = ['CHAT_MESSAGE', 'EMAIL', 'FACEBOOK_MESSAGE', 'INSTAGRAM_DIRECT', 'SMS', 'TWITTER', 'WHATSAPP'];
+const REPLY_TYPES = [
+	'CHAT_MESSAGE',
+	'EMAIL',
+	'FACEBOOK_MESSAGE',
+	'INSTAGRAM_DIRECT',
+	'SMS',
+	'TWITTER',
+	'WHATSAPP',
+];
 
 const err = (status, code, detail, attr, meta) => ({
 	status,
-	body: { errors: [{ ...(attr ? { attr } : {}), code, ...(detail ? { detail } : {}), ...(meta ? { meta } : {}) }] },
+	body: {
+		errors: [
+			{ ...(attr ? { attr } : {}), code, ...(detail ? { detail } : {}), ...(meta ? { meta } : {}) },
+		],
+	},
 });
 // The single-object variant the spec shows for some 404s and the delete-customer 400.
-const errObject = (status, code, detail, attr) => ({ status, body: { errors: { ...(attr ? { attr } : {}), code, detail } } });
+const errObject = (status, code, detail, attr) => ({
+	status,
+	body: { errors: { ...(attr ? { attr } : {}), code, detail } },
+});
 const notExist = (what) => err(404, 'not_exist', `${what} does not exist`);
 const created = (location, body) => ({ status: 201, headers: { location }, body });
 const noContent = () => ({ status: 204 });
@@ -57,12 +128,19 @@ function validId(id) {
 
 function needJson(req) {
 	if (req.jsonError) return err(400, 'invalid', 'request body is not valid JSON');
-	if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body)) return err(400, 'invalid', 'request body must be a JSON object');
+	if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body))
+		return err(400, 'invalid', 'request body must be a JSON object');
 	return null;
 }
 
 function seedDirectory(state) {
-	state.organization = { id: ORG_ID, loginDomain: 'acme.example', name: 'Acme Support', timezone: 'America/Los_Angeles', gladlyUrl: 'https://acme.gladly.com' };
+	state.organization = {
+		id: ORG_ID,
+		loginDomain: 'acme.example',
+		name: 'Acme Support',
+		timezone: 'America/Los_Angeles',
+		gladlyUrl: 'https://acme.gladly.com',
+	};
 	const put = (map, list) => list.forEach((entry) => map.set(entry.id, entry));
 	put(state.agents, [
 		{ id: 'agent-ada', name: 'Ada Lovelace', emailAddress: 'ada@acme.example' },
@@ -74,9 +152,18 @@ function seedDirectory(state) {
 		{ id: 'inbox-support', name: 'Support', disabled: false },
 		{ id: 'inbox-old', name: 'Old Inbox', disabled: true },
 	]);
-	state.inboxAgents = { 'inbox-billing': ['agent-ada', 'agent-bob'], 'inbox-support': ['agent-ada', 'agent-bob', 'agent-cyd'], 'inbox-old': [] };
+	state.inboxAgents = {
+		'inbox-billing': ['agent-ada', 'agent-bob'],
+		'inbox-support': ['agent-ada', 'agent-bob', 'agent-cyd'],
+		'inbox-old': [],
+	};
 	put(state.teams, [
-		{ id: 'team-tier1', name: 'Tier 1', description: 'First line', agentIds: ['agent-ada', 'agent-bob'] },
+		{
+			id: 'team-tier1',
+			name: 'Tier 1',
+			description: 'First line',
+			agentIds: ['agent-ada', 'agent-bob'],
+		},
 		{ id: 'team-tier2', name: 'Tier 2', description: 'Escalations', agentIds: ['agent-cyd'] },
 	]);
 	put(state.topics, [
@@ -88,8 +175,25 @@ function seedDirectory(state) {
 		{ id: 'aud-all', name: 'Everyone' },
 		{ id: 'aud-vip', name: 'VIP' },
 	]);
-	put(state.customAttributes, [{ id: 'ca-order', key: 'ORDER_ID', label: 'Order ID', deactivated: false, createdAt: '2024-01-01T00:00:00.000Z', createdBy: 'agent-ada' }]);
-	state.schedules = [{ id: 'sched-daily', frequency: 'DAILY', type: 'CONVERSATIONS', nextStartAt: '2026-01-02T00:00:00.000Z', updatedAt: '2025-12-01T00:00:00.000Z' }];
+	put(state.customAttributes, [
+		{
+			id: 'ca-order',
+			key: 'ORDER_ID',
+			label: 'Order ID',
+			deactivated: false,
+			createdAt: '2024-01-01T00:00:00.000Z',
+			createdBy: 'agent-ada',
+		},
+	]);
+	state.schedules = [
+		{
+			id: 'sched-daily',
+			frequency: 'DAILY',
+			type: 'CONVERSATIONS',
+			nextStartAt: '2026-01-02T00:00:00.000Z',
+			updatedAt: '2025-12-01T00:00:00.000Z',
+		},
+	];
 	state.languages = new Set(['en-us', 'fr-ca']);
 }
 
@@ -139,13 +243,30 @@ function create(env) {
 		for (const other of state.customers.values()) {
 			if (other.id === exceptId) continue;
 			for (const [i, email] of (profile.emails || []).entries()) {
-				if ((other.emails || []).some((e) => e.normalized === String(email.original).toLowerCase())) {
-					return err(409, 'taken', 'email address already belongs to another customer', `emails.${i}.original`, { customerId: other.id });
+				if (
+					(other.emails || []).some((e) => e.normalized === String(email.original).toLowerCase())
+				) {
+					return err(
+						409,
+						'taken',
+						'email address already belongs to another customer',
+						`emails.${i}.original`,
+						{ customerId: other.id },
+					);
 				}
 			}
 			for (const [i, phone] of (profile.phones || []).entries()) {
-				if (phone.type === 'MOBILE' && (other.phones || []).some((p) => p.type === 'MOBILE' && p.normalized === phone.original)) {
-					return err(409, 'taken', 'mobile phone already belongs to another customer', `phones.${i}.original`, { customerId: other.id });
+				if (
+					phone.type === 'MOBILE' &&
+					(other.phones || []).some((p) => p.type === 'MOBILE' && p.normalized === phone.original)
+				) {
+					return err(
+						409,
+						'taken',
+						'mobile phone already belongs to another customer',
+						`phones.${i}.original`,
+						{ customerId: other.id },
+					);
 				}
 			}
 		}
@@ -154,8 +275,14 @@ function create(env) {
 
 	function normalizeProfile(body) {
 		const out = {};
-		for (const key of ['name', 'image', 'address', 'externalCustomerId', 'customAttributes']) if (key in body) out[key] = body[key];
-		if (body.emails) out.emails = body.emails.map((e, i) => ({ original: e.original, normalized: String(e.original).toLowerCase(), primary: e.primary ?? i === 0 }));
+		for (const key of ['name', 'image', 'address', 'externalCustomerId', 'customAttributes'])
+			if (key in body) out[key] = body[key];
+		if (body.emails)
+			out.emails = body.emails.map((e, i) => ({
+				original: e.original,
+				normalized: String(e.original).toLowerCase(),
+				primary: e.primary ?? i === 0,
+			}));
 		if (body.phones) {
 			out.phones = body.phones.map((p, i) => ({
 				original: p.original,
@@ -170,17 +297,24 @@ function create(env) {
 	}
 
 	function checkProfileBody(body) {
-		if (!Array.isArray(body.emails || [])) return err(400, 'invalid', 'emails must be a list', 'emails');
-		if (!Array.isArray(body.phones || [])) return err(400, 'invalid', 'phones must be a list', 'phones');
+		if (!Array.isArray(body.emails || []))
+			return err(400, 'invalid', 'emails must be a list', 'emails');
+		if (!Array.isArray(body.phones || []))
+			return err(400, 'invalid', 'phones must be a list', 'phones');
 		for (const [i, email] of (body.emails || []).entries()) {
 			if (!email || !email.original) return err(400, 'blank', undefined, `emails.${i}.original`);
-			if (!isEmail(email.original)) return err(400, 'invalid', 'invalid email address', `emails.${i}.original`);
+			if (!isEmail(email.original))
+				return err(400, 'invalid', 'invalid email address', `emails.${i}.original`);
 		}
 		for (const [i, phone] of (body.phones || []).entries()) {
 			if (!phone || !phone.original) return err(400, 'blank', undefined, `phones.${i}.original`);
-			if (!/^\+?[0-9 ()-]{7,20}$/.test(phone.original)) return err(400, 'invalid', 'invalid phone number', `phones.${i}.original`);
+			if (!/^\+?[0-9 ()-]{7,20}$/.test(phone.original))
+				return err(400, 'invalid', 'invalid phone number', `phones.${i}.original`);
 		}
-		if (body.customAttributes !== undefined && (typeof body.customAttributes !== 'object' || Array.isArray(body.customAttributes))) {
+		if (
+			body.customAttributes !== undefined &&
+			(typeof body.customAttributes !== 'object' || Array.isArray(body.customAttributes))
+		) {
 			return err(400, 'invalid', 'customAttributes must be an object', 'customAttributes');
 		}
 		return null;
@@ -189,7 +323,13 @@ function create(env) {
 	function addCustomer(fields) {
 		const id = fields.id || slugid();
 		const at = stamp();
-		const profile = { id, ...normalizeProfile(fields), createdAt: at, updatedAt: at, externalCustomerIds: {} };
+		const profile = {
+			id,
+			...normalizeProfile(fields),
+			createdAt: at,
+			updatedAt: at,
+			externalCustomerIds: {},
+		};
 		state.customers.set(id, profile);
 		return profile;
 	}
@@ -197,8 +337,10 @@ function create(env) {
 	function createCustomer(req) {
 		const bad = needJson(req) || checkProfileBody(req.body);
 		if (bad) return bad;
-		if (!validId(req.body.id)) return err(400, 'invalid', 'id must be URL safe and shorter than 50 characters', 'id');
-		if (req.body.id && state.customers.has(req.body.id)) return err(409, 'taken', 'customer ID exists', 'id');
+		if (!validId(req.body.id))
+			return err(400, 'invalid', 'id must be URL safe and shorter than 50 characters', 'id');
+		if (req.body.id && state.customers.has(req.body.id))
+			return err(409, 'taken', 'customer ID exists', 'id');
 		const conflict = customerConflicts(req.body);
 		if (conflict) return conflict;
 		const profile = addCustomer(req.body);
@@ -206,14 +348,20 @@ function create(env) {
 	}
 
 	function findCustomers(req) {
-		const given = ['email', 'phoneNumber', 'externalCustomerId'].filter((k) => req.query[k] !== undefined);
-		if (given.length === 0) return err(400, 'blank', 'one of emailAddress, phoneNumber must be present');
-		if (given.length > 1) return err(400, 'invalid', 'only one of email, phoneNumber, externalCustomerId may be given');
+		const given = ['email', 'phoneNumber', 'externalCustomerId'].filter(
+			(k) => req.query[k] !== undefined,
+		);
+		if (given.length === 0)
+			return err(400, 'blank', 'one of emailAddress, phoneNumber must be present');
+		if (given.length > 1)
+			return err(400, 'invalid', 'only one of email, phoneNumber, externalCustomerId may be given');
 		const key = given[0];
 		const value = String(req.query[key]);
-		if (key === 'phoneNumber' && !isE164(value)) return err(400, 'invalid', 'phoneNumber must be in E.164 format', 'phoneNumber');
+		if (key === 'phoneNumber' && !isE164(value))
+			return err(400, 'invalid', 'phoneNumber must be in E.164 format', 'phoneNumber');
 		const matches = [...state.customers.values()].filter((c) => {
-			if (key === 'email') return (c.emails || []).some((e) => e.normalized === value.toLowerCase());
+			if (key === 'email')
+				return (c.emails || []).some((e) => e.normalized === value.toLowerCase());
 			if (key === 'phoneNumber') return (c.phones || []).some((p) => p.normalized === value);
 			return c.externalCustomerId === value;
 		});
@@ -226,7 +374,16 @@ function create(env) {
 		return {
 			status: 301,
 			headers: { location: `/api/v1/customer-profiles/${target}` },
-			body: { errors: [{ attr, code: 'moved', detail: 'customer id has changed', meta: { old: id, new: target } }] },
+			body: {
+				errors: [
+					{
+						attr,
+						code: 'moved',
+						detail: 'customer id has changed',
+						meta: { old: id, new: target },
+					},
+				],
+			},
 		};
 	}
 
@@ -240,10 +397,16 @@ function create(env) {
 
 	function updateCustomer(req) {
 		const profile = state.customers.get(req.params.customerId);
-		if (!profile) return errObject(404, 'not_exist', `customer profile [${req.params.customerId}] does not exist`);
+		if (!profile)
+			return errObject(
+				404,
+				'not_exist',
+				`customer profile [${req.params.customerId}] does not exist`,
+			);
 		const bad = needJson(req) || checkProfileBody(req.body);
 		if (bad) return bad;
-		if ('id' in req.body && req.body.id !== profile.id) return err(400, 'invalid', 'id cannot be changed', 'id');
+		if ('id' in req.body && req.body.id !== profile.id)
+			return err(400, 'invalid', 'id cannot be changed', 'id');
 		const conflict = customerConflicts(req.body, profile.id);
 		if (conflict) return conflict;
 		Object.assign(profile, normalizeProfile(req.body), { updatedAt: stamp() });
@@ -252,9 +415,22 @@ function create(env) {
 
 	function deleteCustomer(req) {
 		const profile = state.customers.get(req.params.customerId);
-		if (!profile) return errObject(404, 'not_exist', `customer profile [${req.params.customerId}] does not exist`);
-		const open = [...state.conversations.values()].some((c) => c.customerId === profile.id && c.status !== 'CLOSED');
-		if (open) return errObject(400, 'invalid_state', 'Unable to delete the profile. Please close any open or waiting conversations.', 'conversation');
+		if (!profile)
+			return errObject(
+				404,
+				'not_exist',
+				`customer profile [${req.params.customerId}] does not exist`,
+			);
+		const open = [...state.conversations.values()].some(
+			(c) => c.customerId === profile.id && c.status !== 'CLOSED',
+		);
+		if (open)
+			return errObject(
+				400,
+				'invalid_state',
+				'Unable to delete the profile. Please close any open or waiting conversations.',
+				'conversation',
+			);
 		state.customers.delete(profile.id);
 		return noContent();
 	}
@@ -262,14 +438,19 @@ function create(env) {
 	// ---------- conversations ----------
 	const capped = (list, cap) => {
 		const limited = list.length > cap;
-		return { headers: limited ? { 'gladly-limited-data': 'true' } : {}, body: clone(list.slice(0, cap)) };
+		return {
+			headers: limited ? { 'gladly-limited-data': 'true' } : {},
+			body: clone(list.slice(0, cap)),
+		};
 	};
 
 	function listConversations(req) {
 		const id = req.params.customerId;
 		if (state.merged.has(id)) return movedCustomer(id);
 		if (!state.customers.has(id)) return notExist('customer');
-		const list = [...state.conversations.values()].filter((c) => c.customerId === id).sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
+		const list = [...state.conversations.values()]
+			.filter((c) => c.customerId === id)
+			.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
 		return capped(list.map(publicConversation), CAPS.conversations);
 	}
 
@@ -281,7 +462,9 @@ function create(env) {
 
 	function getConversation(req) {
 		const conversation = state.conversations.get(req.params.conversationId);
-		return conversation ? { body: clone(publicConversation(conversation)) } : err(404, 'not_exist', 'conversation does not exist');
+		return conversation
+			? { body: clone(publicConversation(conversation)) }
+			: err(404, 'not_exist', 'conversation does not exist');
 	}
 
 	function patchConversation(req) {
@@ -290,11 +473,16 @@ function create(env) {
 		const bad = needJson(req);
 		if (bad) return bad;
 		const { assignee, status } = req.body;
-		if (assignee === undefined && status === undefined) return err(400, 'blank', 'one of assignee, status must be present');
+		if (assignee === undefined && status === undefined)
+			return err(400, 'blank', 'one of assignee, status must be present');
 		if (assignee !== undefined) {
 			if (!assignee || !assignee.inboxId) return err(400, 'blank', undefined, 'assignee.inboxId');
-			if (!state.inboxes.has(assignee.inboxId)) return err(400, 'present', 'inbox does not exist', 'assignee.inboxId');
-			if (assignee.agentId && !(state.inboxAgents[assignee.inboxId] || []).includes(assignee.agentId)) {
+			if (!state.inboxes.has(assignee.inboxId))
+				return err(400, 'present', 'inbox does not exist', 'assignee.inboxId');
+			if (
+				assignee.agentId &&
+				!(state.inboxAgents[assignee.inboxId] || []).includes(assignee.agentId)
+			) {
 				return err(400, 'invalid_state', 'agent does not belong to inbox', 'assignee.agentId');
 			}
 			if (conversation.status === 'CLOSED' && !(status && status.value === 'OPEN')) {
@@ -302,11 +490,23 @@ function create(env) {
 			}
 		}
 		if (status !== undefined) {
-			if (!status || !['OPEN', 'CLOSED'].includes(status.value)) return err(400, 'invalid', 'status.value must be OPEN or CLOSED', 'status.value');
+			if (!status || !['OPEN', 'CLOSED'].includes(status.value))
+				return err(400, 'invalid', 'status.value must be OPEN or CLOSED', 'status.value');
 			if (status.value === 'CLOSED') {
-				if (!conversation.topicIds.length) return err(400, 'invalid_state', 'topics are required before closing of conversation', 'status');
+				if (!conversation.topicIds.length)
+					return err(
+						400,
+						'invalid_state',
+						'topics are required before closing of conversation',
+						'status',
+					);
 				if (conversation.customerWaiting && !status.force) {
-					return err(400, 'invalid_state', "cannot close conversation, customer waiting for response, set 'status.force' to true to override", 'status.force');
+					return err(
+						400,
+						'invalid_state',
+						"cannot close conversation, customer waiting for response, set 'status.force' to true to override",
+						'status.force',
+					);
 				}
 			}
 		}
@@ -332,7 +532,9 @@ function create(env) {
 		if (bad) return bad;
 		const ids = req.body.topicIds;
 		if (!Array.isArray(ids) || ids.length === 0) return err(400, 'blank', undefined, 'topicIds');
-		for (const [i, id] of ids.entries()) if (!state.topics.has(id)) return err(400, 'present', 'topic does not exist', `topicIds.${i}`);
+		for (const [i, id] of ids.entries())
+			if (!state.topics.has(id))
+				return err(400, 'present', 'topic does not exist', `topicIds.${i}`);
 		for (const id of ids) if (!conversation.topicIds.includes(id)) conversation.topicIds.push(id);
 		return noContent();
 	}
@@ -340,7 +542,8 @@ function create(env) {
 	function removeTopic(req) {
 		const conversation = state.conversations.get(req.params.conversationId);
 		if (!conversation) return err(404, 'not_exist', 'conversation does not exist');
-		if (!conversation.topicIds.includes(req.params.topicId)) return errObject(404, 'not_exist', 'topic is not on the conversation');
+		if (!conversation.topicIds.includes(req.params.topicId))
+			return errObject(404, 'not_exist', 'topic is not on the conversation');
 		conversation.topicIds = conversation.topicIds.filter((id) => id !== req.params.topicId);
 		return noContent();
 	}
@@ -354,7 +557,8 @@ function create(env) {
 		const body = req.body.content && req.body.content.body;
 		if (!body) return err(400, 'blank', undefined, 'content.body');
 		if (!validId(req.body.id)) return err(400, 'invalid', undefined, 'id');
-		if (req.body.id && state.notes.has(req.body.id)) return err(409, 'taken', 'note already exists', 'id');
+		if (req.body.id && state.notes.has(req.body.id))
+			return err(409, 'taken', 'note already exists', 'id');
 		const id = req.body.id || slugid();
 		state.notes.set(id, {
 			id,
@@ -369,7 +573,8 @@ function create(env) {
 
 	function getNote(req) {
 		const note = state.notes.get(req.params.noteId);
-		if (!note || note.conversationId !== req.params.conversationId) return err(404, 'not_exist', 'note does not exist');
+		if (!note || note.conversationId !== req.params.conversationId)
+			return err(404, 'not_exist', 'note does not exist');
 		return { body: clone(note) };
 	}
 
@@ -385,25 +590,34 @@ function create(env) {
 	function setCustomAttributes(req) {
 		const { customerId, conversationId } = req.params;
 		const conversation = state.conversations.get(conversationId);
-		if (!conversation || conversation.customerId !== customerId) return err(404, 'not_exist', 'conversation does not exist');
+		if (!conversation || conversation.customerId !== customerId)
+			return err(404, 'not_exist', 'conversation does not exist');
 		const bad = needJson(req);
 		if (bad) return bad;
 		const { add = [], remove = [] } = req.body;
-		if (!Array.isArray(add) || !Array.isArray(remove) || add.length + remove.length === 0) return err(400, 'blank', 'one of add, remove must be present');
+		if (!Array.isArray(add) || !Array.isArray(remove) || add.length + remove.length === 0)
+			return err(400, 'blank', 'one of add, remove must be present');
 		for (const [i, entry] of [...add, ...remove].entries()) {
-			if (!entry || !entry.key || entry.value === undefined) return err(400, 'blank', undefined, `${i < add.length ? 'add' : 'remove'}.${i}`);
+			if (!entry || !entry.key || entry.value === undefined)
+				return err(400, 'blank', undefined, `${i < add.length ? 'add' : 'remove'}.${i}`);
 		}
-		const idOf = (key) => [...state.customAttributes.values()].find((c) => c.key === key)?.id || key;
+		const idOf = (key) =>
+			[...state.customAttributes.values()].find((c) => c.key === key)?.id || key;
 		for (const entry of remove) {
-			conversation.customAttributes = conversation.customAttributes.filter((c) => !(c.id === idOf(entry.key) && c.value === entry.value));
+			conversation.customAttributes = conversation.customAttributes.filter(
+				(c) => !(c.id === idOf(entry.key) && c.value === entry.value),
+			);
 		}
-		for (const entry of add) conversation.customAttributes.push({ id: idOf(entry.key), value: entry.value });
+		for (const entry of add)
+			conversation.customAttributes.push({ id: idOf(entry.key), value: entry.value });
 		return noContent();
 	}
 
 	function getCustomAttribute(req) {
 		const attribute = state.customAttributes.get(req.params.customAttributeId);
-		return attribute ? { body: clone(attribute) } : errObject(404, 'not_exist', 'custom attribute does not exist');
+		return attribute
+			? { body: clone(attribute) }
+			: errObject(404, 'not_exist', 'custom attribute does not exist');
 	}
 
 	// ---------- conversation items ----------
@@ -415,12 +629,17 @@ function create(env) {
 	function checkActivity(body) {
 		const content = body.content;
 		if (!content || typeof content !== 'object') return err(400, 'blank', undefined, 'content');
-		if (content.type !== 'CUSTOMER_ACTIVITY') return err(400, 'invalid', 'only CUSTOMER_ACTIVITY items can be created', 'content.type');
-		if (!['EMAIL', 'ISSUE', 'SMS', 'SURVEY'].includes(content.activityType)) return err(400, 'invalid', undefined, 'content.activityType');
-		if (content.title && String(content.title).length > 100) return err(400, 'too_long', undefined, 'content.title');
-		if (content.sourceName && String(content.sourceName).length > 50) return err(400, 'too_long', undefined, 'content.sourceName');
+		if (content.type !== 'CUSTOMER_ACTIVITY')
+			return err(400, 'invalid', 'only CUSTOMER_ACTIVITY items can be created', 'content.type');
+		if (!['EMAIL', 'ISSUE', 'SMS', 'SURVEY'].includes(content.activityType))
+			return err(400, 'invalid', undefined, 'content.activityType');
+		if (content.title && String(content.title).length > 100)
+			return err(400, 'too_long', undefined, 'content.title');
+		if (content.sourceName && String(content.sourceName).length > 50)
+			return err(400, 'too_long', undefined, 'content.sourceName');
 		if (!validId(body.id)) return err(400, 'invalid', undefined, 'id');
-		if (body.id && state.items.has(body.id)) return err(409, 'taken', 'conversation item already exists', 'id');
+		if (body.id && state.items.has(body.id))
+			return err(409, 'taken', 'conversation item already exists', 'id');
 		return null;
 	}
 
@@ -442,7 +661,13 @@ function create(env) {
 		if (bad) return bad;
 		const customer = req.body.customer || {};
 		const keys = ['emailAddress', 'mobilePhone'].filter((k) => customer[k]);
-		if (keys.length !== 1) return err(400, 'blank', 'exactly one of customer.emailAddress, customer.mobilePhone must be present', 'customer');
+		if (keys.length !== 1)
+			return err(
+				400,
+				'blank',
+				'exactly one of customer.emailAddress, customer.mobilePhone must be present',
+				'customer',
+			);
 		const invalid = checkActivity(req.body);
 		if (invalid) return invalid;
 		const profile = findOrCreate(customer);
@@ -452,16 +677,24 @@ function create(env) {
 	function findOrCreate(customer) {
 		if (customer.emailAddress) {
 			const email = customer.emailAddress.toLowerCase();
-			const found = [...state.customers.values()].find((c) => (c.emails || []).some((e) => e.normalized === email));
+			const found = [...state.customers.values()].find((c) =>
+				(c.emails || []).some((e) => e.normalized === email),
+			);
 			return found || addCustomer({ emails: [{ original: customer.emailAddress }] });
 		}
-		const found = [...state.customers.values()].find((c) => (c.phones || []).some((p) => p.normalized === customer.mobilePhone));
+		const found = [...state.customers.values()].find((c) =>
+			(c.phones || []).some((p) => p.normalized === customer.mobilePhone),
+		);
 		return found || addCustomer({ phones: [{ original: customer.mobilePhone, type: 'MOBILE' }] });
 	}
 
 	function createCustomerItem(req) {
 		const id = req.params.customerId;
-		if (state.merged.has(id)) return { ...movedCustomer(id, 'customer id'), headers: { location: `/api/v1/customers/${state.merged.get(id)}/conversation-items` } };
+		if (state.merged.has(id))
+			return {
+				...movedCustomer(id, 'customer id'),
+				headers: { location: `/api/v1/customers/${state.merged.get(id)}/conversation-items` },
+			};
 		if (!state.customers.has(id)) return notExist('customer');
 		const bad = needJson(req) || checkActivity(req.body);
 		if (bad) return bad;
@@ -470,8 +703,10 @@ function create(env) {
 
 	function deleteItem(req) {
 		const item = state.items.get(req.params.itemId);
-		if (!item || (req.params.customerId && item.customerId !== req.params.customerId)) return err(404, 'not_exist', 'conversation item does not exist');
-		if (item.content.type !== 'CUSTOMER_ACTIVITY') return err(400, 'invalid', 'only CUSTOMER_ACTIVITY items can be deleted', 'content.type');
+		if (!item || (req.params.customerId && item.customerId !== req.params.customerId))
+			return err(404, 'not_exist', 'conversation item does not exist');
+		if (item.content.type !== 'CUSTOMER_ACTIVITY')
+			return err(400, 'invalid', 'only CUSTOMER_ACTIVITY items can be deleted', 'content.type');
 		state.items.delete(item.id);
 		return noContent();
 	}
@@ -483,19 +718,36 @@ function create(env) {
 		if (bad) return bad;
 		const content = req.body.content;
 		if (!content || !content.type) return err(400, 'blank', undefined, 'content.type');
-		if (!REPLY_TYPES.includes(content.type)) return err(400, 'invalid', 'unsupported content type', 'content.type');
+		if (!REPLY_TYPES.includes(content.type))
+			return err(400, 'invalid', 'unsupported content type', 'content.type');
 		if (!content.body) return err(400, 'blank', undefined, 'content.body');
-		if (content.type !== 'EMAIL' && String(content.body).length > 2048) return err(400, 'too_long', 'content.body cannot be larger than 2048 characters', 'content.body');
-		if (original.initiator.type !== 'CUSTOMER') return err(400, 'invalid', 'can only reply to a message from the customer', 'itemId');
-		if (content.type !== original.content.type) return err(400, 'invalid', `reply type must match the message channel (${original.content.type})`, 'content.type');
+		if (content.type !== 'EMAIL' && String(content.body).length > 2048)
+			return err(
+				400,
+				'too_long',
+				'content.body cannot be larger than 2048 characters',
+				'content.body',
+			);
+		if (original.initiator.type !== 'CUSTOMER')
+			return err(400, 'invalid', 'can only reply to a message from the customer', 'itemId');
+		if (content.type !== original.content.type)
+			return err(
+				400,
+				'invalid',
+				`reply type must match the message channel (${original.content.type})`,
+				'content.type',
+			);
 		const conversation = state.conversations.get(original.conversationId);
-		if (conversation && conversation.status === 'CLOSED') return err(400, 'invalid_state', 'cannot reply in a closed conversation', 'conversation');
+		if (conversation && conversation.status === 'CLOSED')
+			return err(400, 'invalid_state', 'cannot reply in a closed conversation', 'conversation');
 		if (content.type === 'CHAT_MESSAGE' && content.messageType === 'QUICK_REPLY_REQUEST') {
 			const options = content.messageData && content.messageData.options;
-			if (!Array.isArray(options) || options.length < 1 || options.length > 10) return err(400, 'invalid', 'between 1 and 10 options', 'content.messageData.options');
+			if (!Array.isArray(options) || options.length < 1 || options.length > 10)
+				return err(400, 'invalid', 'between 1 and 10 options', 'content.messageData.options');
 		}
 		if (!validId(req.body.id)) return err(400, 'invalid', undefined, 'id');
-		if (req.body.id && state.items.has(req.body.id)) return err(409, 'taken', 'conversation item already exists', 'id');
+		if (req.body.id && state.items.has(req.body.id))
+			return err(409, 'taken', 'conversation item already exists', 'id');
 		const id = req.body.id || slugid();
 		state.items.set(id, {
 			id,
@@ -513,7 +765,11 @@ function create(env) {
 	function redact(req) {
 		const item = state.items.get(req.params.itemId);
 		if (!item) return err(404, 'not_exist', 'conversation item does not exist');
-		if (!['CHAT_MESSAGE', 'SMS', 'EMAIL', 'TWITTER', 'WHATSAPP', 'VOICEMAIL', 'PHONE_CALL'].includes(item.content.type)) {
+		if (
+			!['CHAT_MESSAGE', 'SMS', 'EMAIL', 'TWITTER', 'WHATSAPP', 'VOICEMAIL', 'PHONE_CALL'].includes(
+				item.content.type,
+			)
+		) {
 			return err(400, 'invalid', 'item type cannot be redacted', 'itemId');
 		}
 		if (req.rawBody.length) return err(400, 'present', 'redact takes no body');
@@ -529,14 +785,19 @@ function create(env) {
 
 	function transcript(req) {
 		const found = state.transcripts.get(req.params.itemId);
-		return found ? { body: clone(found) } : err(404, 'not_exist', 'voice transcript does not exist');
+		return found
+			? { body: clone(found) }
+			: err(404, 'not_exist', 'voice transcript does not exist');
 	}
 
 	function attachment(req, ctx) {
 		const key = `${req.params.itemId}/${req.params.attachmentId}`;
 		const file = state.attachments.get(key);
 		if (!file) return err(404, 'not_exist', 'attachment does not exist');
-		return { status: 303, headers: { location: `${ctx.baseUrl}/storage/attachments/${file.token}?signature=sandbox` } };
+		return {
+			status: 303,
+			headers: { location: `${ctx.baseUrl}/storage/attachments/${file.token}?signature=sandbox` },
+		};
 	}
 
 	// Signed storage URL: no Gladly credentials wanted (and refused, to prove they are not sent).
@@ -544,7 +805,13 @@ function create(env) {
 		if (req.headers.authorization) return { status: 400, body: 'Only one auth mechanism allowed' };
 		const file = [...state.attachments.values()].find((f) => f.token === req.params.token);
 		if (!file) return { status: 404, body: 'NoSuchKey' };
-		return { headers: { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.filename}"` }, body: file.buffer };
+		return {
+			headers: {
+				'content-type': file.contentType,
+				'content-disposition': `attachment; filename="${file.filename}"`,
+			},
+			body: file.buffer,
+		};
 	}
 
 	// ---------- communications ----------
@@ -552,13 +819,21 @@ function create(env) {
 		const bad = needJson(req);
 		if (bad) return bad;
 		const { customer, from, body } = req.body;
-		if (!customer || !customer.mobileNumber) return err(400, 'blank', undefined, 'customer.mobileNumber');
-		if (!isE164(customer.mobileNumber)) return err(400, 'invalid', undefined, 'customer.mobileNumber');
+		if (!customer || !customer.mobileNumber)
+			return err(400, 'blank', undefined, 'customer.mobileNumber');
+		if (!isE164(customer.mobileNumber))
+			return err(400, 'invalid', undefined, 'customer.mobileNumber');
 		if (!from) return err(400, 'blank', undefined, 'from');
 		if (!body) return err(400, 'blank', undefined, 'body');
 		const profile = findOrCreate({ mobilePhone: customer.mobileNumber });
 		const id = slugid();
-		state.items.set(id, { id, customerId: profile.id, timestamp: stamp(), initiator: { id: 'agent-api', type: 'API' }, content: { type: 'SMS', from, to: customer.mobileNumber, content: body } });
+		state.items.set(id, {
+			id,
+			customerId: profile.id,
+			timestamp: stamp(),
+			initiator: { id: 'agent-api', type: 'API' },
+			content: { type: 'SMS', from, to: customer.mobileNumber, content: body },
+		});
 		return { body: { customerId: profile.id, conversationItemId: id } };
 	}
 
@@ -566,34 +841,46 @@ function create(env) {
 		const bad = needJson(req);
 		if (bad) return bad;
 		const { to, from, subject, body } = req.body;
-		if (!Array.isArray(to) || to.length !== 1 || !to[0] || !isEmail(to[0].email)) return err(400, 'invalid', 'exactly one recipient is supported', 'to');
+		if (!Array.isArray(to) || to.length !== 1 || !to[0] || !isEmail(to[0].email))
+			return err(400, 'invalid', 'exactly one recipient is supported', 'to');
 		if (!from) return err(400, 'blank', undefined, 'from');
 		if (!subject) return err(400, 'blank', undefined, 'subject');
 		if (String(subject).length >= 1000) return err(400, 'too_long', undefined, 'subject');
 		if (!body || (!body.html && !body.text)) return err(400, 'blank', undefined, 'body');
 		const profile = findOrCreate({ emailAddress: to[0].email });
 		const id = slugid();
-		state.items.set(id, { id, customerId: profile.id, timestamp: stamp(), initiator: { id: 'agent-api', type: 'API' }, content: { type: 'EMAIL', from, to: [to[0].email], subject, content: body.text || body.html } });
+		state.items.set(id, {
+			id,
+			customerId: profile.id,
+			timestamp: stamp(),
+			initiator: { id: 'agent-api', type: 'API' },
+			content: { type: 'EMAIL', from, to: [to[0].email], subject, content: body.text || body.html },
+		});
 		return { body: { customerId: profile.id, conversationItemId: id } };
 	}
 
 	// ---------- tasks ----------
 	function checkTask(body, forCreate) {
 		if (forCreate || body.assignee !== undefined) {
-			if (!body.assignee || !body.assignee.inboxId) return err(400, 'blank', undefined, 'assignee.inboxId');
-			if (!state.inboxes.has(body.assignee.inboxId)) return err(400, 'present', 'inbox does not exist', 'assignee.inboxId');
+			if (!body.assignee || !body.assignee.inboxId)
+				return err(400, 'blank', undefined, 'assignee.inboxId');
+			if (!state.inboxes.has(body.assignee.inboxId))
+				return err(400, 'present', 'inbox does not exist', 'assignee.inboxId');
 		}
 		if (forCreate && !body.body) return err(400, 'blank', undefined, 'body');
-		if (body.body !== undefined && String(body.body).length > 10000) return err(400, 'too_long', undefined, 'body');
+		if (body.body !== undefined && String(body.body).length > 10000)
+			return err(400, 'too_long', undefined, 'body');
 		if (forCreate && !body.dueAt) return err(400, 'blank', undefined, 'dueAt');
 		if (body.dueAt !== undefined) {
 			const due = Date.parse(body.dueAt);
 			if (Number.isNaN(due)) return err(400, 'invalid', undefined, 'dueAt');
 			if (due <= now()) return err(400, 'invalid', 'dueAt must be in the future', 'dueAt');
 		}
-		if (body.status !== undefined && !['OPEN', 'CLOSED'].includes(body.status)) return err(400, 'invalid', undefined, 'status');
+		if (body.status !== undefined && !['OPEN', 'CLOSED'].includes(body.status))
+			return err(400, 'invalid', undefined, 'status');
 		if (forCreate && !validId(body.id)) return err(400, 'invalid', undefined, 'id');
-		if (forCreate && body.id && state.tasks.has(body.id)) return err(409, 'taken', 'task already exists', 'id');
+		if (forCreate && body.id && state.tasks.has(body.id))
+			return err(409, 'taken', 'task already exists', 'id');
 		return null;
 	}
 
@@ -604,7 +891,10 @@ function create(env) {
 			customerId,
 			timestamp: stamp(),
 			createdBy: { id: 'agent-api', type: 'API' },
-			assignee: { inboxId: body.assignee.inboxId, ...(body.assignee.agentId ? { agentId: body.assignee.agentId } : {}) },
+			assignee: {
+				inboxId: body.assignee.inboxId,
+				...(body.assignee.agentId ? { agentId: body.assignee.agentId } : {}),
+			},
 			body: body.body,
 			dueAt: body.dueAt,
 			status: 'OPEN',
@@ -617,7 +907,13 @@ function create(env) {
 		if (bad) return bad;
 		const customer = req.body.customer || {};
 		const keys = ['emailAddress', 'mobilePhone'].filter((k) => customer[k]);
-		if (keys.length !== 1) return err(400, 'blank', 'exactly one of customer.emailAddress, customer.mobilePhone must be present', 'customer');
+		if (keys.length !== 1)
+			return err(
+				400,
+				'blank',
+				'exactly one of customer.emailAddress, customer.mobilePhone must be present',
+				'customer',
+			);
 		const invalid = checkTask(req.body, true);
 		if (invalid) return invalid;
 		return addTask(findOrCreate(customer).id, req.body);
@@ -634,7 +930,8 @@ function create(env) {
 	function listTasks(req) {
 		const id = req.params.customerId;
 		if (!state.customers.has(id)) return notExist('customer');
-		if (req.query.status && !['OPEN', 'CLOSED'].includes(req.query.status)) return err(400, 'invalid', undefined, 'status');
+		if (req.query.status && !['OPEN', 'CLOSED'].includes(req.query.status))
+			return err(400, 'invalid', undefined, 'status');
 		let list = [...state.tasks.values()].filter((t) => t.customerId === id);
 		if (req.query.status) list = list.filter((t) => t.status === req.query.status);
 		list.sort((a, b) => (a.timestamp < b.timestamp ? 1 : -1));
@@ -651,9 +948,14 @@ function create(env) {
 		if (!task) return err(404, 'not_exist', 'task does not exist');
 		const bad = needJson(req) || checkTask(req.body, false);
 		if (bad) return bad;
-		if (!['status', 'body', 'dueAt', 'assignee'].some((k) => k in req.body)) return err(400, 'blank', 'nothing to update');
+		if (!['status', 'body', 'dueAt', 'assignee'].some((k) => k in req.body))
+			return err(400, 'blank', 'nothing to update');
 		for (const key of ['status', 'body', 'dueAt']) if (key in req.body) task[key] = req.body[key];
-		if (req.body.assignee) task.assignee = { inboxId: req.body.assignee.inboxId, ...(req.body.assignee.agentId ? { agentId: req.body.assignee.agentId } : {}) };
+		if (req.body.assignee)
+			task.assignee = {
+				inboxId: req.body.assignee.inboxId,
+				...(req.body.assignee.agentId ? { agentId: req.body.assignee.agentId } : {}),
+			};
 		return noContent();
 	}
 
@@ -663,27 +965,39 @@ function create(env) {
 		const bad = needJson(req);
 		if (bad) return bad;
 		if (!req.body.agentId) return err(400, 'blank', undefined, 'agentId');
-		if (!state.agents.has(req.body.agentId)) return err(400, 'present', 'agent does not exist', 'agentId');
+		if (!state.agents.has(req.body.agentId))
+			return err(400, 'present', 'agent does not exist', 'agentId');
 		if (!req.body.comment) return err(400, 'blank', undefined, 'comment');
 		if (String(req.body.comment).length > 10000) return err(400, 'too_long', undefined, 'comment');
-		if (task.status === 'CLOSED') return err(400, 'invalid_state', 'cannot comment on a closed task', 'taskId');
+		if (task.status === 'CLOSED')
+			return err(400, 'invalid_state', 'cannot comment on a closed task', 'taskId');
 		if (!validId(req.body.id)) return err(400, 'invalid', undefined, 'id');
-		if (req.body.id && state.comments.has(req.body.id)) return err(409, 'taken', 'comment already exists', 'id');
+		if (req.body.id && state.comments.has(req.body.id))
+			return err(409, 'taken', 'comment already exists', 'id');
 		const id = req.body.id || slugid();
-		state.comments.set(id, { id, agentId: req.body.agentId, comment: req.body.comment, taskId: task.id, createdAt: stamp() });
+		state.comments.set(id, {
+			id,
+			agentId: req.body.agentId,
+			comment: req.body.comment,
+			taskId: task.id,
+			createdAt: stamp(),
+		});
 		return created(`/api/v1/tasks/${task.id}/comments/${id}`);
 	}
 
 	function listComments(req) {
 		const task = state.tasks.get(req.params.taskId);
 		if (!task) return err(404, 'not_exist', 'task does not exist');
-		const list = [...state.comments.values()].filter((c) => c.taskId === task.id).sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
+		const list = [...state.comments.values()]
+			.filter((c) => c.taskId === task.id)
+			.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
 		return capped(list, CAPS.comments);
 	}
 
 	function getComment(req) {
 		const comment = state.comments.get(req.params.commentId);
-		if (!comment || comment.taskId !== req.params.taskId) return err(404, 'not_exist', 'comment does not exist');
+		if (!comment || comment.taskId !== req.params.taskId)
+			return err(404, 'not_exist', 'comment does not exist');
 		return { body: clone(comment) };
 	}
 
@@ -698,24 +1012,33 @@ function create(env) {
 		if (forCreate || 'name' in body) {
 			if (!body.name) return err(400, 'blank', undefined, 'name');
 		}
-		if (body.parentId && !state.topics.has(body.parentId)) return err(400, 'invalid', 'parent topic does not exist', 'parentId');
+		if (body.parentId && !state.topics.has(body.parentId))
+			return err(400, 'invalid', 'parent topic does not exist', 'parentId');
 		return null;
 	}
 
 	function topicNameTaken(name, exceptId) {
 		const other = [...state.topics.values()].find((t) => t.name === name && t.id !== exceptId);
-		return other ? err(409, 'taken', 'another topic already has this name', 'name', { id: other.id }) : null;
+		return other
+			? err(409, 'taken', 'another topic already has this name', 'name', { id: other.id })
+			: null;
 	}
 
 	function createTopic(req) {
 		const bad = needJson(req) || checkTopic(req.body, true);
 		if (bad) return bad;
 		if (!validId(req.body.id)) return err(400, 'invalid', undefined, 'id');
-		if (req.body.id && state.topics.has(req.body.id)) return err(409, 'taken', 'topic ID exists', 'id');
+		if (req.body.id && state.topics.has(req.body.id))
+			return err(409, 'taken', 'topic ID exists', 'id');
 		const taken = topicNameTaken(req.body.name);
 		if (taken) return taken;
 		const id = req.body.id || slugid();
-		state.topics.set(id, { id, name: req.body.name, disabled: Boolean(req.body.disabled), ...(req.body.parentId ? { parentId: req.body.parentId } : {}) });
+		state.topics.set(id, {
+			id,
+			name: req.body.name,
+			disabled: Boolean(req.body.disabled),
+			...(req.body.parentId ? { parentId: req.body.parentId } : {}),
+		});
 		return created(`/api/v1/topics/${id}`);
 	}
 
@@ -738,14 +1061,23 @@ function create(env) {
 	// ---------- answers ----------
 	function checkAnswer(body, forCreate) {
 		if (forCreate && !body.name) return err(400, 'blank', undefined, 'name');
-		if (body.name !== undefined && String(body.name).length > 500) return err(400, 'too_long', undefined, 'name');
-		if (body.description !== undefined && String(body.description).length > 10000) return err(400, 'too_long', undefined, 'description');
+		if (body.name !== undefined && String(body.name).length > 500)
+			return err(400, 'too_long', undefined, 'name');
+		if (body.description !== undefined && String(body.description).length > 10000)
+			return err(400, 'too_long', undefined, 'description');
 		if (body.audienceIds !== undefined) {
 			if (!Array.isArray(body.audienceIds)) return err(400, 'invalid', undefined, 'audienceIds');
-			for (const [i, id] of body.audienceIds.entries()) if (!state.audiences.has(id)) return err(400, 'present', 'audience does not exist', `audienceIds.${i}`);
+			for (const [i, id] of body.audienceIds.entries())
+				if (!state.audiences.has(id))
+					return err(400, 'present', 'audience does not exist', `audienceIds.${i}`);
 		}
-		const other = body.name && [...state.answers.values()].find((a) => a.name === body.name && a.id !== body.__except);
-		if (other) return err(409, 'taken', 'another answer already has this name', 'name', { existingAnswerId: other.id });
+		const other =
+			body.name &&
+			[...state.answers.values()].find((a) => a.name === body.name && a.id !== body.__except);
+		if (other)
+			return err(409, 'taken', 'another answer already has this name', 'name', {
+				existingAnswerId: other.id,
+			});
 		return null;
 	}
 
@@ -753,9 +1085,16 @@ function create(env) {
 		const bad = needJson(req) || checkAnswer(req.body, true);
 		if (bad) return bad;
 		if (!validId(req.body.id)) return err(400, 'invalid', undefined, 'id');
-		if (req.body.id && state.answers.has(req.body.id)) return err(409, 'taken', 'answer ID exists', 'id', { existingAnswerId: req.body.id });
+		if (req.body.id && state.answers.has(req.body.id))
+			return err(409, 'taken', 'answer ID exists', 'id', { existingAnswerId: req.body.id });
 		const id = req.body.id || slugid();
-		const answer = { id, name: req.body.name, description: req.body.description || '', audienceIds: req.body.audienceIds || [], createdAt: stamp() };
+		const answer = {
+			id,
+			name: req.body.name,
+			description: req.body.description || '',
+			audienceIds: req.body.audienceIds || [],
+			createdAt: stamp(),
+		};
 		answer.updatedAt = answer.createdAt;
 		state.answers.set(id, answer);
 		return { body: clone(answer) };
@@ -766,7 +1105,8 @@ function create(env) {
 		if (!answer) return errObject(404, 'not_exist', 'answer does not exist');
 		const bad = needJson(req) || checkAnswer({ ...req.body, __except: answer.id }, false);
 		if (bad) return bad;
-		for (const key of ['name', 'description', 'audienceIds']) if (key in req.body) answer[key] = req.body[key];
+		for (const key of ['name', 'description', 'audienceIds'])
+			if (key in req.body) answer[key] = req.body[key];
 		answer.updatedAt = stamp();
 		return noContent();
 	}
@@ -774,17 +1114,28 @@ function create(env) {
 	function deleteAnswer(req) {
 		const answer = state.answers.get(req.params.answerId);
 		if (!answer) return errObject(404, 'not_exist', 'answer does not exist');
-		if (answer.inUse) return err(400, 'in_use', 'answer is used by a help center', 'answerId', { helpCenterID: 'hc-1' });
+		if (answer.inUse)
+			return err(400, 'in_use', 'answer is used by a help center', 'answerId', {
+				helpCenterID: 'hc-1',
+			});
 		state.answers.delete(answer.id);
-		for (const key of [...state.answerContent.keys()]) if (key.startsWith(`${answer.id}/`)) state.answerContent.delete(key);
+		for (const key of [...state.answerContent.keys()])
+			if (key.startsWith(`${answer.id}/`)) state.answerContent.delete(key);
 		return noContent();
 	}
 
 	function contentKey(req) {
 		const { answerId, language, type } = req.params;
-		if (!state.answers.has(answerId)) return { error: errObject(404, 'not_exist', 'answer does not exist') };
-		if (!state.languages.has(language)) return { error: err(400, 'invalid', 'language is not configured for the organization', 'language') };
-		if (!ANSWER_TYPES.includes(type)) return { error: err(400, 'invalid', 'type must be public, email, messaging or reference', 'type') };
+		if (!state.answers.has(answerId))
+			return { error: errObject(404, 'not_exist', 'answer does not exist') };
+		if (!state.languages.has(language))
+			return {
+				error: err(400, 'invalid', 'language is not configured for the organization', 'language'),
+			};
+		if (!ANSWER_TYPES.includes(type))
+			return {
+				error: err(400, 'invalid', 'type must be public, email, messaging or reference', 'type'),
+			};
 		return { key: `${answerId}/${language}/${type}`, answerId, language, type };
 	}
 
@@ -792,7 +1143,9 @@ function create(env) {
 		const found = contentKey(req);
 		if (found.error) return found.error;
 		const content = state.answerContent.get(found.key);
-		return content ? { body: clone(content) } : err(404, 'not_exist', 'answer content does not exist');
+		return content
+			? { body: clone(content) }
+			: err(404, 'not_exist', 'answer content does not exist');
 	}
 
 	function putContent(req) {
@@ -803,7 +1156,13 @@ function create(env) {
 		if (!req.body.bodyHtml) return err(400, 'blank', undefined, 'bodyHtml');
 		if (found.type === 'public' && !req.body.title) return err(400, 'blank', undefined, 'title');
 		if (found.type === 'email' && !req.body.subject) return err(400, 'blank', undefined, 'subject');
-		const content = { answerId: found.answerId, language: found.language, type: found.type, ...req.body, updatedAt: stamp() };
+		const content = {
+			answerId: found.answerId,
+			language: found.language,
+			type: found.type,
+			...req.body,
+			updatedAt: stamp(),
+		};
 		state.answerContent.set(found.key, content);
 		return { body: clone(content) };
 	}
@@ -811,7 +1170,8 @@ function create(env) {
 	function deleteContent(req) {
 		const found = contentKey(req);
 		if (found.error) return found.error;
-		if (!state.answerContent.delete(found.key)) return err(404, 'not_exist', 'answer content does not exist');
+		if (!state.answerContent.delete(found.key))
+			return err(404, 'not_exist', 'answer content does not exist');
 		return noContent();
 	}
 
@@ -822,13 +1182,21 @@ function create(env) {
 			.filter((a) => !req.query.audienceId || a.audienceIds.includes(req.query.audienceId))
 			.map((a) => {
 				const content = state.answerContent.get(`${a.id}/${lng}/public`);
-				return { id: a.id, name: content.title, bodyHtml: content.bodyHtml, language: lng, updatedAt: content.updatedAt };
+				return {
+					id: a.id,
+					name: content.title,
+					bodyHtml: content.bodyHtml,
+					language: lng,
+					updatedAt: content.updatedAt,
+				};
 			})
 			.sort((a, b) => a.name.localeCompare(b.name));
 	}
 
 	function checkOrg(req) {
-		return req.params.orgId === ORG_ID ? null : err(404, 'not_exist', 'organization does not exist');
+		return req.params.orgId === ORG_ID
+			? null
+			: err(404, 'not_exist', 'organization does not exist');
 	}
 
 	function searchAnswers(req) {
@@ -836,7 +1204,11 @@ function create(env) {
 		if (bad) return bad;
 		if (!req.query.q) return err(400, 'blank', undefined, 'q');
 		const q = String(req.query.q).toLowerCase();
-		return { body: publicAnswers(req).filter((a) => `${a.name} ${a.bodyHtml}`.toLowerCase().includes(q)).map(({ id, name }) => ({ id, name })) };
+		return {
+			body: publicAnswers(req)
+				.filter((a) => `${a.name} ${a.bodyHtml}`.toLowerCase().includes(q))
+				.map(({ id, name }) => ({ id, name })),
+		};
 	}
 
 	function listPublicAnswers(req) {
@@ -862,24 +1234,45 @@ function create(env) {
 		if (bad) return bad;
 		const body = req.body;
 		if (!body.metricSet) return err(400, 'blank', undefined, 'metricSet');
-		if (!METRIC_SETS.includes(body.metricSet)) return err(400, 'invalid', 'unknown metricSet', 'metricSet');
+		if (!METRIC_SETS.includes(body.metricSet))
+			return err(400, 'invalid', 'unknown metricSet', 'metricSet');
 		const timeWindow = body.startAtTime !== undefined || body.endAtTime !== undefined;
 		if (timeWindow) {
 			if (!['AgentSummary', 'AgentSummaryV2', 'ContactExportReportV3'].includes(body.metricSet)) {
-				return err(400, 'invalid', 'startAtTime/endAtTime are only supported for AgentSummaryReport and ContactExportReportV3', 'startAtTime');
+				return err(
+					400,
+					'invalid',
+					'startAtTime/endAtTime are only supported for AgentSummaryReport and ContactExportReportV3',
+					'startAtTime',
+				);
 			}
-			if (body.startAt || body.endAt || body.timezone) return err(400, 'invalid', 'startAtTime/endAtTime cannot be combined with startAt, endAt or timezone', 'startAtTime');
+			if (body.startAt || body.endAt || body.timezone)
+				return err(
+					400,
+					'invalid',
+					'startAtTime/endAtTime cannot be combined with startAt, endAt or timezone',
+					'startAtTime',
+				);
 		} else {
-			if (!isDay(body.startAt)) return err(400, body.startAt ? 'invalid' : 'blank', undefined, 'startAt');
+			if (!isDay(body.startAt))
+				return err(400, body.startAt ? 'invalid' : 'blank', undefined, 'startAt');
 			if (!isDay(body.endAt)) return err(400, body.endAt ? 'invalid' : 'blank', undefined, 'endAt');
-			if (body.endAt < body.startAt) return err(400, 'invalid', 'endAt must not be before startAt', 'endAt');
+			if (body.endAt < body.startAt)
+				return err(400, 'invalid', 'endAt must not be before startAt', 'endAt');
 		}
-		if (body.aggregationLevel && !['halfHourly', 'daily', 'weekly', 'monthly', 'quarterly'].includes(body.aggregationLevel)) {
+		if (
+			body.aggregationLevel &&
+			!['halfHourly', 'daily', 'weekly', 'monthly', 'quarterly'].includes(body.aggregationLevel)
+		) {
 			return err(400, 'invalid', undefined, 'aggregationLevel');
 		}
 		const filters = body.filters || {};
-		for (const [i, id] of (filters.inboxes || []).entries()) if (!state.inboxes.has(id)) return err(400, 'present', 'the requested inbox does not exist', `filters.inboxes.${i}`);
-		for (const [i, id] of (filters.teams || []).entries()) if (!state.teams.has(id)) return err(400, 'present', 'the requested team does not exist', `filters.teams.${i}`);
+		for (const [i, id] of (filters.inboxes || []).entries())
+			if (!state.inboxes.has(id))
+				return err(400, 'present', 'the requested inbox does not exist', `filters.inboxes.${i}`);
+		for (const [i, id] of (filters.teams || []).entries())
+			if (!state.teams.has(id))
+				return err(400, 'present', 'the requested team does not exist', `filters.teams.${i}`);
 		state.reports.push(clone(body));
 		await ctx.sleep(state.reportDelayMs || 0);
 		const rows = state.reportRows || [
@@ -889,7 +1282,10 @@ function create(env) {
 		];
 		const csv = '\ufeff' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 		return {
-			headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename=${body.metricSet}.csv` },
+			headers: {
+				'content-type': 'text/csv; charset=utf-8',
+				'content-disposition': `attachment; filename=${body.metricSet}.csv`,
+			},
 			body: Buffer.from(csv, 'utf8'),
 		};
 	}
@@ -902,15 +1298,23 @@ function create(env) {
 		state.reports.push(clone(req.body));
 		await ctx.sleep(state.reportDelayMs || 0);
 		const csv = '\ufeffid,agent_id,status\r\nws-1,agent-ada,ENDED\r\n';
-		return { headers: { 'content-type': 'text/csv; charset=utf-8' }, body: Buffer.from(csv, 'utf8') };
+		return {
+			headers: { 'content-type': 'text/csv; charset=utf-8' },
+			body: Buffer.from(csv, 'utf8'),
+		};
 	}
 
 	// ---------- export ----------
 	function findJobs(req) {
 		const { status, startAt, endAt } = req.query;
-		if (status && !['PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED'].includes(status)) return err(400, 'invalid', undefined, 'status');
-		for (const [name, value] of [['startAt', startAt], ['endAt', endAt]]) {
-			if (value !== undefined && Number.isNaN(Date.parse(value))) return err(400, 'invalid', undefined, name);
+		if (status && !['PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED'].includes(status))
+			return err(400, 'invalid', undefined, 'status');
+		for (const [name, value] of [
+			['startAt', startAt],
+			['endAt', endAt],
+		]) {
+			if (value !== undefined && Number.isNaN(Date.parse(value)))
+				return err(400, 'invalid', undefined, name);
 		}
 		const from = startAt ? Date.parse(startAt) : now() - 14 * 86400000;
 		const to = endAt ? Date.parse(endAt) : now();
@@ -924,7 +1328,8 @@ function create(env) {
 	function deleteJob(req) {
 		const job = state.jobs.get(req.params.jobId);
 		if (!job) return err(404, 'not_exist', 'job does not exist');
-		if (!['COMPLETED', 'FAILED'].includes(job.status)) return err(400, 'temporary_failure', 'only COMPLETED or FAILED jobs can be deleted', 'jobId');
+		if (!['COMPLETED', 'FAILED'].includes(job.status))
+			return err(400, 'temporary_failure', 'only COMPLETED or FAILED jobs can be deleted', 'jobId');
 		state.jobs.delete(job.id);
 		return noContent();
 	}
@@ -933,9 +1338,11 @@ function create(env) {
 		const job = state.jobs.get(req.params.jobId);
 		if (!job) return err(404, 'not_exist', 'job does not exist');
 		const lines = state.files.get(`${job.id}/${req.params.filename}`);
-		if (!lines || !job.files.includes(req.params.filename)) return err(404, 'not_exist', 'file does not exist');
+		if (!lines || !job.files.includes(req.params.filename))
+			return err(404, 'not_exist', 'file does not exist');
 		async function* stream() {
-			for (const line of lines) yield (typeof line === 'string' ? line : JSON.stringify(line)) + '\n';
+			for (const line of lines)
+				yield (typeof line === 'string' ? line : JSON.stringify(line)) + '\n';
 		}
 		return { headers: { 'content-type': 'application/x-ndjson' }, stream: stream() };
 	}
@@ -946,15 +1353,23 @@ function create(env) {
 		if (!startAt) return err(400, 'blank', undefined, 'startAt');
 		const from = Date.parse(startAt);
 		if (Number.isNaN(from)) return err(400, 'invalid', undefined, 'startAt');
-		if (from < now() - 24 * 3600000) return err(400, 'invalid', 'startAt must be within the last 24 hours', 'startAt');
+		if (from < now() - 24 * 3600000)
+			return err(400, 'invalid', 'startAt must be within the last 24 hours', 'startAt');
 		const to = endAt === undefined ? now() : Date.parse(endAt);
 		if (Number.isNaN(to)) return err(400, 'invalid', undefined, 'endAt');
 		if (to <= from) return err(400, 'invalid', 'endAt must occur after startAt', 'startAt');
 		const entities = [].concat(req.query.entities || []);
 		if (!entities.length) return err(400, 'blank', undefined, 'entities');
-		for (const entity of entities) if (!EVENT_ENTITIES.includes(entity)) return err(400, 'invalid', `unknown entity ${entity}`, 'entities');
+		for (const entity of entities)
+			if (!EVENT_ENTITIES.includes(entity))
+				return err(400, 'invalid', `unknown entity ${entity}`, 'entities');
 		const list = state.events
-			.filter((e) => entities.includes(e.type.split('/')[0]) && Date.parse(e.timestamp) >= from && Date.parse(e.timestamp) < to)
+			.filter(
+				(e) =>
+					entities.includes(e.type.split('/')[0]) &&
+					Date.parse(e.timestamp) >= from &&
+					Date.parse(e.timestamp) < to,
+			)
 			.sort((a, b) => (a.timestamp < b.timestamp ? -1 : 1));
 		async function* stream() {
 			for (const event of list) yield JSON.stringify(event) + '\n';
@@ -973,7 +1388,8 @@ function create(env) {
 			return err(400, 'invalid', 'url is not a valid URL', 'url');
 		}
 		const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
-		if (parsed.protocol !== 'https:' && !(loopback && parsed.protocol === 'http:')) return err(400, 'invalid', 'url must use https', 'url');
+		if (parsed.protocol !== 'https:' && !(loopback && parsed.protocol === 'http:'))
+			return err(400, 'invalid', 'url must use https', 'url');
 		return null;
 	}
 
@@ -1000,7 +1416,11 @@ function create(env) {
 
 	function publicWebhook(webhook) {
 		const { credentials, headers, ...rest } = webhook;
-		return { ...rest, hasCredentials: Boolean(credentials), headerKeys: Object.keys(headers || {}) };
+		return {
+			...rest,
+			hasCredentials: Boolean(credentials),
+			headerKeys: Object.keys(headers || {}),
+		};
 	}
 
 	function checkWebhookBody(body, forCreate) {
@@ -1010,15 +1430,24 @@ function create(env) {
 			if (bad) return bad;
 		}
 		if (forCreate || 'events' in body) {
-			if (!Array.isArray(body.events) || body.events.length === 0) return err(400, 'blank', undefined, 'events');
+			if (!Array.isArray(body.events) || body.events.length === 0)
+				return err(400, 'blank', undefined, 'events');
 			for (const [i, name] of body.events.entries()) {
-				if (typeof name !== 'string' || !/^[A-Z_]+\/[A-Z_]+$/.test(name) || (WEBHOOK_EVENTS && !WEBHOOK_EVENTS.includes(name))) {
+				if (
+					typeof name !== 'string' ||
+					!/^[A-Z_]+\/[A-Z_]+$/.test(name) ||
+					(WEBHOOK_EVENTS && !WEBHOOK_EVENTS.includes(name))
+				) {
 					return err(400, 'invalid', 'unknown event', `events.${i}`);
 				}
 			}
 		}
-		if (body.name !== undefined && String(body.name).length > 200) return err(400, 'too_long', undefined, 'name');
-		if (body.credentials !== undefined && (!body.credentials || !body.credentials.username || !body.credentials.password)) {
+		if (body.name !== undefined && String(body.name).length > 200)
+			return err(400, 'too_long', undefined, 'name');
+		if (
+			body.credentials !== undefined &&
+			(!body.credentials || !body.credentials.username || !body.credentials.password)
+		) {
 			return err(400, 'blank', 'credentials need username and password', 'credentials');
 		}
 		return null;
@@ -1027,12 +1456,23 @@ function create(env) {
 	async function createWebhook(req) {
 		const bad = needJson(req) || checkWebhookBody(req.body, true);
 		if (bad) return bad;
-		if (state.webhooks.size >= 20) return err(400, 'invalid', 'an organization can have at most 20 webhooks', 'webhooks');
-		if ([...state.webhooks.values()].some((w) => w.url === req.body.url)) return err(400, 'taken', 'another webhook already uses this url', 'url');
+		if (state.webhooks.size >= 20)
+			return err(400, 'invalid', 'an organization can have at most 20 webhooks', 'webhooks');
+		if ([...state.webhooks.values()].some((w) => w.url === req.body.url))
+			return err(400, 'taken', 'another webhook already uses this url', 'url');
 		if (!validId(req.body.id)) return err(400, 'invalid', undefined, 'id');
-		if (req.body.id && state.webhooks.has(req.body.id)) return err(409, 'taken', 'webhook ID exists', 'id');
+		if (req.body.id && state.webhooks.has(req.body.id))
+			return err(409, 'taken', 'webhook ID exists', 'id');
 		const at = stamp();
-		const webhook = { id: req.body.id || slugid(), name: req.body.name || '', url: req.body.url, events: req.body.events, enabled: Boolean(req.body.enabled), createdAt: at, updatedAt: at };
+		const webhook = {
+			id: req.body.id || slugid(),
+			name: req.body.name || '',
+			url: req.body.url,
+			events: req.body.events,
+			enabled: Boolean(req.body.enabled),
+			createdAt: at,
+			updatedAt: at,
+		};
 		if (req.body.credentials) webhook.credentials = req.body.credentials;
 		if (req.body.headers) webhook.headers = req.body.headers;
 		if (webhook.enabled) {
@@ -1048,9 +1488,14 @@ function create(env) {
 		if (!webhook) return err(404, 'not_exist', 'webhook does not exist');
 		const bad = needJson(req) || checkWebhookBody(req.body, false);
 		if (bad) return bad;
-		if (req.body.url && [...state.webhooks.values()].some((w) => w.url === req.body.url && w.id !== webhook.id)) return err(400, 'taken', 'another webhook already uses this url', 'url');
+		if (
+			req.body.url &&
+			[...state.webhooks.values()].some((w) => w.url === req.body.url && w.id !== webhook.id)
+		)
+			return err(400, 'taken', 'another webhook already uses this url', 'url');
 		const next = { ...webhook };
-		for (const key of ['name', 'url', 'events', 'enabled', 'credentials', 'headers']) if (key in req.body) next[key] = req.body[key];
+		for (const key of ['name', 'url', 'events', 'enabled', 'credentials', 'headers'])
+			if (key in req.body) next[key] = req.body[key];
 		const needsPing = next.enabled && (!webhook.enabled || next.url !== webhook.url);
 		if (needsPing) {
 			const failed = await ping(next);
@@ -1065,7 +1510,13 @@ function create(env) {
 	function deleteWebhook(req) {
 		const webhook = state.webhooks.get(req.params.webhookId);
 		if (!webhook) return err(404, 'not_exist', 'webhook does not exist');
-		if (webhook.enabled) return err(400, 'invalid_state', 'webhook must be disabled before it can be deleted', 'enabled');
+		if (webhook.enabled)
+			return err(
+				400,
+				'invalid_state',
+				'webhook must be disabled before it can be deleted',
+				'enabled',
+			);
 		state.webhooks.delete(webhook.id);
 		return noContent();
 	}
@@ -1093,8 +1544,17 @@ function create(env) {
 		const bad = needJson(req) || checkHours(req.body);
 		if (bad) return bad;
 		const at = stamp();
-		const record = { id: req.body.id || slugid(), version: 1, createdAt: at, updatedAt: at, name: req.body.name, primary: Boolean(req.body.primary), officeHours: req.body.officeHours };
-		if (state.businessHours.has(record.id)) return err(409, 'taken', 'business hours ID exists', 'id');
+		const record = {
+			id: req.body.id || slugid(),
+			version: 1,
+			createdAt: at,
+			updatedAt: at,
+			name: req.body.name,
+			primary: Boolean(req.body.primary),
+			officeHours: req.body.officeHours,
+		};
+		if (state.businessHours.has(record.id))
+			return err(409, 'taken', 'business hours ID exists', 'id');
 		if (record.primary) for (const other of state.businessHours.values()) other.primary = false;
 		state.businessHours.set(record.id, record);
 		return created(`/api/v1/business-hours/${record.id}`, clone(record));
@@ -1106,8 +1566,14 @@ function create(env) {
 		const bad = needJson(req) || checkHours(req.body);
 		if (bad) return bad;
 		if (req.body.version === undefined) return err(400, 'blank', undefined, 'version');
-		if (req.body.version !== record.version) return err(409, 'version_outdated', `current version is ${record.version}`, 'version');
-		Object.assign(record, { name: req.body.name, officeHours: req.body.officeHours, version: record.version + 1, updatedAt: stamp() });
+		if (req.body.version !== record.version)
+			return err(409, 'version_outdated', `current version is ${record.version}`, 'version');
+		Object.assign(record, {
+			name: req.body.name,
+			officeHours: req.body.officeHours,
+			version: record.version + 1,
+			updatedAt: stamp(),
+		});
 		if ('primary' in req.body) record.primary = Boolean(req.body.primary);
 		return { body: clone(record) };
 	}
@@ -1115,7 +1581,8 @@ function create(env) {
 	function deleteHours(req) {
 		const record = state.businessHours.get(req.params.businessHoursId);
 		if (!record) return err(404, 'not_exist', 'business hours do not exist');
-		if (record.primary) return err(400, 'invalid_state', 'the primary business hours cannot be deleted', 'primary');
+		if (record.primary)
+			return err(400, 'invalid_state', 'the primary business hours cannot be deleted', 'primary');
 		state.businessHours.delete(record.id);
 		return noContent();
 	}
@@ -1134,13 +1601,28 @@ function create(env) {
 		},
 		addConversation(fields) {
 			const id = fields.id || slugid();
-			const conversation = { id, customerId: fields.customerId, inboxId: 'inbox-support', customAttributes: [], topicIds: [], createdAt: stamp(), status: 'OPEN', customerWaiting: false, ...fields };
+			const conversation = {
+				id,
+				customerId: fields.customerId,
+				inboxId: 'inbox-support',
+				customAttributes: [],
+				topicIds: [],
+				createdAt: stamp(),
+				status: 'OPEN',
+				customerWaiting: false,
+				...fields,
+			};
 			state.conversations.set(id, conversation);
 			return clone(publicConversation(conversation));
 		},
 		addItem(fields) {
 			const id = fields.id || slugid();
-			const item = { id, timestamp: stamp(), initiator: { id: fields.customerId, type: 'CUSTOMER' }, ...fields };
+			const item = {
+				id,
+				timestamp: stamp(),
+				initiator: { id: fields.customerId, type: 'CUSTOMER' },
+				...fields,
+			};
 			state.items.set(id, item);
 			return clone(item);
 		},
@@ -1155,40 +1637,93 @@ function create(env) {
 		},
 		addTask(fields) {
 			const id = fields.id || slugid();
-			const task = { id, timestamp: stamp(), createdBy: { id: 'agent-ada', type: 'AGENT' }, assignee: { inboxId: 'inbox-support' }, body: 'Call back', dueAt: iso(86400000), status: 'OPEN', ...fields };
+			const task = {
+				id,
+				timestamp: stamp(),
+				createdBy: { id: 'agent-ada', type: 'AGENT' },
+				assignee: { inboxId: 'inbox-support' },
+				body: 'Call back',
+				dueAt: iso(86400000),
+				status: 'OPEN',
+				...fields,
+			};
 			state.tasks.set(id, task);
 			return clone(task);
 		},
 		addJob(job, files = {}) {
-			const record = { id: job.id || slugid(), scheduleId: 'sched-daily', status: 'COMPLETED', updatedAt: iso(-3600000), parameters: { type: 'CONVERSATIONS', startAt: iso(-90000000), endAt: iso(-3600000) }, files: Object.keys(files), ...job };
+			const record = {
+				id: job.id || slugid(),
+				scheduleId: 'sched-daily',
+				status: 'COMPLETED',
+				updatedAt: iso(-3600000),
+				parameters: { type: 'CONVERSATIONS', startAt: iso(-90000000), endAt: iso(-3600000) },
+				files: Object.keys(files),
+				...job,
+			};
 			state.jobs.set(record.id, record);
-			for (const [name, lines] of Object.entries(files)) state.files.set(`${record.id}/${name}`, lines);
+			for (const [name, lines] of Object.entries(files))
+				state.files.set(`${record.id}/${name}`, lines);
 			return clone(record);
 		},
 		addEvent(event) {
-			const record = { id: slugid(), timestamp: iso(-60000), initiator: { id: 'agent-ada', type: 'AGENT' }, content: {}, ...event };
+			const record = {
+				id: slugid(),
+				timestamp: iso(-60000),
+				initiator: { id: 'agent-ada', type: 'AGENT' },
+				content: {},
+				...event,
+			};
 			state.events.push(record);
 			return clone(record);
 		},
 		addWebhook(fields) {
 			const at = stamp();
-			const webhook = { id: fields.id || slugid(), name: '', events: ['CONVERSATION/CLOSED'], enabled: false, createdAt: at, updatedAt: at, ...fields };
+			const webhook = {
+				id: fields.id || slugid(),
+				name: '',
+				events: ['CONVERSATION/CLOSED'],
+				enabled: false,
+				createdAt: at,
+				updatedAt: at,
+				...fields,
+			};
 			state.webhooks.set(webhook.id, webhook);
 			return clone(publicWebhook(webhook));
 		},
 		addAnswer(fields, contents = {}) {
 			const at = stamp();
-			const answer = { id: fields.id || slugid(), description: '', audienceIds: [], createdAt: at, updatedAt: at, ...fields };
+			const answer = {
+				id: fields.id || slugid(),
+				description: '',
+				audienceIds: [],
+				createdAt: at,
+				updatedAt: at,
+				...fields,
+			};
 			state.answers.set(answer.id, answer);
 			for (const [key, content] of Object.entries(contents)) {
 				const [language, type] = key.split('/');
-				state.answerContent.set(`${answer.id}/${language}/${type}`, { answerId: answer.id, language, type, updatedAt: at, ...content });
+				state.answerContent.set(`${answer.id}/${language}/${type}`, {
+					answerId: answer.id,
+					language,
+					type,
+					updatedAt: at,
+					...content,
+				});
 			}
 			return clone(answer);
 		},
 		addBusinessHours(fields) {
 			const at = stamp();
-			const record = { id: fields.id || slugid(), version: 1, createdAt: at, updatedAt: at, primary: false, officeHours: { timezone: 'UTC' }, ...fields };
+			const record = {
+				id: fields.id || slugid(),
+				version: 1,
+				createdAt: at,
+				updatedAt: at,
+				primary: false,
+				officeHours: { timezone: 'UTC' },
+				...fields,
+			};
 			state.businessHours.set(record.id, record);
 			return clone(record);
 		},
@@ -1214,7 +1749,11 @@ function create(env) {
 			['POST', '/api/v1/conversations/:conversationId/notes', addNote],
 			['GET', '/api/v1/conversations/:conversationId/notes/:noteId', getNote],
 			['GET', '/api/v1/conversations/:conversationId/items', listItems],
-			['POST', '/api/v1/customer-history/:customerId/conversations/:conversationId/custom-attributes', setCustomAttributes],
+			[
+				'POST',
+				'/api/v1/customer-history/:customerId/conversations/:conversationId/custom-attributes',
+				setCustomAttributes,
+			],
 			['GET', '/api/v1/custom-attributes/:customAttributeId', getCustomAttribute],
 
 			['POST', '/api/v1/conversation-items', createItem],
@@ -1260,7 +1799,12 @@ function create(env) {
 			['GET', '/api/v1/orgs/:orgId/answers', listPublicAnswers, { auth: false }],
 			['GET', '/api/v1/orgs/:orgId/answers/:answerId', getPublicAnswer, { auth: false }],
 
-			['POST', '/api/v1/reports', runReport, { bucket: 'reports', limit: { limit: 10, windowMs: 60_000, concurrency: 2 } }],
+			[
+				'POST',
+				'/api/v1/reports',
+				runReport,
+				{ bucket: 'reports', limit: { limit: 10, windowMs: 60_000, concurrency: 2 } },
+			],
 			['POST', '/api/v1/reports/work-session-events', workSessionEvents, { bucket: 'reports' }],
 
 			['GET', '/api/v1/export/schedules', () => ({ body: clone(state.schedules) })],
@@ -1272,17 +1816,31 @@ function create(env) {
 			['GET', '/api/v1/events', getEvents],
 
 			['POST', '/api/v1/webhooks', createWebhook],
-			['GET', '/api/v1/webhooks', () => ({ body: [...state.webhooks.values()].map(publicWebhook) })],
-			['GET', '/api/v1/webhooks/:webhookId', (req) => {
-				const webhook = state.webhooks.get(req.params.webhookId);
-				return webhook ? { body: publicWebhook(webhook) } : err(404, 'not_exist', 'webhook does not exist');
-			}],
+			[
+				'GET',
+				'/api/v1/webhooks',
+				() => ({ body: [...state.webhooks.values()].map(publicWebhook) }),
+			],
+			[
+				'GET',
+				'/api/v1/webhooks/:webhookId',
+				(req) => {
+					const webhook = state.webhooks.get(req.params.webhookId);
+					return webhook
+						? { body: publicWebhook(webhook) }
+						: err(404, 'not_exist', 'webhook does not exist');
+				},
+			],
 			['PATCH', '/api/v1/webhooks/:webhookId', updateWebhook],
 			['DELETE', '/api/v1/webhooks/:webhookId', deleteWebhook],
 
 			['GET', '/api/v1/business-hours', listOf('businessHours')],
 			['POST', '/api/v1/business-hours', createHours],
-			['GET', '/api/v1/business-hours/:businessHoursId', oneOf('businessHours', 'businessHoursId', 'business hours')],
+			[
+				'GET',
+				'/api/v1/business-hours/:businessHoursId',
+				oneOf('businessHours', 'businessHoursId', 'business hours'),
+			],
 			['PUT', '/api/v1/business-hours/:businessHoursId', updateHours],
 			['DELETE', '/api/v1/business-hours/:businessHoursId', deleteHours],
 		],
@@ -1295,7 +1853,9 @@ function basicAuth(header) {
 	if (!match) return null;
 	const decoded = Buffer.from(match[1], 'base64').toString('utf8');
 	const colon = decoded.indexOf(':');
-	return colon === -1 ? null : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+	return colon === -1
+		? null
+		: { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
 module.exports = {
@@ -1312,13 +1872,28 @@ module.exports = {
 	// Gladly documents no Retry-After and no 429 body; this is a plausible shape.
 	tooManyRequests: (s) => ({
 		status: 429,
-		body: { errors: [{ code: 'rate_limited', detail: s.reason === 'concurrency' ? 'too many concurrent requests' : 'rate limit reached' }] },
+		body: {
+			errors: [
+				{
+					code: 'rate_limited',
+					detail:
+						s.reason === 'concurrency' ? 'too many concurrent requests' : 'rate limit reached',
+				},
+			],
+		},
 	}),
 	authenticate(req) {
 		const auth = basicAuth(req.headers.authorization);
 		if (auth && auth.user === EMAIL && auth.password === TOKEN) return null;
-		return { status: 401, headers: { 'www-authenticate': 'Basic realm="Gladly"' }, body: { errors: [{ code: 'unauthorized', detail: 'invalid credentials' }] } };
+		return {
+			status: 401,
+			headers: { 'www-authenticate': 'Basic realm="Gladly"' },
+			body: { errors: [{ code: 'unauthorized', detail: 'invalid credentials' }] },
+		};
 	},
-	notFound: (req) => ({ status: 404, body: { errors: [{ code: 'not_exist', detail: `no route for ${req.path}` }] } }),
+	notFound: (req) => ({
+		status: 404,
+		body: { errors: [{ code: 'not_exist', detail: `no route for ${req.path}` }] },
+	}),
 	create,
 };

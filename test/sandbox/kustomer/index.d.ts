@@ -30,12 +30,22 @@ export interface KustomerInstance {
 	metadata: Record<string, Record<string, { type: string; displayName: string }>>;
 	configure(changes: Partial<KustomerConfig>): void;
 	setClock(fn?: () => number): void;
-	insert(type: string, attributes?: Record<string, unknown>, rel?: Record<string, string | undefined>, id?: string): SandboxRecord;
+	insert(
+		type: string,
+		attributes?: Record<string, unknown>,
+		rel?: Record<string, string | undefined>,
+		id?: string,
+	): SandboxRecord;
 	get(id: string): SandboxRecord | undefined;
 	all(type: string): SandboxRecord[];
 	seedCustomers(
 		n: number,
-		options?: { startMs?: number; stepMs?: number; sameEvery?: number; make?: (index: number) => Record<string, unknown> },
+		options?: {
+			startMs?: number;
+			stepMs?: number;
+			sameEvery?: number;
+			make?: (index: number) => Record<string, unknown>;
+		},
 	): SandboxRecord[];
 }
 

@@ -56,12 +56,61 @@ const RELATIONS = {
 	kobject: ['customer', 'company'],
 	company: [],
 };
-const TYPE_PREFIX = { customer: 'c1', conversation: 'c2', message: 'a1', note: 'b1', draft: 'd1', company: 'e1', klass: 'f1', kobject: 'f2', user: '01', team: '02', tag: '03', queue: '04', brand: '05', event: '06', bulk: '07', merge: '08', attachment: '09', tracking: '0a', time: '0b' };
+const TYPE_PREFIX = {
+	customer: 'c1',
+	conversation: 'c2',
+	message: 'a1',
+	note: 'b1',
+	draft: 'd1',
+	company: 'e1',
+	klass: 'f1',
+	kobject: 'f2',
+	user: '01',
+	team: '02',
+	tag: '03',
+	queue: '04',
+	brand: '05',
+	event: '06',
+	bulk: '07',
+	merge: '08',
+	attachment: '09',
+	tracking: '0a',
+	time: '0b',
+};
 
 function apiError(status, detail, extra = {}) {
-	const titles = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 413: 'Payload Too Large', 429: 'Too Many Requests' };
-	const codes = { 400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 413: 'payload_too_large', 429: 'rate_limit_exceeded' };
-	return { status, body: { errors: [{ status: String(status), code: codes[status] || 'error', title: titles[status] || 'Error', detail, ...extra }] } };
+	const titles = {
+		400: 'Bad Request',
+		401: 'Unauthorized',
+		403: 'Forbidden',
+		404: 'Not Found',
+		409: 'Conflict',
+		413: 'Payload Too Large',
+		429: 'Too Many Requests',
+	};
+	const codes = {
+		400: 'bad_request',
+		401: 'unauthorized',
+		403: 'forbidden',
+		404: 'not_found',
+		409: 'conflict',
+		413: 'payload_too_large',
+		429: 'rate_limit_exceeded',
+	};
+	return {
+		status,
+		body: {
+			errors: [
+				{
+					status: String(status),
+					code: codes[status] || 'error',
+					title: titles[status] || 'Error',
+					detail,
+					...extra,
+				},
+			],
+		},
+	};
 }
 
 const bad = (detail, pointer) => apiError(400, detail, pointer ? { source: { pointer } } : {});
@@ -83,20 +132,37 @@ function authenticate(req) {
 	const key = bearer(req);
 	const spec = key && !revoked.has(key) ? KEYS[key] : undefined;
 	if (!spec) return apiError(401, 'Invalid or missing API key');
-	if (spec.expired) return { status: 401, body: { errors: [{ status: '401', code: 'unauthorized', title: 'Expired token' }] } };
+	if (spec.expired)
+		return {
+			status: 401,
+			body: { errors: [{ status: '401', code: 'unauthorized', title: 'Expired token' }] },
+		};
 	if (!spec.roles) return null;
 	const needed = rolesFor(req.method === 'HEAD' ? 'GET' : req.method, req.path);
 	if (!needed || needed.some((role) => spec.roles.includes(role))) return null;
 	if (spec.deny === 401) return apiError(401, 'Unauthorized');
-	return apiError(403, spec.nameRole ? `API key is missing required role ${needed[0]}` : 'Insufficient permissions');
+	return apiError(
+		403,
+		spec.nameRole ? `API key is missing required role ${needed[0]}` : 'Insufficient permissions',
+	);
 }
 
 function create(env) {
 	const config = { ...DEFAULT_CONFIG };
-	const state = { records: new Map(), searchCache: new Map(), version: 0, seq: 0, sent: [], uploads: new Map(), tracking: [], deletedTokens: [] };
+	const state = {
+		records: new Map(),
+		searchCache: new Map(),
+		version: 0,
+		seq: 0,
+		sent: [],
+		uploads: new Map(),
+		tracking: [],
+		deletedTokens: [],
+	};
 	let clock = () => env.now();
 
-	const newId = (type) => `${TYPE_PREFIX[type] || 'ff'}${(++state.seq).toString(16).padStart(22, '0')}`;
+	const newId = (type) =>
+		`${TYPE_PREFIX[type] || 'ff'}${(++state.seq).toString(16).padStart(22, '0')}`;
 	const iso = (ms) => new Date(ms === undefined ? clock() : ms).toISOString();
 	const all = (type) => [...state.records.values()].filter((r) => r.type === type);
 	const get = (type, id) => {
@@ -110,17 +176,32 @@ function create(env) {
 
 	function selfPath(r) {
 		if (r.type === 'kobject') return `/v1/klasses/${r.rel.klass.id}/${r.id}`;
-		const plural = { company: 'companies', customer: 'customers', bulk: 'bulk', merge: 'customers/merges' }[r.type] || `${r.type}s`;
+		const plural =
+			{ company: 'companies', customer: 'customers', bulk: 'bulk', merge: 'customers/merges' }[
+				r.type
+			] || `${r.type}s`;
 		return `/v1/${plural}/${r.id}`;
 	}
 
 	function resource(r) {
 		const relationships = {};
 		for (const [name, ref] of Object.entries(r.rel)) {
-			relationships[name] = { links: { self: `/v1/${ref.type === 'company' ? 'companies' : `${ref.type}s`}/${ref.id}` }, data: { type: ref.type, id: ref.id } };
+			relationships[name] = {
+				links: { self: `/v1/${ref.type === 'company' ? 'companies' : `${ref.type}s`}/${ref.id}` },
+				data: { type: ref.type, id: ref.id },
+			};
 		}
-		relationships.org = { links: { self: '/v1/orgs/5f0000000000000000000001' }, data: { type: 'org', id: '5f0000000000000000000001' } };
-		return { type: r.type, id: r.id, attributes: { ...r.attributes }, relationships, links: { self: selfPath(r) } };
+		relationships.org = {
+			links: { self: '/v1/orgs/5f0000000000000000000001' },
+			data: { type: 'org', id: '5f0000000000000000000001' },
+		};
+		return {
+			type: r.type,
+			id: r.id,
+			attributes: { ...r.attributes },
+			relationships,
+			links: { self: selfPath(r) },
+		};
 	}
 
 	/** Inserts a record; `rel` values are ids (or { type, id }). Returns the stored record. */
@@ -145,7 +226,8 @@ function create(env) {
 	function touch(r, changes, replace = false) {
 		const keep = { createdAt: r.attributes.createdAt };
 		r.attributes = replace ? { ...keep, ...changes } : { ...r.attributes, ...changes };
-		if (changes.custom && !replace) r.attributes.custom = { ...(r.attributes.custom || {}), ...changes.custom };
+		if (changes.custom && !replace)
+			r.attributes.custom = { ...(r.attributes.custom || {}), ...changes.custom };
 		const now = iso();
 		r.attributes.updatedAt = changes.updatedAt || now;
 		r.attributes.modifiedAt = now;
@@ -157,10 +239,15 @@ function create(env) {
 
 	function checkCustom(custom, pointer) {
 		if (custom === undefined || custom === null) return null;
-		if (typeof custom !== 'object' || Array.isArray(custom)) return bad('custom must be an object', pointer);
+		if (typeof custom !== 'object' || Array.isArray(custom))
+			return bad('custom must be an object', pointer);
 		for (const [key, value] of Object.entries(custom)) {
 			const m = SUFFIX.exec(key);
-			if (!m) return bad(`custom attribute "${key}" needs a type suffix (Str, Num, At, Bool, Txt, Url)`, `${pointer}/${key}`);
+			if (!m)
+				return bad(
+					`custom attribute "${key}" needs a type suffix (Str, Num, At, Bool, Txt, Url)`,
+					`${pointer}/${key}`,
+				);
 			if (value === null) continue;
 			const ok = {
 				Str: typeof value === 'string' && value.length <= 1024,
@@ -170,13 +257,18 @@ function create(env) {
 				At: typeof value === 'string' && !Number.isNaN(Date.parse(value)),
 				Url: typeof value === 'string' && /^https?:\/\/\S+$/.test(value),
 			}[m[1]];
-			if (!ok) return bad(`custom attribute "${key}" has the wrong type for suffix ${m[1]}`, `${pointer}/${key}`);
+			if (!ok)
+				return bad(
+					`custom attribute "${key}" has the wrong type for suffix ${m[1]}`,
+					`${pointer}/${key}`,
+				);
 		}
 		return null;
 	}
 
 	function checkBody(req, { array = false } = {}) {
-		if (req.buffer.length > config.maxBodyBytes) return apiError(413, `request body is larger than ${config.maxBodyBytes} bytes`);
+		if (req.buffer.length > config.maxBodyBytes)
+			return apiError(413, `request body is larger than ${config.maxBodyBytes} bytes`);
 		if (req.jsonError) return bad(`invalid JSON: ${req.jsonError}`);
 		const body = req.body;
 		if (array) {
@@ -191,17 +283,20 @@ function create(env) {
 	}
 
 	function checkObject(body, pointer) {
-		if (!body || typeof body !== 'object' || Array.isArray(body)) return bad('body must be a JSON object', pointer || '/');
+		if (!body || typeof body !== 'object' || Array.isArray(body))
+			return bad('body must be a JSON object', pointer || '/');
 		if (body.data && typeof body.data === 'object' && (body.data.attributes || body.data.type)) {
 			return bad('request bodies are flat attributes, not JSON:API envelopes', `${pointer}/data`);
 		}
 		const custom = checkCustom(body.custom, `${pointer}/custom`);
 		if (custom) return custom;
 		for (const e of body.emails || []) {
-			if (!e || typeof e.email !== 'string' || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e.email)) return bad('emails[].email must be an email address', `${pointer}/emails`);
+			if (!e || typeof e.email !== 'string' || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e.email))
+				return bad('emails[].email must be an email address', `${pointer}/emails`);
 		}
 		for (const p of body.phones || []) {
-			if (!p || typeof p.phone !== 'string' || !p.phone.trim()) return bad('phones[].phone is required', `${pointer}/phones`);
+			if (!p || typeof p.phone !== 'string' || !p.phone.trim())
+				return bad('phones[].phone is required', `${pointer}/phones`);
 		}
 		return null;
 	}
@@ -228,16 +323,24 @@ function create(env) {
 	function pageParams(req, max) {
 		const page = req.query.page === undefined ? 1 : Number(req.query.page);
 		const pageSize = req.query.pageSize === undefined ? 100 : Number(req.query.pageSize);
-		if (!Number.isInteger(page) || page < 1) return { error: apiError(400, 'page must be an integer >= 1', { source: { parameter: 'page' } }) };
+		if (!Number.isInteger(page) || page < 1)
+			return {
+				error: apiError(400, 'page must be an integer >= 1', { source: { parameter: 'page' } }),
+			};
 		if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > max) {
-			return { error: apiError(400, `pageSize must be between 1 and ${max}`, { source: { parameter: 'pageSize' } }) };
+			return {
+				error: apiError(400, `pageSize must be between 1 and ${max}`, {
+					source: { parameter: 'pageSize' },
+				}),
+			};
 		}
 		return { page, pageSize };
 	}
 
 	function listQuery(req, page, pageSize) {
 		const q = new URLSearchParams();
-		for (const [k, v] of Object.entries(req.query)) if (k !== 'page' && k !== 'pageSize') q.append(k, Array.isArray(v) ? v.join(',') : v);
+		for (const [k, v] of Object.entries(req.query))
+			if (k !== 'page' && k !== 'pageSize') q.append(k, Array.isArray(v) ? v.join(',') : v);
 		q.set('page', String(page));
 		q.set('pageSize', String(pageSize));
 		return `${req.path}?${q.toString()}`;
@@ -248,13 +351,22 @@ function create(env) {
 		if (p.error) return p.error;
 		const { page, pageSize } = p;
 		if (page > config.listMaxPages || (page - 1) * pageSize >= config.listMaxRecords) {
-			return apiError(400, `lists are limited to ${config.listMaxPages} pages and ${config.listMaxRecords} records; use search`, { source: { parameter: 'page' } });
+			return apiError(
+				400,
+				`lists are limited to ${config.listMaxPages} pages and ${config.listMaxRecords} records; use search`,
+				{ source: { parameter: 'page' } },
+			);
 		}
 		const data = records.slice((page - 1) * pageSize, page * pageSize).map(resource);
 		const hasNext = page * pageSize < records.length;
 		return {
 			body: {
-				meta: { page, pageSize, total: records.length, totalPages: Math.ceil(records.length / pageSize) },
+				meta: {
+					page,
+					pageSize,
+					total: records.length,
+					totalPages: Math.ceil(records.length / pageSize),
+				},
 				links: {
 					self: link(listQuery(req, page, pageSize)),
 					first: link(listQuery(req, 1, pageSize)),
@@ -272,15 +384,27 @@ function create(env) {
 		const problem = checkBody(req);
 		if (problem) return problem;
 		for (const field of required) {
-			if (req.body[field] === undefined || req.body[field] === null || req.body[field] === '') return bad(`${field} is required`, `/${field}`);
+			if (req.body[field] === undefined || req.body[field] === null || req.body[field] === '')
+				return bad(`${field} is required`, `/${field}`);
 		}
 		const { attributes, rel } = split(type, req.body);
 		Object.assign(rel, extraRel);
 		for (const [name, id] of Object.entries(rel)) {
-			if (typeof id === 'string' && !get(name, id)) return bad(`${name} ${id} does not exist`, `/${name}`);
+			if (typeof id === 'string' && !get(name, id))
+				return bad(`${name} ${id} does not exist`, `/${name}`);
 		}
-		if (attributes.externalId !== undefined && all(type).some((r) => !r.deleted && r.attributes.externalId === attributes.externalId && (type !== 'kobject' || r.rel.klass.id === (extraRel.klass || {}).id))) {
-			return apiError(409, `a ${type} with externalId ${attributes.externalId} already exists`, { source: { pointer: '/externalId' } });
+		if (
+			attributes.externalId !== undefined &&
+			all(type).some(
+				(r) =>
+					!r.deleted &&
+					r.attributes.externalId === attributes.externalId &&
+					(type !== 'kobject' || r.rel.klass.id === (extraRel.klass || {}).id),
+			)
+		) {
+			return apiError(409, `a ${type} with externalId ${attributes.externalId} already exists`, {
+				source: { pointer: '/externalId' },
+			});
 		}
 		const r = insert(type, attributes, rel);
 		if (type === 'conversation') event(r, 'kustomer.conversation.create');
@@ -316,13 +440,20 @@ function create(env) {
 	function lookup(type, segment) {
 		const m = /^(email|externalId|externalid|phone)=(.*)$/.exec(segment);
 		if (!m) {
-			if (segment.includes(',') && type === 'conversation') return segment.split(',').map((id) => get(type, id)).filter(Boolean);
+			if (segment.includes(',') && type === 'conversation')
+				return segment
+					.split(',')
+					.map((id) => get(type, id))
+					.filter(Boolean);
 			return get(type, segment);
 		}
 		const [, key, value] = m;
 		return all(type).find((r) => {
 			if (r.deleted) return false;
-			if (key === 'email') return (r.attributes.emails || []).some((e) => e.email.toLowerCase() === value.toLowerCase());
+			if (key === 'email')
+				return (r.attributes.emails || []).some(
+					(e) => e.email.toLowerCase() === value.toLowerCase(),
+				);
 			if (key === 'phone') return (r.attributes.phones || []).some((p) => p.phone === value);
 			return r.attributes.externalId === value;
 		});
@@ -355,7 +486,14 @@ function create(env) {
 				ids.push(r.id);
 			}
 		}
-		const job = insert('bulk', { ids, context: type === 'kobject' ? `kobject.${extra.klass.id}` : type, status: 'done', completed: true, method: req.method, count: ids.length });
+		const job = insert('bulk', {
+			ids,
+			context: type === 'kobject' ? `kobject.${extra.klass.id}` : type,
+			status: 'done',
+			completed: true,
+			method: req.method,
+			count: ids.length,
+		});
 		return one(job, 201);
 	}
 
@@ -367,7 +505,11 @@ function create(env) {
 		if (p.error) return p.error;
 		const { page, pageSize } = p;
 		if (page > config.searchMaxPages || (page - 1) * pageSize >= config.searchMaxRecords) {
-			return apiError(400, `search results are limited to ${config.searchMaxPages} pages and ${config.searchMaxRecords} records; narrow the query`, { source: { parameter: 'page' } });
+			return apiError(
+				400,
+				`search results are limited to ${config.searchMaxPages} pages and ${config.searchMaxRecords} records; narrow the query`,
+				{ source: { parameter: 'page' } },
+			);
 		}
 		let results;
 		try {
@@ -375,7 +517,10 @@ function create(env) {
 			const key = `${archive}|${state.version}|${Math.floor(clock() / 1000)}|${JSON.stringify(req.body)}`;
 			results = state.searchCache.get(key);
 			if (!results) {
-				results = runSearch([...state.records.values()], req.body, { archive, windowStartMs: clock() - config.searchWindowMs });
+				results = runSearch([...state.records.values()], req.body, {
+					archive,
+					windowStartMs: clock() - config.searchWindowMs,
+				});
 				state.searchCache.clear();
 				state.searchCache.set(key, results);
 			}
@@ -390,8 +535,19 @@ function create(env) {
 		const q = (n) => link(`${req.path}?page=${n}&pageSize=${pageSize}`);
 		return {
 			body: {
-				meta: { page, pageSize, total: results.length, totalPages: Math.ceil(results.length / pageSize), aggregations: {} },
-				links: { self: q(page), first: q(1), prev: page > 1 ? q(page - 1) : null, next: more ? q(page + 1) : null },
+				meta: {
+					page,
+					pageSize,
+					total: results.length,
+					totalPages: Math.ceil(results.length / pageSize),
+					aggregations: {},
+				},
+				links: {
+					self: q(page),
+					first: q(1),
+					prev: page > 1 ? q(page - 1) : null,
+					next: more ? q(page + 1) : null,
+				},
 				data,
 			},
 		};
@@ -401,7 +557,8 @@ function create(env) {
 
 	function customerCreates(req) {
 		// Per-customer create budget: keyed by the customer the record belongs to.
-		if (req.body && req.body.importedAt && !/\/drafts$/.test(req.path)) return `imported-${Math.random()}`;
+		if (req.body && req.body.importedAt && !/\/drafts$/.test(req.path))
+			return `imported-${Math.random()}`;
 		const m = /^\/v1\/customers\/([^/]+)\//.exec(req.path);
 		if (m) return decodeURIComponent(m[1]);
 		const conv = /^\/v1\/conversations\/([^/]+)\//.exec(req.path);
@@ -411,34 +568,69 @@ function create(env) {
 		}
 		return (req.body && req.body.customer) || 'unknown';
 	}
-	const perCustomer = { bucket: 'creates', key: customerCreates, limit: { limit: 120, windowMs: 60_000 } };
+	const perCustomer = {
+		bucket: 'creates',
+		key: customerCreates,
+		limit: { limit: 120, windowMs: 60_000 },
+	};
 
 	function createMessage(req, conversationId, customerId) {
 		const problem = checkBody(req);
 		if (problem) return problem;
-		for (const field of ['channel', 'app']) if (!req.body[field]) return bad(`${field} is required`, `/${field}`);
-		const channels = ['email', 'sms', 'chat', 'facebook', 'twitter-dm', 'twitter-tweet', 'voice', 'instagram', 'whatsapp'];
-		if (!channels.includes(req.body.channel)) return bad(`channel must be one of ${channels.join(', ')}`, '/channel');
+		for (const field of ['channel', 'app'])
+			if (!req.body[field]) return bad(`${field} is required`, `/${field}`);
+		const channels = [
+			'email',
+			'sms',
+			'chat',
+			'facebook',
+			'twitter-dm',
+			'twitter-tweet',
+			'voice',
+			'instagram',
+			'whatsapp',
+		];
+		if (!channels.includes(req.body.channel))
+			return bad(`channel must be one of ${channels.join(', ')}`, '/channel');
 		let conversation = conversationId ? get('conversation', conversationId) : undefined;
 		if (conversationId && !conversation) return notFound('conversation');
 		const customer = customerId || (conversation && conversation.rel.customer.id);
 		if (!get('customer', customer)) return notFound('customer');
 		if (!conversation) {
-			conversation = insert('conversation', { name: req.body.subject || req.body.preview || 'New conversation', status: 'open', direction: req.body.direction || 'in', channels: [req.body.channel] }, { customer });
+			conversation = insert(
+				'conversation',
+				{
+					name: req.body.subject || req.body.preview || 'New conversation',
+					status: 'open',
+					direction: req.body.direction || 'in',
+					channels: [req.body.channel],
+				},
+				{ customer },
+			);
 			event(conversation, 'kustomer.conversation.create');
 		}
 		for (const id of normalizeAttachments(req.body.attachments)) {
 			const upload = state.uploads.get(id);
-			if (!upload || !upload.uploaded) return bad(`attachment ${id} was not uploaded`, '/attachments');
+			if (!upload || !upload.uploaded)
+				return bad(`attachment ${id} was not uploaded`, '/attachments');
 		}
 		const { attributes } = split('message', req.body);
-		const r = insert('message', { direction: 'in', status: 'received', ...attributes }, { customer, conversation: conversation.id });
-		touch(conversation, { messageCount: (conversation.attributes.messageCount || 0) + 1, lastMessageAt: r.attributes.createdAt });
+		const r = insert(
+			'message',
+			{ direction: 'in', status: 'received', ...attributes },
+			{ customer, conversation: conversation.id },
+		);
+		touch(conversation, {
+			messageCount: (conversation.attributes.messageCount || 0) + 1,
+			lastMessageAt: r.attributes.createdAt,
+		});
 		return one(r, 201);
 	}
 
 	function normalizeAttachments(list) {
-		return (Array.isArray(list) ? list : []).map((a) => (typeof a === 'string' ? a : a && (a._id || a.id))).filter(Boolean);
+		return (Array.isArray(list) ? list : [])
+			.map((a) => (typeof a === 'string' ? a : a && (a._id || a.id)))
+			.filter(Boolean);
 	}
 
 	function createDraft(req) {
@@ -446,20 +638,46 @@ function create(env) {
 		if (problem) return problem;
 		const customer = get('customer', req.params.id);
 		if (!customer) return notFound('customer');
-		const channels = ['email', 'sms', 'chat', 'facebook', 'twitter-dm', 'instagram', 'whatsapp', 'note'];
-		if (!channels.includes(req.body.channel)) return bad(`channel must be one of ${channels.join(', ')}`, '/channel');
-		if (req.body.conversation && !get('conversation', req.body.conversation)) return bad(`conversation ${req.body.conversation} does not exist`, '/conversation');
+		const channels = [
+			'email',
+			'sms',
+			'chat',
+			'facebook',
+			'twitter-dm',
+			'instagram',
+			'whatsapp',
+			'note',
+		];
+		if (!channels.includes(req.body.channel))
+			return bad(`channel must be one of ${channels.join(', ')}`, '/channel');
+		if (req.body.conversation && !get('conversation', req.body.conversation))
+			return bad(`conversation ${req.body.conversation} does not exist`, '/conversation');
 		const { attributes, rel } = split('draft', req.body);
-		const r = insert('draft', { status: 'draft', ...attributes }, { ...rel, customer: customer.id });
+		const r = insert(
+			'draft',
+			{ status: 'draft', ...attributes },
+			{ ...rel, customer: customer.id },
+		);
 		deliverDue();
 		return one(r, 201);
 	}
 
 	/** Sends drafts whose sendAt has come (UNCONFIRMED in the reference: the sandbox sends on sendAt). */
 	function deliverDue() {
-		for (const d of live('draft', (r) => r.attributes.status === 'draft' && r.attributes.sendAt && Date.parse(r.attributes.sendAt) <= clock())) {
+		for (const d of live(
+			'draft',
+			(r) =>
+				r.attributes.status === 'draft' &&
+				r.attributes.sendAt &&
+				Date.parse(r.attributes.sendAt) <= clock(),
+		)) {
 			touch(d, { status: 'sent', sentAt: iso() });
-			state.sent.push({ id: d.id, channel: d.attributes.channel, to: d.attributes.to, body: d.attributes.body });
+			state.sent.push({
+				id: d.id,
+				channel: d.attributes.channel,
+				to: d.attributes.to,
+				body: d.attributes.body,
+			});
 		}
 	}
 
@@ -469,17 +687,40 @@ function create(env) {
 			const klass = klassOf(req);
 			return klass ? fn(req, klass, ctx) : notFound(`klass ${req.params.name}`);
 		};
-		const kobjects = (klass, filter = () => true) => live('kobject', (r) => r.rel.klass.id === klass.attributes.name && filter(r));
+		const kobjects = (klass, filter = () => true) =>
+			live('kobject', (r) => r.rel.klass.id === klass.attributes.name && filter(r));
 		const findKobject = (klass, segment) => {
 			const m = /^externalId=(.*)$/.exec(segment);
 			return kobjects(klass, (r) => (m ? r.attributes.externalId === m[1] : r.id === segment))[0];
 		};
-		const fromDate = (req) => (r) => !req.query.fromDate || Date.parse(r.attributes.createdAt) >= Date.parse(req.query.fromDate);
+		const fromDate = (req) => (r) =>
+			!req.query.fromDate || Date.parse(r.attributes.createdAt) >= Date.parse(req.query.fromDate);
 		const klassRef = (klass) => ({ klass: { type: 'klass', id: klass.attributes.name } });
 		return [
-			['GET', '/v1/klasses', (req) => list(req, live('klass', (k) => (req.query.status || 'enabled') === 'existing_only' || k.attributes.status === (req.query.status || 'enabled')))],
-			['POST', '/v1/klasses/:name/bulk', withKlass((req, klass) => bulk('kobject', req, klassRef(klass)))],
-			['PUT', '/v1/klasses/:name/bulk', withKlass((req, klass) => bulk('kobject', req, klassRef(klass)))],
+			[
+				'GET',
+				'/v1/klasses',
+				(req) =>
+					list(
+						req,
+						live(
+							'klass',
+							(k) =>
+								(req.query.status || 'enabled') === 'existing_only' ||
+								k.attributes.status === (req.query.status || 'enabled'),
+						),
+					),
+			],
+			[
+				'POST',
+				'/v1/klasses/:name/bulk',
+				withKlass((req, klass) => bulk('kobject', req, klassRef(klass))),
+			],
+			[
+				'PUT',
+				'/v1/klasses/:name/bulk',
+				withKlass((req, klass) => bulk('kobject', req, klassRef(klass))),
+			],
 			[
 				'GET',
 				'/v1/klasses/:name',
@@ -487,19 +728,69 @@ function create(env) {
 					const asKlass = get('klass', req.params.name);
 					if (asKlass) return one(asKlass);
 					const klass = klassOf(req);
-					return klass ? list(req, kobjects(klass, fromDate(req))) : notFound(`klass ${req.params.name}`);
+					return klass
+						? list(req, kobjects(klass, fromDate(req)))
+						: notFound(`klass ${req.params.name}`);
 				},
 			],
-			['POST', '/v1/klasses/:name', withKlass((req, klass) => createOne('kobject', req, klassRef(klass), ['title'])), perCustomer],
-			['GET', '/v1/klasses/:name/:id', withKlass((req, klass) => {
-				const r = findKobject(klass, req.params.id);
-				return r ? one(r) : notFound('kobject');
-			})],
-			['PUT', '/v1/klasses/:name/:id', withKlass((req, klass) => update('kobject', findKobject(klass, req.params.id), req, 'PUT'))],
-			['DELETE', '/v1/klasses/:name/:id', withKlass((req, klass) => remove('kobject', findKobject(klass, req.params.id)))],
-			['GET', '/v1/customers/:id/klasses/:name', withKlass((req, klass) => (get('customer', req.params.id) ? list(req, kobjects(klass, (r) => r.rel.customer && r.rel.customer.id === req.params.id)) : notFound('customer')))],
-			['POST', '/v1/customers/:id/klasses/:name', withKlass((req, klass) => (get('customer', req.params.id) ? createOne('kobject', req, { ...klassRef(klass), customer: req.params.id }, ['title']) : notFound('customer'))), perCustomer],
-			['GET', '/v1/companies/:id/klasses/:name', withKlass((req, klass) => (get('company', req.params.id) ? list(req, kobjects(klass, (r) => r.rel.company && r.rel.company.id === req.params.id)) : notFound('company')))],
+			[
+				'POST',
+				'/v1/klasses/:name',
+				withKlass((req, klass) => createOne('kobject', req, klassRef(klass), ['title'])),
+				perCustomer,
+			],
+			[
+				'GET',
+				'/v1/klasses/:name/:id',
+				withKlass((req, klass) => {
+					const r = findKobject(klass, req.params.id);
+					return r ? one(r) : notFound('kobject');
+				}),
+			],
+			[
+				'PUT',
+				'/v1/klasses/:name/:id',
+				withKlass((req, klass) => update('kobject', findKobject(klass, req.params.id), req, 'PUT')),
+			],
+			[
+				'DELETE',
+				'/v1/klasses/:name/:id',
+				withKlass((req, klass) => remove('kobject', findKobject(klass, req.params.id))),
+			],
+			[
+				'GET',
+				'/v1/customers/:id/klasses/:name',
+				withKlass((req, klass) =>
+					get('customer', req.params.id)
+						? list(
+								req,
+								kobjects(klass, (r) => r.rel.customer && r.rel.customer.id === req.params.id),
+							)
+						: notFound('customer'),
+				),
+			],
+			[
+				'POST',
+				'/v1/customers/:id/klasses/:name',
+				withKlass((req, klass) =>
+					get('customer', req.params.id)
+						? createOne('kobject', req, { ...klassRef(klass), customer: req.params.id }, ['title'])
+						: notFound('customer'),
+				),
+				perCustomer,
+			],
+			[
+				'GET',
+				'/v1/companies/:id/klasses/:name',
+				withKlass((req, klass) =>
+					get('company', req.params.id)
+						? list(
+								req,
+								kobjects(klass, (r) => r.rel.company && r.rel.company.id === req.params.id),
+							)
+						: notFound('company'),
+				),
+			],
 		];
 	}
 
@@ -512,11 +803,31 @@ function create(env) {
 					const problem = checkBody(req);
 					if (problem) return problem;
 					const { name, contentType, contentLength } = req.body;
-					if (!name || !contentType || !Number.isInteger(contentLength)) return bad('name, contentType and contentLength are required');
-					const r = insert('attachment', { name, contentType, contentLength, uploaded: false, redacted: false });
+					if (!name || !contentType || !Number.isInteger(contentLength))
+						return bad('name, contentType and contentLength are required');
+					const r = insert('attachment', {
+						name,
+						contentType,
+						contentLength,
+						uploaded: false,
+						redacted: false,
+					});
 					state.uploads.set(r.id, { uploaded: false, record: r });
-					const fields = { key: `attachments/${r.id}`, acl: 'private', 'Content-Type': contentType, 'X-Amz-Meta-Attachment-Id': r.id, Policy: 'sandbox', 'X-Amz-Signature': 'sandbox' };
-					return { status: 201, body: { data: resource(r), meta: { upload: { url: `${env.url()}/uploads/${r.id}`, fields } } } };
+					const fields = {
+						key: `attachments/${r.id}`,
+						acl: 'private',
+						'Content-Type': contentType,
+						'X-Amz-Meta-Attachment-Id': r.id,
+						Policy: 'sandbox',
+						'X-Amz-Signature': 'sandbox',
+					};
+					return {
+						status: 201,
+						body: {
+							data: resource(r),
+							meta: { upload: { url: `${env.url()}/uploads/${r.id}`, fields } },
+						},
+					};
 				},
 			],
 			[
@@ -524,7 +835,8 @@ function create(env) {
 				'/uploads/:id',
 				(req) => {
 					// Stands in for the S3 presigned POST: multipart/form-data, fields first, file last, no API key.
-					if (req.headers.authorization) return { status: 400, body: 'the storage upload must not carry the Kustomer API key' };
+					if (req.headers.authorization)
+						return { status: 400, body: 'the storage upload must not carry the Kustomer API key' };
 					const upload = state.uploads.get(req.params.id);
 					if (!upload) return { status: 404, body: 'no such upload' };
 					const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(req.headers['content-type'] || '');
@@ -532,8 +844,10 @@ function create(env) {
 					const parts = parseMultipart(req.buffer, boundary[1] || boundary[2]);
 					const file = parts.find((p) => p.name === 'file');
 					const key = parts.find((p) => p.name === 'key');
-					if (!file || !key || key.data.toString() !== `attachments/${req.params.id}`) return { status: 400, body: 'missing key or file field' };
-					if (parts[parts.length - 1].name !== 'file') return { status: 400, body: 'file must be the last field' };
+					if (!file || !key || key.data.toString() !== `attachments/${req.params.id}`)
+						return { status: 400, body: 'missing key or file field' };
+					if (parts[parts.length - 1].name !== 'file')
+						return { status: 400, body: 'file must be the last field' };
 					upload.uploaded = true;
 					upload.data = file.data;
 					upload.filename = file.filename;
@@ -546,10 +860,15 @@ function create(env) {
 				'GET',
 				'/uploads/:id',
 				(req) => {
-					if (req.headers.authorization) return { status: 400, body: 'storage downloads must not carry the Kustomer API key' };
+					if (req.headers.authorization)
+						return { status: 400, body: 'storage downloads must not carry the Kustomer API key' };
 					const upload = state.uploads.get(req.params.id);
 					if (!upload || !upload.uploaded) return { status: 404, body: 'no such file' };
-					return { status: 200, headers: { 'content-type': upload.record.attributes.contentType }, body: upload.data };
+					return {
+						status: 200,
+						headers: { 'content-type': upload.record.attributes.contentType },
+						body: upload.data,
+					};
 				},
 				{ auth: false, rateLimit: false },
 			],
@@ -575,11 +894,20 @@ function create(env) {
 		all,
 		deliverDue,
 		/** Adds `n` customers updated `stepMs` apart from `startMs` (ascending), names "Customer <i>". */
-		seedCustomers(n, { startMs = clock() - 30 * 24 * 3600 * 1000, stepMs = 1000, sameEvery = 1, make } = {}) {
+		seedCustomers(
+			n,
+			{ startMs = clock() - 30 * 24 * 3600 * 1000, stepMs = 1000, sameEvery = 1, make } = {},
+		) {
 			const out = [];
 			for (let i = 0; i < n; i++) {
 				const at = iso(startMs + Math.floor(i / sameEvery) * stepMs);
-				const attrs = { name: `Customer ${i + 1}`, emails: [{ type: 'home', email: `customer${i + 1}@example.com` }], createdAt: at, updatedAt: at, ...(make ? make(i) : {}) };
+				const attrs = {
+					name: `Customer ${i + 1}`,
+					emails: [{ type: 'home', email: `customer${i + 1}@example.com` }],
+					createdAt: at,
+					updatedAt: at,
+					...(make ? make(i) : {}),
+				};
 				out.push(insert('customer', attrs));
 			}
 			return out;
@@ -602,24 +930,80 @@ function create(env) {
 	};
 
 	function seedDefaults() {
-		const machine = insert('user', { name: 'n8n API key', displayName: 'n8n API key', userType: 'machine', email: 'machine@acme.example' }, {}, '010000000000000000000001');
-		const ada = insert('user', { name: 'Ada Agent', displayName: 'Ada Agent', userType: 'user', email: 'ada@acme.example' }, {}, '010000000000000000000002');
-		const bob = insert('user', { name: 'Bob Agent', displayName: 'Bob Agent', userType: 'user', email: 'bob@acme.example' }, {}, '010000000000000000000003');
-		insert('team', { name: 'tier-1', displayName: 'Tier 1', members: [ada.id] }, {}, '020000000000000000000001');
-		insert('team', { name: 'billing', displayName: 'Billing', members: [bob.id] }, {}, '020000000000000000000002');
-		insert('queue', { name: 'default', displayName: 'Default Queue' }, {}, '040000000000000000000001');
+		const machine = insert(
+			'user',
+			{
+				name: 'n8n API key',
+				displayName: 'n8n API key',
+				userType: 'machine',
+				email: 'machine@acme.example',
+			},
+			{},
+			'010000000000000000000001',
+		);
+		const ada = insert(
+			'user',
+			{ name: 'Ada Agent', displayName: 'Ada Agent', userType: 'user', email: 'ada@acme.example' },
+			{},
+			'010000000000000000000002',
+		);
+		const bob = insert(
+			'user',
+			{ name: 'Bob Agent', displayName: 'Bob Agent', userType: 'user', email: 'bob@acme.example' },
+			{},
+			'010000000000000000000003',
+		);
+		insert(
+			'team',
+			{ name: 'tier-1', displayName: 'Tier 1', members: [ada.id] },
+			{},
+			'020000000000000000000001',
+		);
+		insert(
+			'team',
+			{ name: 'billing', displayName: 'Billing', members: [bob.id] },
+			{},
+			'020000000000000000000002',
+		);
+		insert(
+			'queue',
+			{ name: 'default', displayName: 'Default Queue' },
+			{},
+			'040000000000000000000001',
+		);
 		insert('queue', { name: 'vip', displayName: 'VIP Queue' }, {}, '040000000000000000000002');
 		insert('brand', { name: 'Acme', default: true }, {}, '050000000000000000000001');
 		insert('tag', { name: 'vip', color: 'red' }, {}, '030000000000000000000001');
 		insert('tag', { name: 'refund', color: 'blue' }, {}, '030000000000000000000002');
-		insert('klass', { name: 'ecomm-order', displayName: 'Order', status: 'enabled', icon: 'cart' }, {}, 'f10000000000000000000001');
-		insert('klass', { name: 'subscription', displayName: 'Subscription', status: 'enabled', icon: 'repeat' }, {}, 'f10000000000000000000002');
+		insert(
+			'klass',
+			{ name: 'ecomm-order', displayName: 'Order', status: 'enabled', icon: 'cart' },
+			{},
+			'f10000000000000000000001',
+		);
+		insert(
+			'klass',
+			{ name: 'subscription', displayName: 'Subscription', status: 'enabled', icon: 'repeat' },
+			{},
+			'f10000000000000000000002',
+		);
 		instance.metadata = {
-			customer: { loyaltyTierStr: { type: 'string', displayName: 'Loyalty Tier' }, lifetimeValueNum: { type: 'number', displayName: 'Lifetime Value' }, vipBool: { type: 'boolean', displayName: 'VIP' } },
-			conversation: { orderNumberStr: { type: 'string', displayName: 'Order Number' }, refundAt: { type: 'date', displayName: 'Refund' } },
+			customer: {
+				loyaltyTierStr: { type: 'string', displayName: 'Loyalty Tier' },
+				lifetimeValueNum: { type: 'number', displayName: 'Lifetime Value' },
+				vipBool: { type: 'boolean', displayName: 'VIP' },
+			},
+			conversation: {
+				orderNumberStr: { type: 'string', displayName: 'Order Number' },
+				refundAt: { type: 'date', displayName: 'Refund' },
+			},
 			company: { industryStr: { type: 'string', displayName: 'Industry' } },
 			message: {},
-			'kobject.ecomm-order': { totalNum: { type: 'number', displayName: 'Total' }, shippedAt: { type: 'date', displayName: 'Shipped' }, trackingUrl: { type: 'url', displayName: 'Tracking' } },
+			'kobject.ecomm-order': {
+				totalNum: { type: 'number', displayName: 'Total' },
+				shippedAt: { type: 'date', displayName: 'Shipped' },
+				trackingUrl: { type: 'url', displayName: 'Tracking' },
+			},
 			'kobject.subscription': { planStr: { type: 'string', displayName: 'Plan' } },
 		};
 		state.machineUser = machine.id;
@@ -640,14 +1024,24 @@ function create(env) {
 						attributes: {
 							lastTokenChars: bearer(req).slice(-4),
 							name: 'n8n',
-							roles: KEYS[bearer(req)].roles || ['org.permission.customer.read', 'org.permission.customer.create', 'org.tracking'],
+							roles: KEYS[bearer(req)].roles || [
+								'org.permission.customer.read',
+								'org.permission.customer.create',
+								'org.tracking',
+							],
 							createdAt: iso(0),
 							updatedAt: iso(0),
 							lastAccessedAt: iso(),
 						},
 						relationships: {
-							org: { links: { self: '/v1/orgs/5f0000000000000000000001' }, data: { type: 'org', id: '5f0000000000000000000001' } },
-							user: { links: { self: `/v1/users/${state.machineUser}` }, data: { type: 'user', id: state.machineUser } },
+							org: {
+								links: { self: '/v1/orgs/5f0000000000000000000001' },
+								data: { type: 'org', id: '5f0000000000000000000001' },
+							},
+							user: {
+								links: { self: `/v1/users/${state.machineUser}` },
+								data: { type: 'user', id: state.machineUser },
+							},
 						},
 						links: { self: '/v1/auth/tokens/current' },
 					},
@@ -666,8 +1060,18 @@ function create(env) {
 		],
 
 		// --- search (before /v1/customers/:id)
-		['POST', '/v1/customers/search', (req) => search(req, false), { bucket: 'search', key: bearer, limit: { limit: 100, windowMs: 60_000 } }],
-		['POST', '/v1/customers/archive/search', (req) => search(req, true), { bucket: 'search', key: bearer, limit: { limit: 100, windowMs: 60_000 } }],
+		[
+			'POST',
+			'/v1/customers/search',
+			(req) => search(req, false),
+			{ bucket: 'search', key: bearer, limit: { limit: 100, windowMs: 60_000 } },
+		],
+		[
+			'POST',
+			'/v1/customers/archive/search',
+			(req) => search(req, true),
+			{ bucket: 'search', key: bearer, limit: { limit: 100, windowMs: 60_000 } },
+		],
 
 		// --- customers
 		['GET', '/v1/customers', (req) => list(req, live('customer'))],
@@ -685,55 +1089,149 @@ function create(env) {
 				if (!source) return bad('source customer does not exist', '/source');
 				if (!target) return bad('target customer does not exist', '/target');
 				if (source === target) return bad('source and target must differ', '/target');
-				for (const r of state.records.values()) if (r.rel.customer && r.rel.customer.id === source.id) r.rel.customer = { type: 'customer', id: target.id };
-				touch(target, { emails: [...(target.attributes.emails || []), ...(source.attributes.emails || [])] });
+				for (const r of state.records.values())
+					if (r.rel.customer && r.rel.customer.id === source.id)
+						r.rel.customer = { type: 'customer', id: target.id };
+				touch(target, {
+					emails: [...(target.attributes.emails || []), ...(source.attributes.emails || [])],
+				});
 				source.deleted = true;
 				state.version++;
 				const merge = insert('merge', { status: 'done', source: source.id, target: target.id });
 				return one(merge, 201);
 			},
 		],
-		['GET', '/v1/customers/merges/:id', (req) => (get('merge', req.params.id) ? one(get('merge', req.params.id)) : notFound('merge'))],
+		[
+			'GET',
+			'/v1/customers/merges/:id',
+			(req) => (get('merge', req.params.id) ? one(get('merge', req.params.id)) : notFound('merge')),
+		],
 		['GET', '/v1/customers/:id', (req) => getOne('customer', req)],
-		['PUT', '/v1/customers/:id', (req) => update('customer', get('customer', req.params.id), req, 'PUT')],
-		['PATCH', '/v1/customers/:id', (req) => update('customer', get('customer', req.params.id), req, 'PATCH')],
+		[
+			'PUT',
+			'/v1/customers/:id',
+			(req) => update('customer', get('customer', req.params.id), req, 'PUT'),
+		],
+		[
+			'PATCH',
+			'/v1/customers/:id',
+			(req) => update('customer', get('customer', req.params.id), req, 'PATCH'),
+		],
 		['DELETE', '/v1/customers/:id', (req) => remove('customer', get('customer', req.params.id))],
-		['GET', '/v1/customers/:id/merges', (req) => list(req, live('merge', (m) => m.attributes.target === req.params.id || m.attributes.source === req.params.id))],
+		[
+			'GET',
+			'/v1/customers/:id/merges',
+			(req) =>
+				list(
+					req,
+					live(
+						'merge',
+						(m) => m.attributes.target === req.params.id || m.attributes.source === req.params.id,
+					),
+				),
+		],
 		[
 			'GET',
 			'/v1/customers/:id/conversations',
 			(req) => {
 				if (!get('customer', req.params.id)) return notFound('customer');
 				const from = req.query.fromDate ? Date.parse(req.query.fromDate) : -Infinity;
-				return list(req, byRel('conversation', 'customer', req.params.id).filter((c) => Date.parse(c.attributes.createdAt) >= from));
+				return list(
+					req,
+					byRel('conversation', 'customer', req.params.id).filter(
+						(c) => Date.parse(c.attributes.createdAt) >= from,
+					),
+				);
 			},
 		],
-		['POST', '/v1/customers/:id/conversations', (req) => (get('customer', req.params.id) ? createOne('conversation', req, { customer: req.params.id }) : notFound('customer')), perCustomer],
-		['GET', '/v1/customers/:id/messages', (req) => (get('customer', req.params.id) ? list(req, byRel('message', 'customer', req.params.id)) : notFound('customer'))],
-		['POST', '/v1/customers/:id/messages', (req) => (req.body && req.body.conversation ? createMessage(req, req.body.conversation, req.params.id) : createMessage(req, undefined, req.params.id)), perCustomer],
-		['GET', '/v1/customers/:id/notes', (req) => (get('customer', req.params.id) ? list(req, byRel('note', 'customer', req.params.id)) : notFound('customer'))],
-		['GET', '/v1/customers/:id/drafts', (req) => (get('customer', req.params.id) ? list(req, byRel('draft', 'customer', req.params.id)) : notFound('customer'))],
+		[
+			'POST',
+			'/v1/customers/:id/conversations',
+			(req) =>
+				get('customer', req.params.id)
+					? createOne('conversation', req, { customer: req.params.id })
+					: notFound('customer'),
+			perCustomer,
+		],
+		[
+			'GET',
+			'/v1/customers/:id/messages',
+			(req) =>
+				get('customer', req.params.id)
+					? list(req, byRel('message', 'customer', req.params.id))
+					: notFound('customer'),
+		],
+		[
+			'POST',
+			'/v1/customers/:id/messages',
+			(req) =>
+				req.body && req.body.conversation
+					? createMessage(req, req.body.conversation, req.params.id)
+					: createMessage(req, undefined, req.params.id),
+			perCustomer,
+		],
+		[
+			'GET',
+			'/v1/customers/:id/notes',
+			(req) =>
+				get('customer', req.params.id)
+					? list(req, byRel('note', 'customer', req.params.id))
+					: notFound('customer'),
+		],
+		[
+			'GET',
+			'/v1/customers/:id/drafts',
+			(req) =>
+				get('customer', req.params.id)
+					? list(req, byRel('draft', 'customer', req.params.id))
+					: notFound('customer'),
+		],
 		['POST', '/v1/customers/:id/drafts', createDraft, perCustomer],
 
 		// --- drafts
-		['PUT', '/v1/drafts/:id', (req) => {
-			const r = get('draft', req.params.id);
-			if (r && r.attributes.status === 'sent') return apiError(409, 'draft was already sent');
-			const result = update('draft', r, req, 'PUT');
-			if (result.status >= 400) return result;
-			deliverDue();
-			return one(r);
-		}],
+		[
+			'PUT',
+			'/v1/drafts/:id',
+			(req) => {
+				const r = get('draft', req.params.id);
+				if (r && r.attributes.status === 'sent') return apiError(409, 'draft was already sent');
+				const result = update('draft', r, req, 'PUT');
+				if (result.status >= 400) return result;
+				deliverDue();
+				return one(r);
+			},
+		],
 		['DELETE', '/v1/drafts/:id', (req) => remove('draft', get('draft', req.params.id))],
 
 		// --- conversations
-		['GET', '/v1/conversations', (req) => list(req, req.query.sort === 'desc' ? live('conversation').reverse() : live('conversation'))],
-		['POST', '/v1/conversations', (req) => createOne('conversation', req, {}, ['customer']), perCustomer],
+		[
+			'GET',
+			'/v1/conversations',
+			(req) =>
+				list(
+					req,
+					req.query.sort === 'desc' ? live('conversation').reverse() : live('conversation'),
+				),
+		],
+		[
+			'POST',
+			'/v1/conversations',
+			(req) => createOne('conversation', req, {}, ['customer']),
+			perCustomer,
+		],
 		['POST', '/v1/conversations/bulk', (req) => bulk('conversation', req)],
 		['PUT', '/v1/conversations/bulk', (req) => bulk('conversation', req)],
 		['GET', '/v1/conversations/:id', (req) => getOne('conversation', req)],
-		['PUT', '/v1/conversations/:id', (req) => update('conversation', conversationOf(req), req, 'PUT')],
-		['PATCH', '/v1/conversations/:id', (req) => update('conversation', conversationOf(req), req, 'PATCH')],
+		[
+			'PUT',
+			'/v1/conversations/:id',
+			(req) => update('conversation', conversationOf(req), req, 'PUT'),
+		],
+		[
+			'PATCH',
+			'/v1/conversations/:id',
+			(req) => update('conversation', conversationOf(req), req, 'PATCH'),
+		],
 		['DELETE', '/v1/conversations/:id', (req) => remove('conversation', conversationOf(req))],
 		[
 			'*',
@@ -741,8 +1239,10 @@ function create(env) {
 			(req) => {
 				const c = conversationOf(req);
 				if (!c) return notFound('conversation');
-				if (req.method !== 'POST' && req.method !== 'DELETE') return { status: 405, headers: { allow: 'POST, DELETE' }, body: {} };
-				if (!Array.isArray(req.body) || !req.body.every((t) => typeof t === 'string')) return bad('body must be an array of tag ids');
+				if (req.method !== 'POST' && req.method !== 'DELETE')
+					return { status: 405, headers: { allow: 'POST, DELETE' }, body: {} };
+				if (!Array.isArray(req.body) || !req.body.every((t) => typeof t === 'string'))
+					return bad('body must be an array of tag ids');
 				for (const t of req.body) if (!get('tag', t)) return bad(`tag ${t} does not exist`);
 				const tags = new Set(c.attributes.tags || []);
 				for (const t of req.body) req.method === 'POST' ? tags.add(t) : tags.delete(t);
@@ -750,19 +1250,50 @@ function create(env) {
 				return one(c);
 			},
 		],
-		['GET', '/v1/conversations/:id/messages', (req) => (conversationOf(req) ? list(req, byRel('message', 'conversation', req.params.id)) : notFound('conversation'))],
-		['POST', '/v1/conversations/:id/messages', (req) => createMessage(req, req.params.id), perCustomer],
-		['GET', '/v1/conversations/:id/notes', (req) => (conversationOf(req) ? list(req, byRel('note', 'conversation', req.params.id)) : notFound('conversation'))],
+		[
+			'GET',
+			'/v1/conversations/:id/messages',
+			(req) =>
+				conversationOf(req)
+					? list(req, byRel('message', 'conversation', req.params.id))
+					: notFound('conversation'),
+		],
+		[
+			'POST',
+			'/v1/conversations/:id/messages',
+			(req) => createMessage(req, req.params.id),
+			perCustomer,
+		],
+		[
+			'GET',
+			'/v1/conversations/:id/notes',
+			(req) =>
+				conversationOf(req)
+					? list(req, byRel('note', 'conversation', req.params.id))
+					: notFound('conversation'),
+		],
 		[
 			'POST',
 			'/v1/conversations/:id/notes',
 			(req) => {
 				const c = conversationOf(req);
-				return c ? createOne('note', req, { conversation: c.id, customer: c.rel.customer.id }, ['body']) : notFound('conversation');
+				return c
+					? createOne('note', req, { conversation: c.id, customer: c.rel.customer.id }, ['body'])
+					: notFound('conversation');
 			},
 			perCustomer,
 		],
-		['GET', '/v1/conversations/:id/events', (req) => (conversationOf(req) ? list(req, live('event', (e) => e.attributes.conversation === req.params.id)) : notFound('conversation'))],
+		[
+			'GET',
+			'/v1/conversations/:id/events',
+			(req) =>
+				conversationOf(req)
+					? list(
+							req,
+							live('event', (e) => e.attributes.conversation === req.params.id),
+						)
+					: notFound('conversation'),
+		],
 		[
 			'GET',
 			'/v1/conversations/:id/times',
@@ -779,7 +1310,8 @@ function create(env) {
 								createdAt: c.attributes.createdAt,
 								firstMessageIn: first ? { createdAt: first.attributes.createdAt } : null,
 								firstResponse: null,
-								lastDone: c.attributes.status === 'done' ? { createdAt: c.attributes.updatedAt } : null,
+								lastDone:
+									c.attributes.status === 'done' ? { createdAt: c.attributes.updatedAt } : null,
 								handleTime: 0,
 							},
 							links: { self: `/v1/conversations/${c.id}/times` },
@@ -796,7 +1328,8 @@ function create(env) {
 			'/v1/messages',
 			(req) => {
 				if (req.body && !req.body.direction) return bad('direction is required', '/direction');
-				if (req.body && !req.body.conversation) return bad('conversation is required', '/conversation');
+				if (req.body && !req.body.conversation)
+					return bad('conversation is required', '/conversation');
 				return createMessage(req, req.body && req.body.conversation, req.body && req.body.customer);
 			},
 			perCustomer,
@@ -804,8 +1337,16 @@ function create(env) {
 		['POST', '/v1/messages/bulk', (req) => bulk('message', req)],
 		['PUT', '/v1/messages/bulk', (req) => bulk('message', req)],
 		['GET', '/v1/messages/:id', (req) => getOne('message', req)],
-		['PUT', '/v1/messages/:id', (req) => update('message', get('message', req.params.id), req, 'PUT')],
-		['PATCH', '/v1/messages/:id', (req) => update('message', get('message', req.params.id), req, 'PATCH')],
+		[
+			'PUT',
+			'/v1/messages/:id',
+			(req) => update('message', get('message', req.params.id), req, 'PUT'),
+		],
+		[
+			'PATCH',
+			'/v1/messages/:id',
+			(req) => update('message', get('message', req.params.id), req, 'PATCH'),
+		],
 		[
 			'POST',
 			'/v1/messages/:id/redactions',
@@ -815,19 +1356,49 @@ function create(env) {
 				const problem = checkBody(req);
 				if (problem) return problem;
 				const keys = Object.keys(req.body);
-				if (keys.length !== 1 || !['preview', 'attachments', 'meta'].includes(keys[0])) return bad('redact exactly one of preview, attachments or meta');
-				const changes = keys[0] === 'preview' ? { preview: '[redacted]', redacted: true } : keys[0] === 'meta' ? { meta: {}, redacted: true } : { attachments: [], redacted: true };
+				if (keys.length !== 1 || !['preview', 'attachments', 'meta'].includes(keys[0]))
+					return bad('redact exactly one of preview, attachments or meta');
+				const changes =
+					keys[0] === 'preview'
+						? { preview: '[redacted]', redacted: true }
+						: keys[0] === 'meta'
+							? { meta: {}, redacted: true }
+							: { attachments: [], redacted: true };
 				touch(m, changes);
-				return { status: 201, body: { data: { type: 'redaction', id: newId('message'), attributes: { field: keys[0], createdAt: iso() }, relationships: { message: { data: { type: 'message', id: m.id } } } } } };
+				return {
+					status: 201,
+					body: {
+						data: {
+							type: 'redaction',
+							id: newId('message'),
+							attributes: { field: keys[0], createdAt: iso() },
+							relationships: { message: { data: { type: 'message', id: m.id } } },
+						},
+					},
+				};
 			},
 		],
-		['GET', '/v1/messages/:mid/attachments/:id', (req) => {
-			const upload = state.uploads.get(req.params.id);
-			const m = get('message', req.params.mid);
-			if (!m || !upload || !normalizeAttachments(m.attributes.attachments).includes(req.params.id)) return notFound('attachment');
-			if (config.attachmentRedirect) return { status: 302, headers: { location: `/uploads/${req.params.id}` }, body: '' };
-			return { status: 200, headers: { 'content-type': upload.record.attributes.contentType }, body: upload.data };
-		}],
+		[
+			'GET',
+			'/v1/messages/:mid/attachments/:id',
+			(req) => {
+				const upload = state.uploads.get(req.params.id);
+				const m = get('message', req.params.mid);
+				if (
+					!m ||
+					!upload ||
+					!normalizeAttachments(m.attributes.attachments).includes(req.params.id)
+				)
+					return notFound('attachment');
+				if (config.attachmentRedirect)
+					return { status: 302, headers: { location: `/uploads/${req.params.id}` }, body: '' };
+				return {
+					status: 200,
+					headers: { 'content-type': upload.record.attributes.contentType },
+					body: upload.data,
+				};
+			},
+		],
 
 		// --- notes
 		['GET', '/v1/notes', (req) => list(req, live('note'))],
@@ -846,33 +1417,91 @@ function create(env) {
 			(req) => {
 				const { externalId, filter } = req.query;
 				const useBoth = externalId !== undefined && filter !== undefined; // Kustomer ignores both
-				return list(req, live('company', (c) => useBoth || ((externalId === undefined || c.attributes.externalId === externalId) && (filter === undefined || String(c.attributes.name || '').toLowerCase().includes(String(filter).toLowerCase())))));
+				return list(
+					req,
+					live(
+						'company',
+						(c) =>
+							useBoth ||
+							((externalId === undefined || c.attributes.externalId === externalId) &&
+								(filter === undefined ||
+									String(c.attributes.name || '')
+										.toLowerCase()
+										.includes(String(filter).toLowerCase()))),
+					),
+				);
 			},
 		],
 		['POST', '/v1/companies', (req) => createOne('company', req)],
 		['POST', '/v1/companies/bulk', (req) => bulk('company', req)],
 		['PUT', '/v1/companies/bulk', (req) => bulk('company', req)],
 		['GET', '/v1/companies/:id', (req) => getOne('company', req)],
-		['PUT', '/v1/companies/:id', (req) => update('company', get('company', req.params.id), req, 'PUT')],
+		[
+			'PUT',
+			'/v1/companies/:id',
+			(req) => update('company', get('company', req.params.id), req, 'PUT'),
+		],
 
 		// --- KObjects and Klasses
 		...kobjectRoutes(),
-		['GET', '/v1/metadata/:resource', (req) => {
-			const properties = instance.metadata[req.params.resource];
-			if (!properties) return notFound(`metadata ${req.params.resource}`);
-			return { body: { data: { type: 'metadata', id: req.params.resource, attributes: { properties }, links: { self: `/v1/metadata/${req.params.resource}` } } } };
-		}],
+		[
+			'GET',
+			'/v1/metadata/:resource',
+			(req) => {
+				const properties = instance.metadata[req.params.resource];
+				if (!properties) return notFound(`metadata ${req.params.resource}`);
+				return {
+					body: {
+						data: {
+							type: 'metadata',
+							id: req.params.resource,
+							attributes: { properties },
+							links: { self: `/v1/metadata/${req.params.resource}` },
+						},
+					},
+				};
+			},
+		],
 
 		// --- users and teams
-		['GET', '/v1/users', (req) => list(req, live('user', (u) => (!req.query.userType || u.attributes.userType === req.query.userType) && (!req.query.email || u.attributes.email === req.query.email)), 500)],
+		[
+			'GET',
+			'/v1/users',
+			(req) =>
+				list(
+					req,
+					live(
+						'user',
+						(u) =>
+							(!req.query.userType || u.attributes.userType === req.query.userType) &&
+							(!req.query.email || u.attributes.email === req.query.email),
+					),
+					500,
+				),
+		],
 		['GET', '/v1/users/current', () => one(get('user', state.machineUser))],
-		['GET', '/v1/users/:ids', (req) => {
-			const ids = req.params.ids.split(',');
-			const found = ids.map((id) => get('user', id)).filter(Boolean);
-			if (found.length === 0) return notFound('user');
-			return ids.length === 1 ? one(found[0]) : { body: { data: found.map(resource) } };
-		}],
-		['GET', '/v1/users/:id/teams', (req) => (get('user', req.params.id) ? list(req, live('team', (t) => (t.attributes.members || []).includes(req.params.id)), 500) : notFound('user'))],
+		[
+			'GET',
+			'/v1/users/:ids',
+			(req) => {
+				const ids = req.params.ids.split(',');
+				const found = ids.map((id) => get('user', id)).filter(Boolean);
+				if (found.length === 0) return notFound('user');
+				return ids.length === 1 ? one(found[0]) : { body: { data: found.map(resource) } };
+			},
+		],
+		[
+			'GET',
+			'/v1/users/:id/teams',
+			(req) =>
+				get('user', req.params.id)
+					? list(
+							req,
+							live('team', (t) => (t.attributes.members || []).includes(req.params.id)),
+							500,
+						)
+					: notFound('user'),
+		],
 		['GET', '/v1/teams', (req) => list(req, live('team'), 500)],
 		['GET', '/v1/teams/:id', (req) => getOne('team', req)],
 		[
@@ -881,11 +1510,15 @@ function create(env) {
 			(req) => {
 				const team = get('team', req.params.id);
 				if (!team) return notFound('team');
-				if (req.method !== 'POST' && req.method !== 'DELETE') return { status: 405, headers: { allow: 'POST, DELETE' }, body: {} };
-				if (!req.body || !Array.isArray(req.body.members) || req.body.members.length === 0) return bad('members must be a non-empty array of user ids', '/members');
-				for (const u of req.body.members) if (!get('user', u)) return bad(`user ${u} does not exist`, '/members');
+				if (req.method !== 'POST' && req.method !== 'DELETE')
+					return { status: 405, headers: { allow: 'POST, DELETE' }, body: {} };
+				if (!req.body || !Array.isArray(req.body.members) || req.body.members.length === 0)
+					return bad('members must be a non-empty array of user ids', '/members');
+				for (const u of req.body.members)
+					if (!get('user', u)) return bad(`user ${u} does not exist`, '/members');
 				const members = new Set(team.attributes.members || []);
-				for (const u of req.body.members) req.method === 'POST' ? members.add(u) : members.delete(u);
+				for (const u of req.body.members)
+					req.method === 'POST' ? members.add(u) : members.delete(u);
 				touch(team, { members: [...members] });
 				return one(team);
 			},
@@ -925,8 +1558,10 @@ function create(env) {
 			(req) => {
 				const problem = checkBody(req);
 				if (problem) return problem;
-				if (!req.body.identity || typeof req.body.identity !== 'object') return bad('identity is required', '/identity');
-				if (!req.body.event || !req.body.event.name) return bad('event.name is required', '/event/name');
+				if (!req.body.identity || typeof req.body.identity !== 'object')
+					return bad('identity is required', '/identity');
+				if (!req.body.event || !req.body.event.name)
+					return bad('event.name is required', '/event/name');
 				state.tracking.push({ kind: 'identityEvent', body: req.body });
 				return { status: 204 };
 			},
@@ -954,7 +1589,12 @@ function parseMultipart(buffer, boundary) {
 			const name = /name="([^"]*)"/.exec(head);
 			const filename = /filename="([^"]*)"/.exec(head);
 			const type = /content-type:\s*([^\r\n]+)/i.exec(head);
-			parts.push({ name: name && name[1], filename: filename && filename[1], contentType: type && type[1], data: chunk.subarray(headerEnd + 4) });
+			parts.push({
+				name: name && name[1],
+				filename: filename && filename[1],
+				contentType: type && type[1],
+				data: chunk.subarray(headerEnd + 4),
+			});
 		}
 		start = next;
 	}
@@ -970,7 +1610,19 @@ module.exports = {
 	tooManyRequests: (s) => ({
 		status: 429,
 		headers: rateLimitHeaders(s),
-		body: { errors: [{ status: '429', code: 'rate_limit_exceeded', title: 'Too Many Requests', detail: s.bucket === 'default' ? 'Org rate limit exceeded' : `Rate limit exceeded (${s.bucket})` }] },
+		body: {
+			errors: [
+				{
+					status: '429',
+					code: 'rate_limit_exceeded',
+					title: 'Too Many Requests',
+					detail:
+						s.bucket === 'default'
+							? 'Org rate limit exceeded'
+							: `Rate limit exceeded (${s.bucket})`,
+				},
+			],
+		},
 	}),
 	authenticate,
 	notFound: (req) => apiError(404, `no route for ${req.method} ${req.path}`),

@@ -15,7 +15,10 @@ const SEARCH = [
 const LEGACY_ACTION = { read: 'read', create: 'write', update: 'write', delete: 'delete' };
 
 function perm(resource, action) {
-	return [`org.permission.${resource}.${action}`, `org.user.${resource}.${LEGACY_ACTION[action] || action}`];
+	return [
+		`org.permission.${resource}.${action}`,
+		`org.user.${resource}.${LEGACY_ACTION[action] || action}`,
+	];
 }
 
 const ID = '[^/]+';
@@ -30,7 +33,11 @@ const TABLE = [
 	['POST', `^/v1/customers/${ID}/messages$`, perm('message', 'create')],
 	['GET', `^/v1/customers/${ID}/notes$`, perm('note', 'read')],
 	['GET', `^/v1/customers/${ID}/klasses/${ID}$`, perm('customer', 'read')],
-	['POST', `^/v1/customers/${ID}/klasses/${ID}$`, [...perm('kobject', 'create'), 'org.permission.kobject.kobject_*.create']],
+	[
+		'POST',
+		`^/v1/customers/${ID}/klasses/${ID}$`,
+		[...perm('kobject', 'create'), 'org.permission.kobject.kobject_*.create'],
+	],
 	['GET', `^/v1/customers/${ID}/drafts$`, perm('draft', 'read')],
 	['POST', `^/v1/customers/${ID}/drafts$`, null],
 	['*', `^/v1/drafts/`, null],
@@ -41,10 +48,18 @@ const TABLE = [
 	['POST', `^/v1/conversations/${ID}/notes$`, [...perm('note', 'create'), 'org.user.note.read']],
 	['POST', `^/v1/conversations/${ID}/tags$`, perm('conversation', 'update')],
 	['DELETE', `^/v1/conversations/${ID}/tags$`, perm('conversation', 'delete')],
-	['POST', `^/v1/messages/${ID}/redactions$`, ['org.permission.message_redaction.create', 'org.admin.message.write']],
+	[
+		'POST',
+		`^/v1/messages/${ID}/redactions$`,
+		['org.permission.message_redaction.create', 'org.admin.message.write'],
+	],
 	['GET', `^/v1/companies/${ID}/klasses/${ID}$`, perm('company', 'read')],
 	['GET', `^/v1/klasses(/${ID})?$`, [...perm('klass', 'read'), 'org.admin.klass.read']],
-	['POST', `^/v1/klasses/${ID}(/bulk)?$`, [...perm('kobject', 'create'), 'org.permission.kobject.kobject_*.create']],
+	[
+		'POST',
+		`^/v1/klasses/${ID}(/bulk)?$`,
+		[...perm('kobject', 'create'), 'org.permission.kobject.kobject_*.create'],
+	],
 	['PUT', `^/v1/klasses/${ID}/bulk$`, perm('kobject', 'update')],
 	['GET', `^/v1/klasses/${ID}/${ID}$`, perm('kobject', 'read')],
 	['PUT', `^/v1/klasses/${ID}/${ID}$`, perm('kobject', 'update')],
@@ -57,7 +72,13 @@ const TABLE = [
 	['POST', `^/v1/attachments$`, [...perm('message', 'create'), ...perm('note', 'create')]],
 ];
 
-const BY_RESOURCE = { customers: 'customer', conversations: 'conversation', messages: 'message', notes: 'note', companies: 'company' };
+const BY_RESOURCE = {
+	customers: 'customer',
+	conversations: 'conversation',
+	messages: 'message',
+	notes: 'note',
+	companies: 'company',
+};
 const ACTION = { GET: 'read', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
 
 /** Acceptable roles for a request, or null when none is needed (users, teams' other calls, queues...). */
@@ -74,9 +95,21 @@ function rolesFor(method, path) {
 
 /** Every read role above plus search: what a "read-only" key gets. */
 const READ_ROLES = [
-	...['customer', 'conversation', 'message', 'note', 'company', 'klass', 'kobject', 'metadata', 'team', 'draft', 'event', 'tag', 'brand'].map(
-		(r) => `org.permission.${r}.read`,
-	),
+	...[
+		'customer',
+		'conversation',
+		'message',
+		'note',
+		'company',
+		'klass',
+		'kobject',
+		'metadata',
+		'team',
+		'draft',
+		'event',
+		'tag',
+		'brand',
+	].map((r) => `org.permission.${r}.read`),
 	'org.permission.search.create',
 ];
 

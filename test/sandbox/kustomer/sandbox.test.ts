@@ -22,20 +22,36 @@ async function call(method: string, path: string, key = 'kustomer-test-key', bod
 		body: body === undefined ? undefined : JSON.stringify(body),
 	});
 	const text = await response.text();
-	return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+	return {
+		status: response.status,
+		headers: response.headers,
+		body: text ? JSON.parse(text) : undefined,
+	};
 }
 
 describe('Kustomer sandbox', () => {
 	it('GET /v1/auth/tokens/current answers any valid key with its roles; bad and expired keys get 401 errors[]', async () => {
 		const ok = await call('GET', '/v1/auth/tokens/current');
 		expect(ok.status).toBe(200);
-		expect(ok.body.data).toMatchObject({ type: 'auth_token', attributes: { lastTokenChars: '-key' } });
+		expect(ok.body.data).toMatchObject({
+			type: 'auth_token',
+			attributes: { lastTokenChars: '-key' },
+		});
 		const readonly = await call('GET', '/v1/auth/tokens/current', 'kustomer-readonly-key');
 		expect(readonly.body.data.attributes.roles).toContain('org.permission.customer.read');
 		expect((await call('GET', '/v1/auth/tokens/current', 'nope')).body).toEqual({
-			errors: [{ status: '401', code: 'unauthorized', title: 'Unauthorized', detail: 'Invalid or missing API key' }],
+			errors: [
+				{
+					status: '401',
+					code: 'unauthorized',
+					title: 'Unauthorized',
+					detail: 'Invalid or missing API key',
+				},
+			],
 		});
-		expect((await call('GET', '/v1/auth/tokens/current', 'kustomer-expired-key')).body).toEqual({ errors: [{ status: '401', code: 'unauthorized', title: 'Expired token' }] });
+		expect((await call('GET', '/v1/auth/tokens/current', 'kustomer-expired-key')).body).toEqual({
+			errors: [{ status: '401', code: 'unauthorized', title: 'Expired token' }],
+		});
 	});
 
 	it('DELETE /v1/auth/tokens/current deletes the key, as Kustomer does (reset restores it)', async () => {
@@ -48,9 +64,17 @@ describe('Kustomer sandbox', () => {
 
 	it('read-only keys: 403 naming the role, 403 without it, or 401', async () => {
 		expect((await call('GET', '/v1/customers', 'kustomer-readonly-key')).status).toBe(200);
-		expect((await call('POST', '/v1/customers', 'kustomer-readonly-key', { name: 'x' })).body.errors[0].detail).toBe('API key is missing required role org.permission.customer.create');
-		expect((await call('POST', '/v1/customers', 'kustomer-quiet-403-key', { name: 'x' })).body.errors[0].detail).toBe('Insufficient permissions');
-		expect((await call('POST', '/v1/customers', 'kustomer-read-401-key', { name: 'x' })).status).toBe(401);
+		expect(
+			(await call('POST', '/v1/customers', 'kustomer-readonly-key', { name: 'x' })).body.errors[0]
+				.detail,
+		).toBe('API key is missing required role org.permission.customer.create');
+		expect(
+			(await call('POST', '/v1/customers', 'kustomer-quiet-403-key', { name: 'x' })).body.errors[0]
+				.detail,
+		).toBe('Insufficient permissions');
+		expect(
+			(await call('POST', '/v1/customers', 'kustomer-read-401-key', { name: 'x' })).status,
+		).toBe(401);
 	});
 
 	it('rate limit headers and 429 with the reset time', async () => {
@@ -69,17 +93,41 @@ describe('Kustomer sandbox', () => {
 	it('lists: pageSize at most 100 and relative links.next; search: at most 500, capped, two-year window', async () => {
 		provider.seedCustomers(120);
 		expect((await call('GET', '/v1/customers?pageSize=101')).status).toBe(400);
-		expect((await call('GET', '/v1/customers?page=1&pageSize=100')).body.links.next).toBe('/v1/customers?page=2&pageSize=100');
-		expect((await call('POST', '/v1/customers/search?pageSize=501', undefined, { queryContext: 'customer' })).status).toBe(400);
-		provider.configure({ searchMaxRecords: 100 });
-		const page = await call('POST', '/v1/customers/search?page=1&pageSize=100', undefined, { queryContext: 'customer' });
-		expect(page.body.links.next).toBe('/v1/customers/search?page=2&pageSize=100');
-		expect((await call('POST', '/v1/customers/search?page=2&pageSize=100', undefined, { queryContext: 'customer' })).status).toBe(400);
-		provider.insert('customer', { name: 'Ancient', updatedAt: '2019-01-01T00:00:00.000Z' });
-		const archive = await call('POST', '/v1/customers/archive/search', undefined, { queryContext: 'customer' });
-		expect(archive.body.data.map((r: { attributes: { name: string } }) => r.attributes.name)).toEqual(['Ancient']);
-		expect((await call('POST', '/v1/customers', undefined, { data: { type: 'customer', attributes: {} } })).body.errors[0].detail).toBe(
-			'request bodies are flat attributes, not JSON:API envelopes',
+		expect((await call('GET', '/v1/customers?page=1&pageSize=100')).body.links.next).toBe(
+			'/v1/customers?page=2&pageSize=100',
 		);
+		expect(
+			(
+				await call('POST', '/v1/customers/search?pageSize=501', undefined, {
+					queryContext: 'customer',
+				})
+			).status,
+		).toBe(400);
+		provider.configure({ searchMaxRecords: 100 });
+		const page = await call('POST', '/v1/customers/search?page=1&pageSize=100', undefined, {
+			queryContext: 'customer',
+		});
+		expect(page.body.links.next).toBe('/v1/customers/search?page=2&pageSize=100');
+		expect(
+			(
+				await call('POST', '/v1/customers/search?page=2&pageSize=100', undefined, {
+					queryContext: 'customer',
+				})
+			).status,
+		).toBe(400);
+		provider.insert('customer', { name: 'Ancient', updatedAt: '2019-01-01T00:00:00.000Z' });
+		const archive = await call('POST', '/v1/customers/archive/search', undefined, {
+			queryContext: 'customer',
+		});
+		expect(
+			archive.body.data.map((r: { attributes: { name: string } }) => r.attributes.name),
+		).toEqual(['Ancient']);
+		expect(
+			(
+				await call('POST', '/v1/customers', undefined, {
+					data: { type: 'customer', attributes: {} },
+				})
+			).body.errors[0].detail,
+		).toBe('request bodies are flat attributes, not JSON:API envelopes');
 	});
 });

@@ -4,7 +4,20 @@
 // Criterion: { "<context>_<attribute>": { "<operator>": value } }; groups: and / or / not.
 
 const CONTEXTS = ['customer', 'conversation', 'message', 'note', 'company', 'kobject'];
-const OPERATORS = new Set(['equals', 'not_equals', 'contains', 'starts_with', 'in', 'not_in', 'gt', 'gte', 'lt', 'lte', 'set', 'not_set']);
+const OPERATORS = new Set([
+	'equals',
+	'not_equals',
+	'contains',
+	'starts_with',
+	'in',
+	'not_in',
+	'gt',
+	'gte',
+	'lt',
+	'lte',
+	'set',
+	'not_set',
+]);
 
 class SearchError extends Error {
 	constructor(detail, pointer) {
@@ -25,7 +38,8 @@ function camel(snake) {
 
 /** { type, klass } for a queryContext such as "customer", "kobject" or "kobject_ecomm-order". */
 function parseContext(queryContext) {
-	if (typeof queryContext !== 'string' || !queryContext) throw new SearchError('queryContext is required', '/queryContext');
+	if (typeof queryContext !== 'string' || !queryContext)
+		throw new SearchError('queryContext is required', '/queryContext');
 	if (CONTEXTS.includes(queryContext)) return { type: queryContext, klass: undefined };
 	const m = /^kobject_(.+)$/.exec(queryContext);
 	if (m) return { type: 'kobject', klass: m[1] };
@@ -35,7 +49,11 @@ function parseContext(queryContext) {
 /** The values of one attribute of a record, as a flat list (arrays of objects are unwrapped). */
 function valuesOf(record, field, context) {
 	const prefix = `${context.type}_`;
-	if (!field.startsWith(prefix)) throw new SearchError(`attribute "${field}" does not belong to queryContext ${context.type}`, `/${field}`);
+	if (!field.startsWith(prefix))
+		throw new SearchError(
+			`attribute "${field}" does not belong to queryContext ${context.type}`,
+			`/${field}`,
+		);
 	let name = field.slice(prefix.length);
 	const a = record.attributes;
 	let value;
@@ -54,14 +72,18 @@ function valuesOf(record, field, context) {
 	} else if (name === 'phone' || name === 'phones') {
 		value = (a.phones || []).map((p) => p.phone);
 	} else if (name === 'external_id' || name === 'external_ids') {
-		value = [a.externalId, ...(a.externalIds || []).map((e) => e.externalId)].filter((v) => v !== undefined && v !== null);
+		value = [a.externalId, ...(a.externalIds || []).map((e) => e.externalId)].filter(
+			(v) => v !== undefined && v !== null,
+		);
 	} else if (['customer', 'company', 'conversation', 'klass'].includes(name)) {
 		value = record.rel[name] && record.rel[name].id;
 	} else {
 		value = a[camel(name)];
 	}
 	if (value === undefined || value === null) return [];
-	return Array.isArray(value) ? value.map((v) => (v && typeof v === 'object' && 'id' in v ? v.id : v)) : [value];
+	return Array.isArray(value)
+		? value.map((v) => (v && typeof v === 'object' && 'id' in v ? v.id : v))
+		: [value];
 }
 
 function compare(a, b) {
@@ -76,16 +98,25 @@ function test(values, op, operand, field) {
 	const lower = (v) => String(v).toLowerCase();
 	switch (op) {
 		case 'equals':
-			return values.some((v) => (typeof v === 'string' && typeof operand === 'string' ? lower(v) === lower(operand) : v === operand));
+			return values.some((v) =>
+				typeof v === 'string' && typeof operand === 'string'
+					? lower(v) === lower(operand)
+					: v === operand,
+			);
 		case 'not_equals':
-			return !values.some((v) => (typeof v === 'string' && typeof operand === 'string' ? lower(v) === lower(operand) : v === operand));
+			return !values.some((v) =>
+				typeof v === 'string' && typeof operand === 'string'
+					? lower(v) === lower(operand)
+					: v === operand,
+			);
 		case 'contains':
 			return values.some((v) => lower(v).includes(lower(operand)));
 		case 'starts_with':
 			return values.some((v) => lower(v).startsWith(lower(operand)));
 		case 'in':
 		case 'not_in': {
-			if (!Array.isArray(operand)) throw new SearchError(`operator ${op} needs an array`, `/${field}/${op}`);
+			if (!Array.isArray(operand))
+				throw new SearchError(`operator ${op} needs an array`, `/${field}/${op}`);
 			const hit = values.some((v) => operand.some((o) => compare(v, o) === 0));
 			return op === 'in' ? hit : !hit;
 		}
@@ -107,7 +138,8 @@ function test(values, op, operand, field) {
 }
 
 function matches(record, criterion, context) {
-	if (!criterion || typeof criterion !== 'object' || Array.isArray(criterion)) throw new SearchError('each criterion must be an object');
+	if (!criterion || typeof criterion !== 'object' || Array.isArray(criterion))
+		throw new SearchError('each criterion must be an object');
 	const keys = Object.keys(criterion);
 	if (keys.length === 0) throw new SearchError('empty criterion');
 	return keys.every((key) => {
@@ -115,9 +147,11 @@ function matches(record, criterion, context) {
 		if (key === 'and') return asList(value).every((c) => matches(record, c, context));
 		if (key === 'or') return asList(value).some((c) => matches(record, c, context));
 		if (key === 'not') return !asList(value).some((c) => matches(record, c, context));
-		if (!value || typeof value !== 'object' || Array.isArray(value)) throw new SearchError(`criterion "${key}" must be { operator: value }`, `/${key}`);
+		if (!value || typeof value !== 'object' || Array.isArray(value))
+			throw new SearchError(`criterion "${key}" must be { operator: value }`, `/${key}`);
 		const ops = Object.keys(value);
-		if (ops.length !== 1) throw new SearchError(`criterion "${key}" needs exactly one operator`, `/${key}`);
+		if (ops.length !== 1)
+			throw new SearchError(`criterion "${key}" needs exactly one operator`, `/${key}`);
 		if (!OPERATORS.has(ops[0])) throw new SearchError(`unknown operator "${ops[0]}"`, `/${key}`);
 		return test(valuesOf(record, key, context), ops[0], value[ops[0]], key);
 	});
@@ -139,10 +173,14 @@ function sortKey(value) {
 function sortRecords(list, sort, context) {
 	const specs = asList(sort).flatMap((s) => Object.entries(s || {}));
 	for (const [field, dir] of specs) {
-		if (dir !== 'asc' && dir !== 'desc') throw new SearchError(`sort direction for ${field} must be asc or desc`, '/sort');
+		if (dir !== 'asc' && dir !== 'desc')
+			throw new SearchError(`sort direction for ${field} must be asc or desc`, '/sort');
 	}
 	// Decorate once: values are read and dates parsed per record, not per comparison.
-	const decorated = list.map((r) => ({ r, keys: specs.map(([field]) => sortKey(valuesOf(r, field, context)[0])) }));
+	const decorated = list.map((r) => ({
+		r,
+		keys: specs.map(([field]) => sortKey(valuesOf(r, field, context)[0])),
+	}));
 	decorated.sort((a, b) => {
 		for (let i = 0; i < specs.length; i++) {
 			const va = a.keys[i];
@@ -150,7 +188,10 @@ function sortRecords(list, sort, context) {
 			if (va === undefined && vb === undefined) continue;
 			if (va === undefined) return 1;
 			if (vb === undefined) return -1;
-			const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb));
+			const c =
+				typeof va === 'number' && typeof vb === 'number'
+					? va - vb
+					: String(va).localeCompare(String(vb));
 			if (c !== 0) return specs[i][1] === 'asc' ? c : -c;
 		}
 		return a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0;
@@ -163,7 +204,8 @@ function sortRecords(list, sort, context) {
  * (2 years by default); otherwise only objects inside it.
  */
 function runSearch(records, body, { archive, windowStartMs }) {
-	if (!body || typeof body !== 'object' || Array.isArray(body)) throw new SearchError('search body must be an object');
+	if (!body || typeof body !== 'object' || Array.isArray(body))
+		throw new SearchError('search body must be an object');
 	const context = parseContext(body.queryContext);
 	const criteria = [];
 	if (body.and !== undefined) criteria.push({ and: asList(body.and) });

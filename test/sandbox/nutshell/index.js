@@ -889,7 +889,8 @@ function create(env) {
 			.sort((a, b) => numeric(a.id) - numeric(b.id));
 		// Walking forward from since_id: the oldest `limit` events after it (or the newest, with
 		// state.eventsOrder 'newest'); without one, the newest.
-		const forward = (sinceId !== undefined || sinceTime !== undefined) && state.eventsOrder !== 'newest';
+		const forward =
+			(sinceId !== undefined || sinceTime !== undefined) && state.eventsOrder !== 'newest';
 		const window = forward ? all.slice(0, limit) : all.slice(-limit);
 		const page = window.reverse();
 		const newest = page[0];
@@ -922,7 +923,13 @@ function create(env) {
 		// Paged like the main lists: page[limit] (default 20, at most 10,000) and a 0-based page[page].
 		const limit = req.query['page[limit]'] === undefined ? 20 : Number(req.query['page[limit]']);
 		const page = req.query['page[page]'] === undefined ? 0 : Number(req.query['page[page]']);
-		if (!Number.isInteger(page) || page < 0 || !Number.isInteger(limit) || limit < 1 || limit > 10000)
+		if (
+			!Number.isInteger(page) ||
+			page < 0 ||
+			!Number.isInteger(limit) ||
+			limit < 1 ||
+			limit > 10000
+		)
 			return jsonApiError(400, 'Invalid filter', 'Invalid page');
 		return envelope('events', sorted.slice(page * limit, page * limit + limit));
 	}

@@ -3,7 +3,8 @@ import { kustomerOrigin } from '../../../nodes/Kustomer/hosts';
 import { nutshellOrigin } from '../../../nodes/Nutshell/hosts';
 import { staysOnOrigin, toRelativeLink } from '../../../nodes/shared/hosts';
 
-const origin = (check: { ok: boolean; value?: string; message?: string }) => (check.ok ? check.value : `refused: ${check.message}`);
+const origin = (check: { ok: boolean; value?: string; message?: string }) =>
+	check.ok ? check.value : `refused: ${check.message}`;
 
 /** Hostile host values, for every field that builds a host. */
 const HOSTILE = [
@@ -31,20 +32,32 @@ describe('Kustomer host rules', () => {
 	});
 
 	it.each(HOSTILE)('refuses org name %p', (orgName) => {
-		expect(origin(kustomerOrigin({ region: 'org', orgName }))).toMatch(/^refused: Kustomer Organization Name/);
+		expect(origin(kustomerOrigin({ region: 'org', orgName }))).toMatch(
+			/^refused: Kustomer Organization Name/,
+		);
 	});
 
 	it('refuses "api" as an org name taken from a pasted regional host', () => {
-		expect(origin(kustomerOrigin({ region: 'org', orgName: 'https://api.kustomerapp.com' }))).toMatch(/not a Kustomer address/);
+		expect(
+			origin(kustomerOrigin({ region: 'org', orgName: 'https://api.kustomerapp.com' })),
+		).toMatch(/not a Kustomer address/);
 	});
 
-	it.each(['api', 'www', 'app', 'cdn', 'prod2', 'help', 'status'])('refuses the reserved bare name %p', (orgName) => {
-		expect(origin(kustomerOrigin({ region: 'org', orgName }))).toMatch(/reserved name/);
-	});
+	it.each(['api', 'www', 'app', 'cdn', 'prod2', 'help', 'status'])(
+		'refuses the reserved bare name %p',
+		(orgName) => {
+			expect(origin(kustomerOrigin({ region: 'org', orgName }))).toMatch(/reserved name/);
+		},
+	);
 
-	it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'eu2'])('refuses the unknown region %p cleanly', (region) => {
-		expect(origin(kustomerOrigin({ region, orgName: 'acme' }))).toMatch(/^refused: Kustomer Region .* is unknown/);
-	});
+	it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'eu2'])(
+		'refuses the unknown region %p cleanly',
+		(region) => {
+			expect(origin(kustomerOrigin({ region, orgName: 'acme' }))).toMatch(
+				/^refused: Kustomer Region .* is unknown/,
+			);
+		},
+	);
 
 	it.each([
 		['us', 'https://api.kustomerapp.com'],
@@ -99,8 +112,14 @@ describe('Gladly host rules', () => {
 		[{ organization: 'acme', environment: 'sandbox' }, 'https://acme.gladly.qa'],
 		[{ organization: 'https://acme.us-1.gladly.com' }, 'https://acme.us-1.gladly.com'],
 		[{ organization: 'acme.us-uat.gladly.qa' }, 'https://acme.us-uat.gladly.qa'],
-		[{ organization: 'acme', baseUrl: 'https://acme.us-1.gladly.com' }, 'https://acme.us-1.gladly.com'],
-		[{ organization: '', baseUrl: 'https://acme.us-uat.gladly.qa' }, 'https://acme.us-uat.gladly.qa'],
+		[
+			{ organization: 'acme', baseUrl: 'https://acme.us-1.gladly.com' },
+			'https://acme.us-1.gladly.com',
+		],
+		[
+			{ organization: '', baseUrl: 'https://acme.us-uat.gladly.qa' },
+			'https://acme.us-uat.gladly.qa',
+		],
 	])('%p gives %p', (credentials, expected) => {
 		expect(origin(gladlyOrigin(credentials))).toBe(expected);
 	});
@@ -109,23 +128,51 @@ describe('Gladly host rules', () => {
 		expect(origin(gladlyOrigin({ organization }))).toMatch(/^refused: Gladly Organization Slug/);
 	});
 
-	it.each(['www', 'help', 'status', 'connect', 'developer', 'api', 'app', 'us-1', 'https://www.gladly.com', 'help.gladly.com', 'https://us-1.gladly.com', 'acme.eu-9.gladly.com', 'acme.us-uat.gladly.com', 'acme.x.y.gladly.qa'])(
-		'refuses the reserved or undocumented host %p as a slug',
-		(organization) => {
-			expect(origin(gladlyOrigin({ organization }))).toMatch(/^refused: Gladly Organization Slug/);
-		},
-	);
-
-	it.each(['__proto__', 'constructor', 'staging'])('refuses the unknown environment %p cleanly', (environment) => {
-		expect(origin(gladlyOrigin({ organization: 'acme', environment }))).toMatch(/^refused: Gladly Environment/);
+	it.each([
+		'www',
+		'help',
+		'status',
+		'connect',
+		'developer',
+		'api',
+		'app',
+		'us-1',
+		'https://www.gladly.com',
+		'help.gladly.com',
+		'https://us-1.gladly.com',
+		'acme.eu-9.gladly.com',
+		'acme.us-uat.gladly.com',
+		'acme.x.y.gladly.qa',
+	])('refuses the reserved or undocumented host %p as a slug', (organization) => {
+		expect(origin(gladlyOrigin({ organization }))).toMatch(/^refused: Gladly Organization Slug/);
 	});
 
-	it.each(['https://acme.gladly.com@evil.com', 'http://acme.gladly.com', 'https://acme.gladly.com.evil.com', 'http://10.0.0.1', 'https://evil.com#', 'http://127.0.0.1:9000', 'https://www.gladly.com', 'https://status.gladly.com', 'https://acme.eu-9.gladly.com', 'https://a.b.c.gladly.com', 'https://acme.gladly.com:8443'])(
-		'refuses base URL %p',
-		(baseUrl) => {
-			expect(origin(gladlyOrigin({ organization: 'acme', baseUrl }))).toMatch(/^refused: Gladly Base URL/);
+	it.each(['__proto__', 'constructor', 'staging'])(
+		'refuses the unknown environment %p cleanly',
+		(environment) => {
+			expect(origin(gladlyOrigin({ organization: 'acme', environment }))).toMatch(
+				/^refused: Gladly Environment/,
+			);
 		},
 	);
+
+	it.each([
+		'https://acme.gladly.com@evil.com',
+		'http://acme.gladly.com',
+		'https://acme.gladly.com.evil.com',
+		'http://10.0.0.1',
+		'https://evil.com#',
+		'http://127.0.0.1:9000',
+		'https://www.gladly.com',
+		'https://status.gladly.com',
+		'https://acme.eu-9.gladly.com',
+		'https://a.b.c.gladly.com',
+		'https://acme.gladly.com:8443',
+	])('refuses base URL %p', (baseUrl) => {
+		expect(origin(gladlyOrigin({ organization: 'acme', baseUrl }))).toMatch(
+			/^refused: Gladly Base URL/,
+		);
+	});
 });
 
 describe('Nutshell host rules', () => {
@@ -139,12 +186,23 @@ describe('Nutshell host rules', () => {
 		expect(origin(nutshellOrigin(credentials))).toBe(expected);
 	});
 
-	it.each(['https://nutshell.com.evil.com', 'https://evilnutshell.com', 'http://app.nutshell.com', 'https://app.nutshell.com@evil.com', 'http://10.0.0.1', 'evil.com#', 'http://127.0.0.1:7000', 'https://app1.nutshell.com', 'https://app001.nutshell.com', 'https://x.app01.nutshell.com', 'https://www.nutshell.com', 'https://api.nutshell.com', 'https://app.nutshell.com:444'])(
-		'refuses base URL %p',
-		(baseUrl) => {
-			expect(origin(nutshellOrigin({ baseUrl }))).toMatch(/^refused: Nutshell Base URL/);
-		},
-	);
+	it.each([
+		'https://nutshell.com.evil.com',
+		'https://evilnutshell.com',
+		'http://app.nutshell.com',
+		'https://app.nutshell.com@evil.com',
+		'http://10.0.0.1',
+		'evil.com#',
+		'http://127.0.0.1:7000',
+		'https://app1.nutshell.com',
+		'https://app001.nutshell.com',
+		'https://x.app01.nutshell.com',
+		'https://www.nutshell.com',
+		'https://api.nutshell.com',
+		'https://app.nutshell.com:444',
+	])('refuses base URL %p', (baseUrl) => {
+		expect(origin(nutshellOrigin({ baseUrl }))).toMatch(/^refused: Nutshell Base URL/);
+	});
 });
 
 describe('staysOnOrigin and toRelativeLink', () => {
@@ -167,7 +225,11 @@ describe('staysOnOrigin and toRelativeLink', () => {
 	});
 
 	it('keeps only path and query of absolute next links', () => {
-		expect(toRelativeLink('https://evil.com/rest/events?since_id=5&limit=2')).toBe('/rest/events?since_id=5&limit=2');
-		expect(toRelativeLink('/v1/customers?page=2&pageSize=100')).toBe('/v1/customers?page=2&pageSize=100');
+		expect(toRelativeLink('https://evil.com/rest/events?since_id=5&limit=2')).toBe(
+			'/rest/events?since_id=5&limit=2',
+		);
+		expect(toRelativeLink('/v1/customers?page=2&pageSize=100')).toBe(
+			'/v1/customers?page=2&pageSize=100',
+		);
 	});
 });

@@ -37,19 +37,41 @@ const vectors = vectorsFile.vectors as Vector[];
 
 function requestOf(vector: Vector, changes: Partial<SignedRequest> = {}): SignedRequest {
 	const url = new URL(vector.url);
-	return { method: vector.method, path: url.pathname, rawQuery: url.search.slice(1), headers: { ...vector.headers }, body: Buffer.from(vector.body, 'utf8'), ...changes };
+	return {
+		method: vector.method,
+		path: url.pathname,
+		rawQuery: url.search.slice(1),
+		headers: { ...vector.headers },
+		body: Buffer.from(vector.body, 'utf8'),
+		...changes,
+	};
 }
 
-function authorization(vector: Vector, signedHeadersList = vector.signedHeaders, signature = vector.signature): string {
+function authorization(
+	vector: Vector,
+	signedHeadersList = vector.signedHeaders,
+	signature = vector.signature,
+): string {
 	return `SigningAlgorithm=hmac-sha256, SignedHeaders=${signedHeadersList}, Signature=${signature}`;
 }
 
 /** The request with its Gladly-Authorization header, verified at a moment within the window. */
-function verify(vector: Vector, changes: Partial<SignedRequest> = {}, options: { key?: string; now?: number; auth?: string } = {}) {
+function verify(
+	vector: Vector,
+	changes: Partial<SignedRequest> = {},
+	options: { key?: string; now?: number; auth?: string } = {},
+) {
 	const request = requestOf(vector, changes);
-	request.headers = { ...request.headers, 'gladly-authorization': options.auth ?? authorization(vector) };
+	request.headers = {
+		...request.headers,
+		'gladly-authorization': options.auth ?? authorization(vector),
+	};
 	const signedAt = parseGladlyTime(vector.headers['gladly-time']) as number;
-	return verifyRequest(request, { key: options.key ?? vector.key, paths: [request.path], now: options.now ?? signedAt + 60_000 });
+	return verifyRequest(request, {
+		key: options.key ?? vector.key,
+		paths: [request.path],
+		now: options.now ?? signedAt + 60_000,
+	});
 }
 
 describe.each(vectors)('$name', (vector) => {
@@ -57,14 +79,23 @@ describe.each(vectors)('$name', (vector) => {
 		const request = requestOf(vector);
 		expect(sha256Hex(request.body)).toBe(vector.bodyHash ?? sha256Hex(request.body));
 		const canonical = canonicalRequest(request, vector.signedHeaders, request.path, '') as string;
-		if (vector.canonicalHash) expect(createHash('sha256').update(canonical).digest('hex')).toBe(vector.canonicalHash);
-		if (vector.signingKey) expect(signingKeyFor(vector.key, vector.headers['gladly-time']).toString('hex')).toBe(vector.signingKey);
-		expect(signCanonical(vector.key, vector.headers['gladly-time'], canonical)).toBe(vector.signature);
+		if (vector.canonicalHash)
+			expect(createHash('sha256').update(canonical).digest('hex')).toBe(vector.canonicalHash);
+		if (vector.signingKey)
+			expect(signingKeyFor(vector.key, vector.headers['gladly-time']).toString('hex')).toBe(
+				vector.signingKey,
+			);
+		expect(signCanonical(vector.key, vector.headers['gladly-time'], canonical)).toBe(
+			vector.signature,
+		);
 		expect(verify(vector)).toEqual({ ok: true });
 	});
 
 	it('refuses another key', () => {
-		expect(verify(vector, {}, { key: vector.wrongKey ?? 'test-apikey-2' })).toEqual({ ok: false, reason: 'bad-signature' });
+		expect(verify(vector, {}, { key: vector.wrongKey ?? 'test-apikey-2' })).toEqual({
+			ok: false,
+			reason: 'bad-signature',
+		});
 	});
 
 	it('refuses a body with one byte changed, or with whitespace added', () => {
@@ -74,25 +105,43 @@ describe.each(vectors)('$name', (vector) => {
 			altered[at] ^= 0x01;
 			expect(verify(vector, { body: altered })).toEqual({ ok: false, reason: 'bad-signature' });
 		}
-		expect(verify(vector, { body: Buffer.from(`${vector.body}\n`) })).toEqual({ ok: false, reason: 'bad-signature' });
-		expect(verify(vector, { body: Buffer.from(JSON.stringify(JSON.parse(vector.body), null, 1)) })).toEqual({ ok: false, reason: 'bad-signature' });
+		expect(verify(vector, { body: Buffer.from(`${vector.body}\n`) })).toEqual({
+			ok: false,
+			reason: 'bad-signature',
+		});
+		expect(
+			verify(vector, { body: Buffer.from(JSON.stringify(JSON.parse(vector.body), null, 1)) }),
+		).toEqual({ ok: false, reason: 'bad-signature' });
 	});
 
 	it('refuses a request missing any signed header', () => {
 		for (const name of vector.signedHeaders.split(';')) {
 			const headers = { ...vector.headers };
 			delete headers[name];
-			expect(verify(vector, { headers })).toEqual({ ok: false, reason: name === 'gladly-time' ? 'missing-time' : 'missing-signed-header' });
+			expect(verify(vector, { headers })).toEqual({
+				ok: false,
+				reason: name === 'gladly-time' ? 'missing-time' : 'missing-signed-header',
+			});
 		}
 	});
 
 	it('refuses a signed header whose value changed, and a signed-header list that was reordered or shortened', () => {
-		expect(verify(vector, { headers: { ...vector.headers, 'gladly-correlation-id': 'AAAAAAAAAAAAAAAAAAAAAA' } })).toEqual({ ok: false, reason: 'bad-signature' });
+		expect(
+			verify(vector, {
+				headers: { ...vector.headers, 'gladly-correlation-id': 'AAAAAAAAAAAAAAAAAAAAAA' },
+			}),
+		).toEqual({ ok: false, reason: 'bad-signature' });
 		const names = vector.signedHeaders.split(';');
 		const reordered = [...names].reverse().join(';');
-		expect(verify(vector, {}, { auth: authorization(vector, reordered) })).toEqual({ ok: false, reason: 'bad-signature' });
+		expect(verify(vector, {}, { auth: authorization(vector, reordered) })).toEqual({
+			ok: false,
+			reason: 'bad-signature',
+		});
 		const shortened = names.filter((n) => n !== 'gladly-correlation-id').join(';');
-		expect(verify(vector, {}, { auth: authorization(vector, shortened) })).toEqual({ ok: false, reason: 'bad-signature' });
+		expect(verify(vector, {}, { auth: authorization(vector, shortened) })).toEqual({
+			ok: false,
+			reason: 'bad-signature',
+		});
 	});
 
 	it('refuses another method or path', () => {
@@ -100,14 +149,23 @@ describe.each(vectors)('$name', (vector) => {
 		const request = requestOf(vector);
 		request.headers['gladly-authorization'] = authorization(vector);
 		const now = (parseGladlyTime(vector.headers['gladly-time']) as number) + 1000;
-		expect(verifyRequest(request, { key: vector.key, paths: ['/other/path'], now })).toEqual({ ok: false, reason: 'bad-signature' });
+		expect(verifyRequest(request, { key: vector.key, paths: ['/other/path'], now })).toEqual({
+			ok: false,
+			reason: 'bad-signature',
+		});
 	});
 
 	it('refuses a stale Gladly-Time and one too far in the future (default window 300 s)', () => {
 		const signedAt = parseGladlyTime(vector.headers['gladly-time']) as number;
 		expect(verify(vector, {}, { now: signedAt + 300_000 })).toEqual({ ok: true });
-		expect(verify(vector, {}, { now: signedAt + 301_000 })).toEqual({ ok: false, reason: 'stale-time' });
-		expect(verify(vector, {}, { now: signedAt - 301_000 })).toEqual({ ok: false, reason: 'future-time' });
+		expect(verify(vector, {}, { now: signedAt + 301_000 })).toEqual({
+			ok: false,
+			reason: 'stale-time',
+		});
+		expect(verify(vector, {}, { now: signedAt - 301_000 })).toEqual({
+			ok: false,
+			reason: 'future-time',
+		});
 	});
 });
 
@@ -116,36 +174,68 @@ describe('Gladly-Authorization and Gladly-Time parsing', () => {
 
 	it('refuses a missing or malformed header, another algorithm, and a malformed or impossible time', () => {
 		expect(verify(v1, {}, { auth: '' })).toEqual({ ok: false, reason: 'missing-authorization' });
-		expect(verify(v1, {}, { auth: `Signature=${v1.signature}` })).toEqual({ ok: false, reason: 'missing-authorization' });
-		expect(verify(v1, {}, { auth: authorization(v1).replace('hmac-sha256', 'hmac-sha1') })).toEqual({ ok: false, reason: 'unsupported-algorithm' });
-		expect(verify(v1, { headers: { ...v1.headers, 'gladly-time': '2019-02-13T21:40:16Z' } })).toEqual({ ok: false, reason: 'missing-time' });
+		expect(verify(v1, {}, { auth: `Signature=${v1.signature}` })).toEqual({
+			ok: false,
+			reason: 'missing-authorization',
+		});
+		expect(verify(v1, {}, { auth: authorization(v1).replace('hmac-sha256', 'hmac-sha1') })).toEqual(
+			{ ok: false, reason: 'unsupported-algorithm' },
+		);
+		expect(
+			verify(v1, { headers: { ...v1.headers, 'gladly-time': '2019-02-13T21:40:16Z' } }),
+		).toEqual({ ok: false, reason: 'missing-time' });
 		expect(parseGladlyTime('20190230T214016Z')).toBeUndefined();
 		expect(parseGladlyTime('20190213T214016Z')).toBe(Date.UTC(2019, 1, 13, 21, 40, 16));
 	});
 
 	it('accepts the parts in any order and case, and an uppercase signature', () => {
 		const auth = `Signature=${v1.signature.toUpperCase()},SignedHeaders=${v1.signedHeaders} , signingalgorithm=HMAC-SHA256`;
-		expect(parseAuthorization(auth)).toEqual({ algorithm: 'HMAC-SHA256', signedHeaders: v1.signedHeaders, signature: v1.signature.toUpperCase() });
+		expect(parseAuthorization(auth)).toEqual({
+			algorithm: 'HMAC-SHA256',
+			signedHeaders: v1.signedHeaders,
+			signature: v1.signature.toUpperCase(),
+		});
 		expect(verify(v1, {}, { auth })).toEqual({ ok: true });
 	});
 
 	it('refuses a signature of the right length that differs in its last character', () => {
 		const last = v1.signature.slice(-1) === '0' ? '1' : '0';
-		expect(verify(v1, {}, { auth: authorization(v1, v1.signedHeaders, v1.signature.slice(0, -1) + last) })).toEqual({ ok: false, reason: 'bad-signature' });
+		expect(
+			verify(
+				v1,
+				{},
+				{ auth: authorization(v1, v1.signedHeaders, v1.signature.slice(0, -1) + last) },
+			),
+		).toEqual({ ok: false, reason: 'bad-signature' });
 	});
 });
 
 describe('query strings (unconfirmed by Gladly: both known forms accepted)', () => {
 	const key = ['k', '0123456789abcdef'].join('-');
 	const body = '{"lookupLevel":"BASIC","query":{"email":"a@b.c"},"uniqueMatchRequired":false}';
-	const headers = { accept: 'application/json', 'content-type': 'application/json', 'gladly-time': gladlyTime() };
+	const headers = {
+		accept: 'application/json',
+		'content-type': 'application/json',
+		'gladly-time': gladlyTime(),
+	};
 	const signedList = 'accept;content-type;gladly-time';
 	const rawQuery = 'tenant=b%20c&app=a';
 
 	function signedWith(pathLine: string, queryLine: string): SignedRequest {
-		const request: SignedRequest = { method: 'POST', path: '/hook', rawQuery, headers: { ...headers }, body: Buffer.from(body) };
-		const signature = signCanonical(key, headers['gladly-time'], canonicalRequest(request, signedList, pathLine, queryLine) as string);
-		request.headers['gladly-authorization'] = `SigningAlgorithm=hmac-sha256, SignedHeaders=${signedList}, Signature=${signature}`;
+		const request: SignedRequest = {
+			method: 'POST',
+			path: '/hook',
+			rawQuery,
+			headers: { ...headers },
+			body: Buffer.from(body),
+		};
+		const signature = signCanonical(
+			key,
+			headers['gladly-time'],
+			canonicalRequest(request, signedList, pathLine, queryLine) as string,
+		);
+		request.headers['gladly-authorization'] =
+			`SigningAlgorithm=hmac-sha256, SignedHeaders=${signedList}, Signature=${signature}`;
 		return request;
 	}
 
@@ -158,21 +248,44 @@ describe('query strings (unconfirmed by Gladly: both known forms accepted)', () 
 	});
 
 	it("accepts Gladly's template form and its sample adaptor's form, and refuses a third", () => {
-		expect(verifyRequest(signedWith('/hook', 'app=a&tenant=b+c'), { key, paths: ['/hook'] })).toEqual({ ok: true });
-		expect(verifyRequest(signedWith(`/hook?${rawQuery}`, rawQuery), { key, paths: ['/hook'] })).toEqual({ ok: true });
-		expect(verifyRequest(signedWith('/hook', ''), { key, paths: ['/hook'] })).toEqual({ ok: false, reason: 'bad-signature' });
+		expect(
+			verifyRequest(signedWith('/hook', 'app=a&tenant=b+c'), { key, paths: ['/hook'] }),
+		).toEqual({ ok: true });
+		expect(
+			verifyRequest(signedWith(`/hook?${rawQuery}`, rawQuery), { key, paths: ['/hook'] }),
+		).toEqual({ ok: true });
+		expect(verifyRequest(signedWith('/hook', ''), { key, paths: ['/hook'] })).toEqual({
+			ok: false,
+			reason: 'bad-signature',
+		});
 	});
 });
 
 describe('independent signer (used by the end-to-end client)', () => {
 	it("signs what the node verifies, including Basic auth headers Gladly adds, and the node's check fails for another URL", () => {
 		const key = ['an', 'independent', 'signing', 'key'].join('-');
-		const body = '{"lookupLevel":"DETAILED","query":{"externalCustomerId":"1"},"uniqueMatchRequired":true}';
+		const body =
+			'{"lookupLevel":"DETAILED","query":{"externalCustomerId":"1"},"uniqueMatchRequired":true}';
 		const url = 'https://n8n.example.com/webhook/abc/lookup';
-		const headers = signedHeaders(key, { url, body, extraHeaders: { authorization: 'Basic ZTpl', 'www-authenticate': 'Basic realm="e"' } });
-		expect(parseAuthorization(headers['gladly-authorization'])?.signedHeaders).toBe('accept;authorization;content-type;gladly-correlation-id;gladly-time;www-authenticate;x-b3-traceid');
-		const request: SignedRequest = { method: 'POST', path: '/webhook/abc/lookup', rawQuery: '', headers, body: Buffer.from(body) };
+		const headers = signedHeaders(key, {
+			url,
+			body,
+			extraHeaders: { authorization: 'Basic ZTpl', 'www-authenticate': 'Basic realm="e"' },
+		});
+		expect(parseAuthorization(headers['gladly-authorization'])?.signedHeaders).toBe(
+			'accept;authorization;content-type;gladly-correlation-id;gladly-time;www-authenticate;x-b3-traceid',
+		);
+		const request: SignedRequest = {
+			method: 'POST',
+			path: '/webhook/abc/lookup',
+			rawQuery: '',
+			headers,
+			body: Buffer.from(body),
+		};
 		expect(verifyRequest(request, { key, paths: ['/webhook/abc/lookup'] })).toEqual({ ok: true });
-		expect(verifyRequest(request, { key, paths: ['/webhook/abc/other'] })).toEqual({ ok: false, reason: 'bad-signature' });
+		expect(verifyRequest(request, { key, paths: ['/webhook/abc/other'] })).toEqual({
+			ok: false,
+			reason: 'bad-signature',
+		});
 	});
 });

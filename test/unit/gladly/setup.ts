@@ -35,7 +35,11 @@ export interface GladlySandbox {
 	merge(oldId: string, newId: string): void;
 	addConversation(fields: Fields): Seeded;
 	addItem(fields: Fields): Seeded;
-	addAttachment(itemId: string, attachmentId: string, file: { filename: string; contentType: string; buffer: Buffer }): void;
+	addAttachment(
+		itemId: string,
+		attachmentId: string,
+		file: { filename: string; contentType: string; buffer: Buffer },
+	): void;
 	addRecording(itemId: string, buffer: Buffer): void;
 	addTranscript(itemId: string, transcript: Fields): void;
 	addTask(fields: Fields): Seeded;
@@ -51,12 +55,17 @@ export interface GladlyFixture {
 	/** The provider instance: seeding helpers and state. */
 	gladly: GladlySandbox;
 	credentials: Record<string, Record<string, string>>;
-	run(parameters: IDataObject, options?: { items?: IDataObject[]; continueOnFail?: boolean }): ReturnType<typeof runNode>;
+	run(
+		parameters: IDataObject,
+		options?: { items?: IDataObject[]; continueOnFail?: boolean },
+	): ReturnType<typeof runNode>;
 	/**
 	 * Runs with Continue On Fail and returns the one error item. (Errors are read from the error item:
 	 * a run that stops on a NodeApiError makes every later engine run in the same file slower, doubling.)
 	 */
-	fail(parameters: IDataObject): Promise<{ error: string; description?: string; httpCode?: string }>;
+	fail(
+		parameters: IDataObject,
+	): Promise<{ error: string; description?: string; httpCode?: string }>;
 	/** Requests the node sent to Gladly, in order. */
 	requests(): LoggedRequest[];
 	/** "METHOD /path" of each request. */
@@ -67,18 +76,35 @@ export interface GladlyFixture {
  * Starts the sandbox for a test file (rate limit kept at Gladly's 10/s unless given), resets it before
  * each test and, after each test, fails the test if any request sent does not conform to the OpenAPI document.
  */
-export function useGladly(options: { rateLimit?: { limit: number; windowMs: number } | false } = {}): GladlyFixture {
+export function useGladly(
+	options: { rateLimit?: { limit: number; windowMs: number } | false } = {},
+): GladlyFixture {
 	const fixture = {} as GladlyFixture;
 	beforeAll(async () => {
-		fixture.sandbox = await startSandbox({ providers: ['gladly'], rateLimits: options.rateLimit === undefined ? {} : { gladly: options.rateLimit } });
+		fixture.sandbox = await startSandbox({
+			providers: ['gladly'],
+			rateLimits: options.rateLimit === undefined ? {} : { gladly: options.rateLimit },
+		});
 		fixture.gladly = fixture.sandbox.provider<GladlySandbox>('gladly');
-		fixture.credentials = { gladlyApi: { baseUrl: fixture.sandbox.url('gladly'), email: EMAIL, apiToken: TOKEN, organization: '', environment: 'production' } };
+		fixture.credentials = {
+			gladlyApi: {
+				baseUrl: fixture.sandbox.url('gladly'),
+				email: EMAIL,
+				apiToken: TOKEN,
+				organization: '',
+				environment: 'production',
+			},
+		};
 	});
 	afterAll(async () => await fixture.sandbox.close());
 	beforeEach(() => fixture.sandbox.reset());
 	afterEach(() => assertContract(fixture.sandbox.requestsFor('gladly')));
 	fixture.run = async (parameters, runOptions = {}) =>
-		await runNode('gladly', parameters, { credentials: fixture.credentials, items: runOptions.items, continueOnFail: runOptions.continueOnFail });
+		await runNode('gladly', parameters, {
+			credentials: fixture.credentials,
+			items: runOptions.items,
+			continueOnFail: runOptions.continueOnFail,
+		});
 	fixture.fail = async (parameters) => {
 		const { items, error } = await fixture.run(parameters, { continueOnFail: true });
 		if (error) throw new Error(`expected an error item, the run stopped: ${error.message}`);

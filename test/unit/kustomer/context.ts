@@ -48,7 +48,8 @@ function resolve(value: unknown, item: IDataObject): unknown {
 	}
 	if (Array.isArray(value)) return value.map((entry) => resolve(entry, item));
 	if (isLocator(value)) return { ...value, value: resolve(value.value, item) };
-	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, item)]));
+	if (value && typeof value === 'object')
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, item)]));
 	return value;
 }
 
@@ -93,7 +94,9 @@ function headersOf(response: Response): Record<string, string> {
 	return out;
 }
 
-async function send(options: IHttpRequestOptions): Promise<{ statusCode: number; headers: Record<string, string>; body: unknown }> {
+async function send(
+	options: IHttpRequestOptions,
+): Promise<{ statusCode: number; headers: Record<string, string>; body: unknown }> {
 	const url = new URL(options.url, options.baseURL);
 	for (const [key, value] of Object.entries((options.qs ?? {}) as IDataObject)) {
 		if (value !== undefined) url.searchParams.append(key, String(value));
@@ -105,7 +108,11 @@ async function send(options: IHttpRequestOptions): Promise<{ statusCode: number;
 		redirect: 'manual',
 	});
 	const buffer = Buffer.from(await response.arrayBuffer());
-	return { statusCode: response.status, headers: headersOf(response), body: options.encoding === 'arraybuffer' ? buffer : buffer.toString('utf8') };
+	return {
+		statusCode: response.status,
+		headers: headersOf(response),
+		body: options.encoding === 'arraybuffer' ? buffer : buffer.toString('utf8'),
+	};
 }
 
 export async function startUnit(): Promise<UnitSandbox> {
@@ -115,16 +122,27 @@ export async function startUnit(): Promise<UnitSandbox> {
 
 	function contextFor(parameters: IDataObject, options: RunOptions = {}): IExecuteFunctions {
 		const items: INodeExecutionData[] = (options.items ?? [{}]).map((item) =>
-			'json' in (item as IDataObject) ? (item as INodeExecutionData) : { json: item as IDataObject },
+			'json' in (item as IDataObject)
+				? (item as INodeExecutionData)
+				: { json: item as IDataObject },
 		);
-		const credentials = { region: 'custom', baseUrl: sandbox.url('kustomer'), apiKey: options.apiKey ?? KEY };
+		const credentials = {
+			region: 'custom',
+			baseUrl: sandbox.url('kustomer'),
+			apiKey: options.apiKey ?? KEY,
+		};
 		const context = {
 			getInputData: () => items,
 			getNode: () => node,
 			continueOnFail: () => options.continueOnFail === true,
 			getCredentials: async () => credentials,
 			getCurrentNodeParameter: (name: string) => lookup(parameters, name),
-			getNodeParameter(name: string, itemIndex: number, fallback?: unknown, extra?: { extractValue?: boolean }) {
+			getNodeParameter(
+				name: string,
+				itemIndex: number,
+				fallback?: unknown,
+				extra?: { extractValue?: boolean },
+			) {
 				const raw = lookup(parameters, name);
 				if (raw === undefined) {
 					if (fallback === undefined) throw new Error(`test context: parameter ${name} not set`);
@@ -139,11 +157,19 @@ export async function startUnit(): Promise<UnitSandbox> {
 				httpRequest: async (request: IHttpRequestOptions) => await send(request),
 				assertBinaryData(itemIndex: number, property: string): IBinaryData {
 					const binary = items[itemIndex]?.binary?.[property];
-					if (!binary) throw new NodeOperationError(node, `No binary data property "${property}"`, { itemIndex });
+					if (!binary)
+						throw new NodeOperationError(node, `No binary data property "${property}"`, {
+							itemIndex,
+						});
 					return binary;
 				},
-				getBinaryDataBuffer: async (itemIndex: number, property: string) => Buffer.from(items[itemIndex].binary![property].data, 'base64'),
-				prepareBinaryData: async (data: Buffer, fileName?: string, mimeType?: string): Promise<IBinaryData> => ({
+				getBinaryDataBuffer: async (itemIndex: number, property: string) =>
+					Buffer.from(items[itemIndex].binary![property].data, 'base64'),
+				prepareBinaryData: async (
+					data: Buffer,
+					fileName?: string,
+					mimeType?: string,
+				): Promise<IBinaryData> => ({
 					data: data.toString('base64'),
 					fileName,
 					mimeType: mimeType ?? 'application/octet-stream',
@@ -153,7 +179,10 @@ export async function startUnit(): Promise<UnitSandbox> {
 		return context;
 	}
 
-	async function run(parameters: IDataObject, options: RunOptions = {}): Promise<INodeExecutionData[]> {
+	async function run(
+		parameters: IDataObject,
+		options: RunOptions = {},
+	): Promise<INodeExecutionData[]> {
 		const [output] = await nodeType.execute.call(contextFor(parameters, options));
 		return output;
 	}

@@ -22,27 +22,51 @@ const READ_ONLY = 'kustomer-readonly-key';
 const QUIET = 'kustomer-quiet-403-key';
 const WRONG = 'wrong';
 
-const fail = async (promise: Promise<unknown>) => (await promise.then(() => undefined, (error: unknown) => error)) as NodeApiError;
+const fail = async (promise: Promise<unknown>) =>
+	(await promise.then(
+		() => undefined,
+		(error: unknown) => error,
+	)) as NodeApiError;
 
 describe('Kustomer errors', () => {
 	it('401 "Expired token" says the key has expired', async () => {
-		const error = await fail(k.run({ resource: 'user', operation: 'getCurrent' }, { apiKey: EXPIRED }));
-		expect(error.message).toBe('Kustomer answered 401: the API key has expired (Expired token) [item 0]');
+		const error = await fail(
+			k.run({ resource: 'user', operation: 'getCurrent' }, { apiKey: EXPIRED }),
+		);
+		expect(error.message).toBe(
+			'Kustomer answered 401: the API key has expired (Expired token) [item 0]',
+		);
 		expect(error.description).toMatch(/Create a new API key/);
 		expect(error.httpCode).toBe('401');
 	});
 
 	it('any other 401 says invalid key or missing role', async () => {
-		const error = await fail(k.run({ resource: 'user', operation: 'getCurrent' }, { apiKey: WRONG }));
-		expect(error.message).toMatch(/^Kustomer answered 401: invalid API key, or the key lacks a role this request needs/);
-		const lacking = await fail(k.run({ resource: 'customer', operation: 'create', additionalFields: { name: 'x' } }, { apiKey: READ_ONLY_401 }));
+		const error = await fail(
+			k.run({ resource: 'user', operation: 'getCurrent' }, { apiKey: WRONG }),
+		);
+		expect(error.message).toMatch(
+			/^Kustomer answered 401: invalid API key, or the key lacks a role this request needs/,
+		);
+		const lacking = await fail(
+			k.run(
+				{ resource: 'customer', operation: 'create', additionalFields: { name: 'x' } },
+				{ apiKey: READ_ONLY_401 },
+			),
+		);
 		expect(lacking.message).toMatch(/invalid API key, or the key lacks a role/);
 		expect(lacking.description).toMatch(/roles cannot be added to an existing key/);
 	});
 
 	it('403 names the missing role Kustomer reports, and says roles cannot be changed on a key', async () => {
-		const error = await fail(k.run({ resource: 'customer', operation: 'create', additionalFields: { name: 'x' } }, { apiKey: READ_ONLY }));
-		expect(error.message).toBe('Kustomer answered 403: API key is missing required role org.permission.customer.create [item 0]');
+		const error = await fail(
+			k.run(
+				{ resource: 'customer', operation: 'create', additionalFields: { name: 'x' } },
+				{ apiKey: READ_ONLY },
+			),
+		);
+		expect(error.message).toBe(
+			'Kustomer answered 403: API key is missing required role org.permission.customer.create [item 0]',
+		);
 		expect(error.description).toBe(
 			'The API key lacks the role org.permission.customer.create. Roles cannot be changed on an existing Kustomer API key: create a new key with that role (Settings › Security › API Keys) and update the credentials.',
 		);
@@ -52,10 +76,20 @@ describe('Kustomer errors', () => {
 		const [c] = k.provider.seedCustomers(1);
 		const conversation = k.provider.insert('conversation', { name: 'x' }, { customer: c.id });
 		const error = await fail(
-			k.run({ resource: 'conversation', operation: 'addTags', conversationId: rl(conversation.id), tags: ['030000000000000000000001'] }, { apiKey: QUIET }),
+			k.run(
+				{
+					resource: 'conversation',
+					operation: 'addTags',
+					conversationId: rl(conversation.id),
+					tags: ['030000000000000000000001'],
+				},
+				{ apiKey: QUIET },
+			),
 		);
 		expect(error.message).toBe('Kustomer answered 403: Insufficient permissions [item 0]');
-		expect(error.description).toMatch(/^The API key lacks the role org\.permission\.conversation\.update\. Roles cannot be changed/);
+		expect(error.description).toMatch(
+			/^The API key lacks the role org\.permission\.conversation\.update\. Roles cannot be changed/,
+		);
 	});
 
 	it('a key from another region gets a hint to use the organization host', async () => {
@@ -63,20 +97,40 @@ describe('Kustomer errors', () => {
 			provider: 'kustomer',
 			fault: 'status',
 			status: 400,
-			body: { errors: [{ status: '400', code: 'bad_request', title: 'Auth token associated with pod prod2 but request is being handled by prod1' }] },
+			body: {
+				errors: [
+					{
+						status: '400',
+						code: 'bad_request',
+						title: 'Auth token associated with pod prod2 but request is being handled by prod1',
+					},
+				],
+			},
 		});
 		const error = await fail(k.run({ resource: 'user', operation: 'getCurrent' }));
-		expect(error.message).toBe('Kustomer answered 400: Auth token associated with pod prod2 but request is being handled by prod1 [item 0]');
+		expect(error.message).toBe(
+			'Kustomer answered 400: Auth token associated with pod prod2 but request is being handled by prod1 [item 0]',
+		);
 		expect(error.description).toMatch(/choose "Organization Host"/);
 	});
 
 	it('the role table follows the documented Kustomer roles for the endpoints the node calls', () => {
-		expect(requiredRole('POST', '/v1/customers/search?page=2&pageSize=500')).toBe('org.permission.search.create');
-		expect(requiredRole('DELETE', '/v1/conversations/abc/tags')).toBe('org.permission.conversation.delete');
+		expect(requiredRole('POST', '/v1/customers/search?page=2&pageSize=500')).toBe(
+			'org.permission.search.create',
+		);
+		expect(requiredRole('DELETE', '/v1/conversations/abc/tags')).toBe(
+			'org.permission.conversation.delete',
+		);
 		expect(requiredRole('POST', '/v1/conversations/abc/notes')).toBe('org.permission.note.create');
-		expect(requiredRole('GET', '/v1/customers/abc/klasses/ecomm-order')).toBe('org.permission.customer.read');
-		expect(requiredRole('PUT', '/v1/klasses/ecomm-order/abc')).toBe('org.permission.kobject.update');
-		expect(requiredRole('POST', '/v1/messages/abc/redactions')).toBe('org.permission.message_redaction.create');
+		expect(requiredRole('GET', '/v1/customers/abc/klasses/ecomm-order')).toBe(
+			'org.permission.customer.read',
+		);
+		expect(requiredRole('PUT', '/v1/klasses/ecomm-order/abc')).toBe(
+			'org.permission.kobject.update',
+		);
+		expect(requiredRole('POST', '/v1/messages/abc/redactions')).toBe(
+			'org.permission.message_redaction.create',
+		);
 		expect(requiredRole('POST', '/v1/tracking/identityEvent')).toBe('org.tracking');
 		expect(requiredRole('PUT', '/v1/customers/bulk')).toBe('org.permission.customer.update');
 		expect(requiredRole('PATCH', '/v1/customers/abc')).toBe('org.permission.customer.update');
@@ -84,8 +138,16 @@ describe('Kustomer errors', () => {
 
 	it('a validation 400 shows the pointer and detail; the node never sends DELETE /v1/auth/tokens/current', async () => {
 		k.provider.insert('customer', { name: 'Dup', externalId: 'same' });
-		const error = await fail(k.run({ resource: 'customer', operation: 'create', additionalFields: { externalId: 'same' } }));
-		expect(error.message).toBe('Kustomer answered 409: /externalId: a customer with externalId same already exists [item 0]');
+		const error = await fail(
+			k.run({
+				resource: 'customer',
+				operation: 'create',
+				additionalFields: { externalId: 'same' },
+			}),
+		);
+		expect(error.message).toBe(
+			'Kustomer answered 409: /externalId: a customer with externalId same already exists [item 0]',
+		);
 		expect(k.provider.state.deletedTokens).toEqual([]);
 		expect(k.requests().some((r) => r.path.startsWith('/v1/auth/tokens'))).toBe(false);
 	});
@@ -109,9 +171,20 @@ describe('Kustomer rate limits', () => {
 	it('after a 429 waits for x-ratelimit-reset and retries the same request', async () => {
 		const [c] = k.provider.seedCustomers(1);
 		k.sandbox.setRateLimit('kustomer', { limit: 1000, windowMs: 1000 });
-		k.sandbox.inject({ provider: 'kustomer', path: `/v1/customers/${c.id}`, fault: 'status', status: 429, times: 1 });
+		k.sandbox.inject({
+			provider: 'kustomer',
+			path: `/v1/customers/${c.id}`,
+			fault: 'status',
+			status: 429,
+			times: 1,
+		});
 		const started = Date.now();
-		const [out] = await k.run({ resource: 'customer', operation: 'get', by: 'id', customerId: rl(c.id) });
+		const [out] = await k.run({
+			resource: 'customer',
+			operation: 'get',
+			by: 'id',
+			customerId: rl(c.id),
+		});
 		expect(out.json.id).toBe(c.id);
 		expect(k.requests().map((r) => r.status)).toEqual([429, 200]);
 		expect(Date.now() - started).toBeLessThan(3_000);
@@ -123,7 +196,12 @@ describe('Kustomer rate limits', () => {
 		const conversation = k.provider.insert('conversation', { name: 'x' }, { customer: c.id });
 		k.sandbox.setRateLimit('kustomer', { limit: 2, windowMs: 1000 }, 'creates');
 		const out = await k.run(
-			{ resource: 'note', operation: 'create', conversationId: rl(conversation.id), body: '={{ $json.text }}' },
+			{
+				resource: 'note',
+				operation: 'create',
+				conversationId: rl(conversation.id),
+				body: '={{ $json.text }}',
+			},
 			{ items: [{ text: 'one' }, { text: 'two' }, { text: 'three' }] },
 		);
 		expect(out.map((item) => [item.json.body, item.pairedItem])).toEqual([
@@ -138,13 +216,24 @@ describe('Kustomer rate limits', () => {
 	it('reads the reset header as epoch seconds or as seconds from now', async () => {
 		const { readKustomerRateLimit } = await import('../../../nodes/Kustomer/transport');
 		const now = 1_800_000_000_000;
-		expect(readKustomerRateLimit({ 'x-ratelimit-limit': '300', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1800000030' }, now)).toEqual({
+		expect(
+			readKustomerRateLimit(
+				{
+					'x-ratelimit-limit': '300',
+					'x-ratelimit-remaining': '0',
+					'x-ratelimit-reset': '1800000030',
+				},
+				now,
+			),
+		).toEqual({
 			limit: 300,
 			remaining: 0,
 			resetAtMs: 1_800_000_030_000,
 			windowMs: 30_000,
 		});
-		expect(readKustomerRateLimit({ 'x-ratelimit-remaining': '5', 'x-ratelimit-reset': '60' }, now)).toMatchObject({ resetAtMs: now + 60_000, windowMs: 60_000 });
+		expect(
+			readKustomerRateLimit({ 'x-ratelimit-remaining': '5', 'x-ratelimit-reset': '60' }, now),
+		).toMatchObject({ resetAtMs: now + 60_000, windowMs: 60_000 });
 		expect(readKustomerRateLimit({}, now)).toBeUndefined();
 	});
 });
@@ -157,15 +246,32 @@ describe('Kustomer listing cap and search restart', () => {
 		k.provider.configure({ searchMaxPages: 3, searchMaxRecords: 30 });
 		k.provider.seedCustomers(95, { startMs: start, stepMs: 1000, sameEvery: 4 });
 		const context = { n8n: k.contextFor({}) };
-		const records = await searchUpdatedSince(context, { queryContext: 'customer', since: new Date(start).toISOString(), cap: { maxPages: 3, maxRecords: 30 } });
-		expect(records.map((r) => r.attributes?.name)).toEqual(Array.from({ length: 95 }, (_, i) => `Customer ${i + 1}`));
+		const records = await searchUpdatedSince(context, {
+			queryContext: 'customer',
+			since: new Date(start).toISOString(),
+			cap: { maxPages: 3, maxRecords: 30 },
+		});
+		expect(records.map((r) => r.attributes?.name)).toEqual(
+			Array.from({ length: 95 }, (_, i) => `Customer ${i + 1}`),
+		);
 		const log = k.requests();
 		expect(log.every((r) => r.status === 200)).toBe(true);
 		expect(new Set(log.map((r) => `${r.url} ${JSON.stringify(r.body)}`)).size).toBe(log.length);
-		const cursors = log.map((r) => (r.body.and as Array<Record<string, { gte: string }>>).map((c) => c.customer_updated_at.gte).pop());
+		const cursors = log.map((r) =>
+			(r.body.and as Array<Record<string, { gte: string }>>)
+				.map((c) => c.customer_updated_at.gte)
+				.pop(),
+		);
 		expect(cursors[0]).toBe(new Date(start).toISOString());
-		expect(log.map((r) => r.url)).toEqual(['/v1/customers/search?page=1&pageSize=500', '/v1/customers/search?page=1&pageSize=500', '/v1/customers/search?page=1&pageSize=500', '/v1/customers/search?page=1&pageSize=500']);
-		expect(cursors.slice(1)).toEqual([28, 56, 84].map((n) => new Date(start + Math.floor((n) / 4) * 1000).toISOString()));
+		expect(log.map((r) => r.url)).toEqual([
+			'/v1/customers/search?page=1&pageSize=500',
+			'/v1/customers/search?page=1&pageSize=500',
+			'/v1/customers/search?page=1&pageSize=500',
+			'/v1/customers/search?page=1&pageSize=500',
+		]);
+		expect(cursors.slice(1)).toEqual(
+			[28, 56, 84].map((n) => new Date(start + Math.floor(n / 4) * 1000).toISOString()),
+		);
 	});
 
 	it('with a small page size the restart happens at the page cap', async () => {
@@ -189,33 +295,64 @@ describe('Kustomer listing cap and search restart', () => {
 		k.provider.seedCustomers(40, { startMs: start, stepMs: 1000, sameEvery: 40 });
 		const context = { n8n: k.contextFor({}) };
 		await expect(
-			kustomerSearch(context, { queryContext: 'customer', sort: [{ customer_name: 'asc' }] }, { returnAll: true, pageSize: 10, cap: { maxPages: 3, maxRecords: 30 } }),
+			kustomerSearch(
+				context,
+				{ queryContext: 'customer', sort: [{ customer_name: 'asc' }] },
+				{ returnAll: true, pageSize: 10, cap: { maxPages: 3, maxRecords: 30 } },
+			),
 		).rejects.toThrow('Kustomer returns at most 10000 results per search');
-		await expect(searchUpdatedSince(context, { queryContext: 'customer', cap: { maxPages: 3, maxRecords: 30 } })).rejects.toThrow("share the same 'Updated At' value");
+		await expect(
+			searchUpdatedSince(context, {
+				queryContext: 'customer',
+				cap: { maxPages: 3, maxRecords: 30 },
+			}),
+		).rejects.toThrow("share the same 'Updated At' value");
 	});
 
 	it('includeArchived reads records older than two years from the archive search first', async () => {
-		const old = k.provider.insert('customer', { name: 'Old', updatedAt: '2020-01-01T00:00:00.000Z' });
+		const old = k.provider.insert('customer', {
+			name: 'Old',
+			updatedAt: '2020-01-01T00:00:00.000Z',
+		});
 		const recent = k.provider.insert('customer', { name: 'Recent' });
 		const deleted = k.provider.insert('customer', { name: 'Gone' });
 		await k.run({ resource: 'customer', operation: 'delete', customerId: rl(deleted.id) });
 		k.sandbox.clearRequests();
 		const context = { n8n: k.contextFor({}) };
 		const live = await searchUpdatedSince(context, { queryContext: 'customer' });
-		const all = await searchUpdatedSince(context, { queryContext: 'customer', includeArchived: true, includeDeleted: true });
+		const all = await searchUpdatedSince(context, {
+			queryContext: 'customer',
+			includeArchived: true,
+			includeDeleted: true,
+		});
 		expect(live.map((r) => r.id)).toEqual([recent.id]);
 		expect(all.map((r) => r.id)).toEqual([old.id, recent.id, deleted.id]);
-		expect(k.requests().map((r) => r.path)).toEqual(['/v1/customers/search', '/v1/customers/archive/search', '/v1/customers/search']);
-		expect(k.requests()[1].body).toEqual({ queryContext: 'customer', sort: [{ customer_updated_at: 'asc' }], includeDeleted: true });
+		expect(k.requests().map((r) => r.path)).toEqual([
+			'/v1/customers/search',
+			'/v1/customers/archive/search',
+			'/v1/customers/search',
+		]);
+		expect(k.requests()[1].body).toEqual({
+			queryContext: 'customer',
+			sort: [{ customer_updated_at: 'asc' }],
+			includeDeleted: true,
+		});
 	});
 
 	it('a plain list never asks for a page past the cap and says it was capped', async () => {
 		k.provider.configure({ listMaxPages: 2, listMaxRecords: 1000 });
 		k.provider.seedCustomers(25);
 		const context = { n8n: k.contextFor({}) };
-		const listing = await kustomerListing(context, '/v1/customers', { returnAll: true, pageSize: 10, cap: { maxPages: 2, maxRecords: 1000 } });
+		const listing = await kustomerListing(context, '/v1/customers', {
+			returnAll: true,
+			pageSize: 10,
+			cap: { maxPages: 2, maxRecords: 1000 },
+		});
 		expect(listing.records).toHaveLength(20);
 		expect(listing.capped).toBe(true);
-		expect(k.requests().map((r) => r.url)).toEqual(['/v1/customers?page=1&pageSize=10', '/v1/customers?page=2&pageSize=10']);
+		expect(k.requests().map((r) => r.url)).toEqual([
+			'/v1/customers?page=1&pageSize=10',
+			'/v1/customers?page=2&pageSize=10',
+		]);
 	});
 });

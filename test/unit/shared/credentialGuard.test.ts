@@ -19,8 +19,17 @@ describe('pinToOrigin (runs inside every credential authenticate)', () => {
 
 	it('accepts the legacy uri form on the origin, and equal url and uri (pagination sets both)', () => {
 		expect(pin({ uri: `${ORIGIN}/v1/customers` }).baseURL).toBe(ORIGIN);
-		expect(() => pin({ uri: `${ORIGIN}/v1/customers?page=2`, url: `${ORIGIN}/v1/customers?page=2` })).not.toThrow();
-		expect(() => pin({ uri: `${ORIGIN}/v1/customers`, rejectUnauthorized: true, followRedirect: true, proxy: undefined })).not.toThrow();
+		expect(() =>
+			pin({ uri: `${ORIGIN}/v1/customers?page=2`, url: `${ORIGIN}/v1/customers?page=2` }),
+		).not.toThrow();
+		expect(() =>
+			pin({
+				uri: `${ORIGIN}/v1/customers`,
+				rejectUnauthorized: true,
+				followRedirect: true,
+				proxy: undefined,
+			}),
+		).not.toThrow();
 	});
 
 	it.each([
@@ -51,10 +60,15 @@ describe('pinToOrigin (runs inside every credential authenticate)', () => {
 		[{ httpsAgent: {} }, 'httpsAgent'],
 		[{ agentOptions: { ca: 'PEM' } }, 'agentOptions.ca'],
 		[{ agentOptions: { rejectUnauthorized: false } }, 'agentOptions.rejectUnauthorized'],
-		[{ agentOptions: { checkServerIdentity: () => undefined } }, 'agentOptions.checkServerIdentity'],
+		[
+			{ agentOptions: { checkServerIdentity: () => undefined } },
+			'agentOptions.checkServerIdentity',
+		],
 		[{ ca: 'PEM' }, 'ca'],
 		[{ pfx: 'PFX' }, 'pfx'],
 	])('refuses the option %p, naming %p', (options, name) => {
-		expect(() => pin({ url: '/v1/customers', ...options })).toThrow(`refused the request option "${name}"`);
+		expect(() => pin({ url: '/v1/customers', ...options })).toThrow(
+			`refused the request option "${name}"`,
+		);
 	});
 });

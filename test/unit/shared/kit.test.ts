@@ -4,7 +4,13 @@
  * operations paired to every input, and the Timeout of each item passed to the operation.
  */
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INode,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { z } from 'zod';
 
 import {
@@ -17,21 +23,45 @@ import {
 } from '../../../nodes/shared/kit';
 import type { Item } from '../../../nodes/shared/kit';
 
-const NODE = { id: 'n', name: 'Thing', type: 'test.thing', typeVersion: 1, position: [0, 0], parameters: {} } as INode;
+const NODE = {
+	id: 'n',
+	name: 'Thing',
+	type: 'test.thing',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+} as INode;
 
 /** A minimal n8n execution context: parameters per item, Continue On Fail on or off. */
 function fakeContext(parameters: IDataObject[], continueOnFail = false): IExecuteFunctions {
 	const read = (source: IDataObject, name: string): unknown =>
-		name.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as IDataObject)[key] : undefined), source);
+		name
+			.split('.')
+			.reduce<unknown>(
+				(value, key) =>
+					value && typeof value === 'object' ? (value as IDataObject)[key] : undefined,
+				source,
+			);
 	return {
 		getNode: () => NODE,
 		getInputData: () => parameters.map((_, index) => ({ json: { index } })),
-		getNodeParameter: (name: string, itemIndex: number, fallback?: unknown, options?: { extractValue?: boolean }) => {
+		getNodeParameter: (
+			name: string,
+			itemIndex: number,
+			fallback?: unknown,
+			options?: { extractValue?: boolean },
+		) => {
 			const value = read(parameters[itemIndex] ?? {}, name);
 			// As n8n: extracting the value of a parameter that is not shown fails.
 			if (value === undefined && options?.extractValue) throw new Error('Could not find property');
 			if (value === undefined) return fallback;
-			if (options?.extractValue && value && typeof value === 'object' && '__rl' in (value as IDataObject)) return (value as IDataObject).value;
+			if (
+				options?.extractValue &&
+				value &&
+				typeof value === 'object' &&
+				'__rl' in (value as IDataObject)
+			)
+				return (value as IDataObject).value;
 			return value;
 		},
 		continueOnFail: () => continueOnFail,
@@ -48,7 +78,9 @@ const getWidget = defineOperation('get', {
 	name: 'Get',
 	action: 'Get a widget',
 	description: 'Retrieve a widget by ID',
-	fields: [{ displayName: 'Widget ID', name: 'widgetId', type: 'string', default: '', required: true }],
+	fields: [
+		{ displayName: 'Widget ID', name: 'widgetId', type: 'string', default: '', required: true },
+	],
 	input: (item) => ({ id: item.id('widgetId', 'Widget ID') }),
 	run: async (item, { id }) => await fakeRequest(item, `/widgets/${id.path}`),
 });
@@ -63,7 +95,10 @@ const listWidgets = defineOperation('getMany', {
 		{ displayName: 'Tags', name: 'tags', type: 'string', default: '' },
 	],
 	input: (item) => ({ tags: item.list('tags') }),
-	run: async (item, { tags }) => [{ tag: tags[0] ?? null, n: 1 }, { tag: tags[1] ?? null, n: 2 }],
+	run: async (item, { tags }) => [
+		{ tag: tags[0] ?? null, n: 1 },
+		{ tag: tags[1] ?? null, n: 2 },
+	],
 });
 
 const download = defineOperation('download', {
@@ -71,7 +106,8 @@ const download = defineOperation('download', {
 	action: 'Download a widget file',
 	description: 'Download the file of a widget',
 	input: () => ({}),
-	run: async () => binaryItem({ fileName: 'a.txt' }, { data: { data: 'aGk=', mimeType: 'text/plain' } }),
+	run: async () =>
+		binaryItem({ fileName: 'a.txt' }, { data: { data: 'aGk=', mimeType: 'text/plain' } }),
 });
 
 const summarise = defineOperation('summarise', {
@@ -86,13 +122,20 @@ const summarise = defineOperation('summarise', {
 
 const node = defineActionNode(
 	[
-		defineResource('widget', { name: 'Widget', description: 'Widgets', operations: [listWidgets, getWidget, download, summarise] }),
+		defineResource('widget', {
+			name: 'Widget',
+			description: 'Widgets',
+			operations: [listWidgets, getWidget, download, summarise],
+		}),
 		defineResource('gadget', { name: 'Gadget', description: 'Gadgets', operations: [listWidgets] }),
 	],
 	'widget',
 );
 
-const run = async (parameters: IDataObject[], continueOnFail = false): Promise<INodeExecutionData[]> => {
+const run = async (
+	parameters: IDataObject[],
+	continueOnFail = false,
+): Promise<INodeExecutionData[]> => {
 	const [output] = await node.execute.call(fakeContext(parameters, continueOnFail));
 	return output;
 };
@@ -109,28 +152,50 @@ describe('descriptions derived from the operation files', () => {
 			{ name: 'Gadget', value: 'gadget', description: 'Gadgets' },
 			{ name: 'Widget', value: 'widget', description: 'Widgets' },
 		]);
-		const widgetOperations = byName('operation').find((p) => p.displayOptions?.show?.resource?.[0] === 'widget');
-		expect(widgetOperations?.options?.map((o) => (o as { value: string }).value)).toEqual(['download', 'get', 'getMany', 'summarise']);
+		const widgetOperations = byName('operation').find(
+			(p) => p.displayOptions?.show?.resource?.[0] === 'widget',
+		);
+		expect(widgetOperations?.options?.map((o) => (o as { value: string }).value)).toEqual([
+			'download',
+			'get',
+			'getMany',
+			'summarise',
+		]);
 		expect(widgetOperations?.default).toBe('get');
-		expect(widgetOperations?.options?.[1]).toEqual({ name: 'Get', value: 'get', action: 'Get a widget', description: 'Retrieve a widget by ID' });
+		expect(widgetOperations?.options?.[1]).toEqual({
+			name: 'Get',
+			value: 'get',
+			action: 'Get a widget',
+			description: 'Retrieve a widget by ID',
+		});
 	});
 
 	it('shows each field only for its resource and operation, and gives every operation Options › Timeout', () => {
 		const field = byName('widgetId')[0];
 		expect(field.displayOptions).toEqual({ show: { resource: ['widget'], operation: ['get'] } });
-		const options = byName('options').find((p) => p.displayOptions?.show?.operation?.[0] === 'download');
+		const options = byName('options').find(
+			(p) => p.displayOptions?.show?.operation?.[0] === 'download',
+		);
 		expect(options?.options?.map((o) => (o as INodeProperties).name)).toEqual(['timeout']);
 		expect(byName('options')).toHaveLength(5);
 	});
 
 	it('registers every dropdown option, and nothing else', () => {
-		const registered = Object.entries(node.registry).flatMap(([resource, ops]) => Object.keys(ops).map((op) => `${resource}.${op}`));
-		const listed = byName('operation').flatMap((p) => (p.options ?? []).map((o) => `${p.displayOptions?.show?.resource?.[0]}.${(o as { value: string }).value}`));
+		const registered = Object.entries(node.registry).flatMap(([resource, ops]) =>
+			Object.keys(ops).map((op) => `${resource}.${op}`),
+		);
+		const listed = byName('operation').flatMap((p) =>
+			(p.options ?? []).map(
+				(o) => `${p.displayOptions?.show?.resource?.[0]}.${(o as { value: string }).value}`,
+			),
+		);
 		expect(registered.sort()).toEqual(listed.sort());
 	});
 
 	it('refuses a resource with the same operation twice', () => {
-		expect(() => defineResource('x', { name: 'X', description: 'x', operations: [getWidget, getWidget] })).toThrow(/defined twice/);
+		expect(() =>
+			defineResource('x', { name: 'X', description: 'x', operations: [getWidget, getWidget] }),
+		).toThrow(/defined twice/);
 	});
 });
 
@@ -160,7 +225,10 @@ describe('running operations', () => {
 		['".."', '..'],
 		['a list', ['1', '2']],
 	])('refuses %s before sending, naming the parameter and the item', async (_name, widgetId) => {
-		const error = await run([{ resource: 'widget', operation: 'get', widgetId: 'ok' }, { resource: 'widget', operation: 'get', widgetId }]).catch((e: unknown) => e);
+		const error = await run([
+			{ resource: 'widget', operation: 'get', widgetId: 'ok' },
+			{ resource: 'widget', operation: 'get', widgetId },
+		]).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(NodeOperationError);
 		expect((error as Error).message).toMatch(/Widget ID/);
 		expect((error as Error).message).toMatch(/item 2|\[item 1\]/i);
@@ -182,7 +250,9 @@ describe('running operations', () => {
 	});
 
 	it.each([[0], [-1], [2.5], ['abc']])('refuses Limit %p before anything runs', async (limit) => {
-		const error = await run([{ resource: 'widget', operation: 'getMany', returnAll: false, limit }]).catch((e: unknown) => e);
+		const error = await run([
+			{ resource: 'widget', operation: 'getMany', returnAll: false, limit },
+		]).catch((e: unknown) => e);
 		expect((error as Error).message).toMatch(/Limit/);
 	});
 
@@ -191,18 +261,33 @@ describe('running operations', () => {
 		expect(splitList(['x', ' y '])).toEqual(['x', 'y']);
 		expect(splitList(7)).toEqual(['7']);
 		expect(splitList(undefined)).toEqual([]);
-		const out = await run([{ resource: 'gadget', operation: 'getMany', returnAll: true, tags: 'red, blue' }]);
+		const out = await run([
+			{ resource: 'gadget', operation: 'getMany', returnAll: true, tags: 'red, blue' },
+		]);
 		expect(out.map((o) => o.json.tag)).toEqual(['red', 'blue']);
 	});
 
 	it('keeps binary data of a file output, paired', async () => {
 		const [item] = await run([{ resource: 'widget', operation: 'download' }]);
-		expect(item).toEqual({ json: { fileName: 'a.txt' }, binary: { data: { data: 'aGk=', mimeType: 'text/plain' } }, pairedItem: { item: 0 } });
+		expect(item).toEqual({
+			json: { fileName: 'a.txt' },
+			binary: { data: { data: 'aGk=', mimeType: 'text/plain' } },
+			pairedItem: { item: 0 },
+		});
 	});
 
 	it('a record that merely has a "json" key is output as a record, not taken for an item', async () => {
-		const odd = defineOperation('get', { name: 'Get', action: 'a', description: 'b', input: () => ({}), run: async () => ({ json: { a: 1 } }) });
-		const [output] = await defineActionNode([defineResource('r', { name: 'R', description: 'r', operations: [odd] })], 'r').execute.call(fakeContext([{ resource: 'r', operation: 'get' }]));
+		const odd = defineOperation('get', {
+			name: 'Get',
+			action: 'a',
+			description: 'b',
+			input: () => ({}),
+			run: async () => ({ json: { a: 1 } }),
+		});
+		const [output] = await defineActionNode(
+			[defineResource('r', { name: 'R', description: 'r', operations: [odd] })],
+			'r',
+		).execute.call(fakeContext([{ resource: 'r', operation: 'get' }]));
 		expect(output).toEqual([{ json: { json: { a: 1 } }, pairedItem: { item: 0 } }]);
 	});
 
@@ -223,11 +308,18 @@ describe('running operations', () => {
 		expect((error as Error).message).toMatch(/Name/);
 		expect((error as NodeOperationError).context.itemIndex).toBe(1);
 		const out = await run(items, true);
-		expect(out).toEqual([{ json: expect.objectContaining({ error: expect.stringMatching(/Name/) }), pairedItem: [{ item: 0 }, { item: 1 }] }]);
+		expect(out).toEqual([
+			{
+				json: expect.objectContaining({ error: expect.stringMatching(/Name/) }),
+				pairedItem: [{ item: 0 }, { item: 1 }],
+			},
+		]);
 	});
 
 	it('an unknown operation is refused', async () => {
-		await expect(run([{ resource: 'widget', operation: 'explode' }])).rejects.toThrow(/not supported/);
+		await expect(run([{ resource: 'widget', operation: 'explode' }])).rejects.toThrow(
+			/not supported/,
+		);
 	});
 });
 

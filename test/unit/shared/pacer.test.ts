@@ -11,7 +11,11 @@ describe('Pacer', () => {
 
 	it('lets `limit` requests through per window, then waits for the oldest to leave it', () => {
 		pacer.observe('default', { limit: 3, remaining: 2, windowMs: 1000 });
-		expect([pacer.delayFor('default'), pacer.delayFor('default'), pacer.delayFor('default')]).toEqual([0, 0, 0]);
+		expect([
+			pacer.delayFor('default'),
+			pacer.delayFor('default'),
+			pacer.delayFor('default'),
+		]).toEqual([0, 0, 0]);
 		const wait = pacer.delayFor('default');
 		expect(wait).toBeGreaterThan(1000);
 		expect(wait).toBeLessThan(1100);
@@ -28,7 +32,11 @@ describe('Pacer', () => {
 
 	it('with an announced reset, spends the whole budget and resumes right at the reset', () => {
 		pacer.observe('default', { limit: 5, remaining: 3, windowMs: 60_000, resetAtMs: now + 30_000 });
-		expect([pacer.delayFor('default'), pacer.delayFor('default'), pacer.delayFor('default')]).toEqual([0, 0, 0]);
+		expect([
+			pacer.delayFor('default'),
+			pacer.delayFor('default'),
+			pacer.delayFor('default'),
+		]).toEqual([0, 0, 0]);
 		pacer.observe('default', { limit: 5, remaining: 0, windowMs: 60_000, resetAtMs: now + 30_000 });
 		const wait = pacer.delayFor('default');
 		expect(wait).toBeGreaterThanOrEqual(30_000);
@@ -36,18 +44,35 @@ describe('Pacer', () => {
 	});
 
 	it('with several requests in flight, counts those sent after a response against what it says is left', async () => {
-		pacer.observe('default', { limit: 10, remaining: 4, windowMs: 60_000, resetAtMs: now + 30_000 });
+		pacer.observe('default', {
+			limit: 10,
+			remaining: 4,
+			windowMs: 60_000,
+			resetAtMs: now + 30_000,
+		});
 		// Four requests go out at once; the budget is spent, the fifth waits for the reset.
 		const numbers: number[] = [];
 		for (let i = 0; i < 4; i++) numbers.push(Number((await pacer.acquire('default')).seq));
 		expect(pacer.delayFor('default')).toBeGreaterThanOrEqual(30_000);
 		// The first one's response still says 3 left, but three requests went out after it: nothing is left.
-		pacer.observe('default', { limit: 10, remaining: 3, windowMs: 60_000, resetAtMs: now + 30_000 }, numbers[0]);
+		pacer.observe(
+			'default',
+			{ limit: 10, remaining: 3, windowMs: 60_000, resetAtMs: now + 30_000 },
+			numbers[0],
+		);
 		expect(pacer.delayFor('default')).toBeGreaterThanOrEqual(30_000);
 		// A newer response that says 2 left after the last request sent: two more may go.
-		pacer.observe('default', { limit: 10, remaining: 2, windowMs: 60_000, resetAtMs: now + 30_000 }, numbers[3]);
+		pacer.observe(
+			'default',
+			{ limit: 10, remaining: 2, windowMs: 60_000, resetAtMs: now + 30_000 },
+			numbers[3],
+		);
 		// An older response read late changes nothing.
-		pacer.observe('default', { limit: 10, remaining: 9, windowMs: 60_000, resetAtMs: now + 30_000 }, numbers[1]);
+		pacer.observe(
+			'default',
+			{ limit: 10, remaining: 9, windowMs: 60_000, resetAtMs: now + 30_000 },
+			numbers[1],
+		);
 		expect([pacer.delayFor('default'), pacer.delayFor('default')]).toEqual([0, 0]);
 		expect(pacer.delayFor('default')).toBeGreaterThanOrEqual(30_000);
 	});
@@ -66,7 +91,11 @@ describe('Pacer', () => {
 
 	it('refuses at once, naming the wait, when the reset is beyond the maximum (3 days), instead of blocking', async () => {
 		const real = new Pacer();
-		real.observe('default', { remaining: 0, windowMs: 60_000, resetAtMs: Date.now() + 3 * 86_400_000 });
+		real.observe('default', {
+			remaining: 0,
+			windowMs: 60_000,
+			resetAtMs: Date.now() + 3 * 86_400_000,
+		});
 		const started = Date.now();
 		const refused = await real.acquire('default');
 		expect(refused.refusedWaitMs).toBeGreaterThan(3 * 86_400_000 - 1000);
@@ -75,8 +104,21 @@ describe('Pacer', () => {
 
 	it('reads a Kustomer reset in epoch milliseconds as such (not as seconds, which would be 50,000 years away)', () => {
 		const at = 1_767_225_600_000;
-		expect(readKustomerRateLimit({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(at + 4_000) }, at)?.resetAtMs).toBe(at + 4_000);
-		expect(readKustomerRateLimit({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(at / 1000 + 4) }, at)?.resetAtMs).toBe(at + 4_000);
-		expect(readKustomerRateLimit({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '4' }, at)?.resetAtMs).toBe(at + 4_000);
+		expect(
+			readKustomerRateLimit(
+				{ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(at + 4_000) },
+				at,
+			)?.resetAtMs,
+		).toBe(at + 4_000);
+		expect(
+			readKustomerRateLimit(
+				{ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(at / 1000 + 4) },
+				at,
+			)?.resetAtMs,
+		).toBe(at + 4_000);
+		expect(
+			readKustomerRateLimit({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '4' }, at)
+				?.resetAtMs,
+		).toBe(at + 4_000);
 	});
 });

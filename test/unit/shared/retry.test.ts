@@ -1,4 +1,10 @@
-import { backoffMs, classifyNetworkError, describeWait, retryAfterMs, waitFromNumber } from '../../../nodes/shared/retry';
+import {
+	backoffMs,
+	classifyNetworkError,
+	describeWait,
+	retryAfterMs,
+	waitFromNumber,
+} from '../../../nodes/shared/retry';
 
 describe('retry helpers', () => {
 	it('reads Retry-After in seconds and as an HTTP date', () => {
@@ -11,7 +17,8 @@ describe('retry helpers', () => {
 
 	it('gives no wait for 0, blank, negative or past values (the caller applies its minimum back-off)', () => {
 		const now = Date.parse('2026-01-01T00:00:00Z');
-		for (const value of ['0', ' ', '', '-3', '-0.5', 'Wed, 31 Dec 2025 23:59:00 GMT']) expect(retryAfterMs({ 'retry-after': value }, now)).toBeUndefined();
+		for (const value of ['0', ' ', '', '-3', '-0.5', 'Wed, 31 Dec 2025 23:59:00 GMT'])
+			expect(retryAfterMs({ 'retry-after': value }, now)).toBeUndefined();
 	});
 
 	it('reads large numbers as epoch seconds or epoch milliseconds, not as seconds to wait', () => {
@@ -37,11 +44,19 @@ describe('retry helpers', () => {
 	});
 
 	it('tells requests that never reached the server from ambiguous failures', () => {
-		expect(classifyNetworkError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' }).kind).toBe('not-sent');
-		expect(classifyNetworkError({ code: 'ECONNRESET', message: 'socket hang up' }).kind).toBe('ambiguous');
-		expect(classifyNetworkError({ code: 'ECONNABORTED', message: 'timeout of 30000ms exceeded' }).kind).toBe('ambiguous');
+		expect(
+			classifyNetworkError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' }).kind,
+		).toBe('not-sent');
+		expect(classifyNetworkError({ code: 'ECONNRESET', message: 'socket hang up' }).kind).toBe(
+			'ambiguous',
+		);
+		expect(
+			classifyNetworkError({ code: 'ECONNABORTED', message: 'timeout of 30000ms exceeded' }).kind,
+		).toBe('ambiguous');
 		expect(classifyNetworkError({ message: 'socket hang up' }).kind).toBe('ambiguous');
-		expect(classifyNetworkError({ cause: { code: 'ECONNREFUSED' }, message: 'x' }).kind).toBe('not-sent');
+		expect(classifyNetworkError({ cause: { code: 'ECONNREFUSED' }, message: 'x' }).kind).toBe(
+			'not-sent',
+		);
 		expect(classifyNetworkError({ message: 'self-signed certificate' }).kind).toBe('other');
 	});
 });

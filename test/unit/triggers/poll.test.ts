@@ -10,11 +10,21 @@ interface Row {
 }
 const T = (second: number) => `2026-01-01T00:00:${String(second).padStart(2, '0')}.000Z`;
 const row = (id: string, second: number): Row => ({ id, at: T(second) });
-const take = (rows: Row[], cursor: TimeCursor, max?: number) => advanceTime(rows, cursor, (r) => r.at, (r) => r.id, max);
+const take = (rows: Row[], cursor: TimeCursor, max?: number) =>
+	advanceTime(
+		rows,
+		cursor,
+		(r) => r.at,
+		(r) => r.id,
+		max,
+	);
 
 describe('advanceTime', () => {
 	it('takes records at or after the cursor and moves it to the newest, remembering the ids there', () => {
-		const { fresh, cursor } = take([row('old', 1), row('a', 5), row('b', 7), row('c', 7)], { since: T(5), seen: [] });
+		const { fresh, cursor } = take([row('old', 1), row('a', 5), row('b', 7), row('c', 7)], {
+			since: T(5),
+			seen: [],
+		});
 		expect(fresh.map((r) => r.id)).toEqual(['a', 'b', 'c']);
 		expect(cursor).toEqual({ since: T(7), seen: ['b', 'c'] });
 	});
@@ -33,17 +43,26 @@ describe('advanceTime', () => {
 	});
 
 	it('drops exact repeats inside one batch (a record seen on two pages)', () => {
-		expect(take([row('a', 3), row('a', 3), row('b', 4)], { since: T(0), seen: [] }).fresh.map((r) => r.id)).toEqual(['a', 'b']);
+		expect(
+			take([row('a', 3), row('a', 3), row('b', 4)], { since: T(0), seen: [] }).fresh.map(
+				(r) => r.id,
+			),
+		).toEqual(['a', 'b']);
 	});
 
 	it('bounds the remembered ids', () => {
 		const rows = Array.from({ length: 30 }, (_, index) => row(`r${index}`, 5));
-		expect(take(rows, { since: T(0), seen: [] }, 10).cursor.seen).toEqual(rows.slice(20).map((r) => r.id));
+		expect(take(rows, { since: T(0), seen: [] }, 10).cursor.seen).toEqual(
+			rows.slice(20).map((r) => r.id),
+		);
 	});
 
 	it('leaves the cursor alone when nothing is new, and ignores records without a valid time', () => {
 		const cursor = { since: T(5), seen: ['x'] };
-		expect(take([row('x', 5), { id: 'bad', at: 'not a date' }], cursor)).toEqual({ fresh: [], cursor });
+		expect(take([row('x', 5), { id: 'bad', at: 'not a date' }], cursor)).toEqual({
+			fresh: [],
+			cursor,
+		});
 	});
 });
 
@@ -58,7 +77,12 @@ describe('rememberIds', () => {
 describe('triggerItems', () => {
 	it('is null for nothing (no execution), else one item per record', () => {
 		expect(triggerItems([])).toBeNull();
-		expect(triggerItems([{ id: 1 }, { id: 2 }])).toEqual([[{ json: { id: 1 }, pairedItem: { item: 0 } }, { json: { id: 2 }, pairedItem: { item: 0 } }]]);
+		expect(triggerItems([{ id: 1 }, { id: 2 }])).toEqual([
+			[
+				{ json: { id: 1 }, pairedItem: { item: 0 } },
+				{ json: { id: 2 }, pairedItem: { item: 0 } },
+			],
+		]);
 	});
 });
 
@@ -80,7 +104,11 @@ describe('drain', () => {
 	};
 
 	it('reads pages until one says done', async () => {
-		const step = pages({ records: [1, 2], done: false }, { records: [3], done: false }, { records: [], done: true });
+		const step = pages(
+			{ records: [1, 2], done: false },
+			{ records: [3], done: false },
+			{ records: [], done: true },
+		);
 		await expect(drain(context(), step)).resolves.toEqual([1, 2, 3]);
 		expect(step).toHaveBeenCalledTimes(3);
 	});
@@ -91,7 +119,9 @@ describe('drain', () => {
 
 	it('returns what arrived before a later failure, and logs it', async () => {
 		const ctx = context();
-		await expect(drain(ctx, pages({ records: [1], done: false }, new Error('down')))).resolves.toEqual([1]);
+		await expect(
+			drain(ctx, pages({ records: [1], done: false }, new Error('down'))),
+		).resolves.toEqual([1]);
 		expect(ctx.logger.warn).toHaveBeenCalledWith(expect.stringContaining('down'));
 	});
 

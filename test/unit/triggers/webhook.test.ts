@@ -1,9 +1,25 @@
 import { mock } from 'jest-mock-extended';
 import type { IDataObject, IHookFunctions, INode, IWebhookFunctions } from 'n8n-workflow';
 
-import { acknowledgeOnly, firstDelivery, forget, headerOf, rawBodyOf, rejectDelivery, startWith, webhookUrlOrFail } from '../../../nodes/shared/trigger/webhook';
+import {
+	acknowledgeOnly,
+	firstDelivery,
+	forget,
+	headerOf,
+	rawBodyOf,
+	rejectDelivery,
+	startWith,
+	webhookUrlOrFail,
+} from '../../../nodes/shared/trigger/webhook';
 
-const node = { name: 'Trigger', type: 'test', typeVersion: 1, position: [0, 0], parameters: {}, id: '1' } as INode;
+const node = {
+	name: 'Trigger',
+	type: 'test',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+	id: '1',
+} as INode;
 
 describe('webhookUrlOrFail', () => {
 	const hook = (url: string | undefined) => {
@@ -13,12 +29,25 @@ describe('webhookUrlOrFail', () => {
 		return ctx;
 	};
 
-	it.each(['https://n8n.example.com/webhook/x/webhook', 'http://127.0.0.1:5678/webhook/x', 'http://localhost:5678/webhook/x', 'http://[::1]:5678/webhook/x'])('accepts %s', (url) => {
+	it.each([
+		'https://n8n.example.com/webhook/x/webhook',
+		'http://127.0.0.1:5678/webhook/x',
+		'http://localhost:5678/webhook/x',
+		'http://[::1]:5678/webhook/x',
+	])('accepts %s', (url) => {
 		expect(webhookUrlOrFail(hook(url), 'Kustomer')).toBe(url);
 	});
 
-	it.each(['http://n8n.example.com/webhook/x', 'http://127.0.0.1.example.com/x', 'ftp://n8n.example.com/x', 'not a url', undefined])('refuses %s', (url) => {
-		expect(() => webhookUrlOrFail(hook(url), 'Gladly')).toThrow(/Gladly needs an https webhook URL/);
+	it.each([
+		'http://n8n.example.com/webhook/x',
+		'http://127.0.0.1.example.com/x',
+		'ftp://n8n.example.com/x',
+		'not a url',
+		undefined,
+	])('refuses %s', (url) => {
+		expect(() => webhookUrlOrFail(hook(url), 'Gladly')).toThrow(
+			/Gladly needs an https webhook URL/,
+		);
 	});
 });
 
@@ -49,11 +78,17 @@ describe('webhook helpers', () => {
 
 	it('headerOf reads lower-cased names and the first of repeated values', () => {
 		const { ctx } = delivery({ headers: { 'x-token': ['a', 'b'], 'x-one': 'z' } });
-		expect([headerOf(ctx, 'X-Token'), headerOf(ctx, 'X-One'), headerOf(ctx, 'X-None')]).toEqual(['a', 'z', undefined]);
+		expect([headerOf(ctx, 'X-Token'), headerOf(ctx, 'X-One'), headerOf(ctx, 'X-None')]).toEqual([
+			'a',
+			'z',
+			undefined,
+		]);
 	});
 
 	it('rawBodyOf prefers the exact bytes received', () => {
-		expect(rawBodyOf(delivery({ rawBody: Buffer.from('{ "a" : 1 }'), body: { a: 1 } }).ctx).toString()).toBe('{ "a" : 1 }');
+		expect(
+			rawBodyOf(delivery({ rawBody: Buffer.from('{ "a" : 1 }'), body: { a: 1 } }).ctx).toString(),
+		).toBe('{ "a" : 1 }');
 		expect(rawBodyOf(delivery({ rawBody: 'text' }).ctx).toString()).toBe('text');
 		expect(rawBodyOf(delivery({ body: { a: 1 } }).ctx).toString()).toBe('{"a":1}');
 	});
@@ -61,14 +96,21 @@ describe('webhook helpers', () => {
 	it('firstDelivery remembers ids in static data, bounded to 500', () => {
 		const staticData: IDataObject = {};
 		const { ctx } = delivery({}, staticData);
-		expect([firstDelivery(ctx, 'e1'), firstDelivery(ctx, 'e1'), firstDelivery(ctx, 'e2'), firstDelivery(ctx, undefined)]).toEqual([true, false, true, true]);
+		expect([
+			firstDelivery(ctx, 'e1'),
+			firstDelivery(ctx, 'e1'),
+			firstDelivery(ctx, 'e2'),
+			firstDelivery(ctx, undefined),
+		]).toEqual([true, false, true, true]);
 		for (let index = 0; index < 600; index++) firstDelivery(ctx, `n${index}`);
 		expect((staticData.recentDeliveries as string[]).length).toBe(500);
 		expect(firstDelivery(ctx, 'e1')).toBe(true);
 	});
 
 	it('startWith gives one item per record; forget removes keys', () => {
-		expect(startWith([{ a: 1 }])).toEqual({ workflowData: [[{ json: { a: 1 }, pairedItem: { item: 0 } }]] });
+		expect(startWith([{ a: 1 }])).toEqual({
+			workflowData: [[{ json: { a: 1 }, pairedItem: { item: 0 } }]],
+		});
 		const staticData: IDataObject = { webhookId: 'w', secret: 's', keep: 1 };
 		const ctx = mock<IHookFunctions>();
 		ctx.getWorkflowStaticData.mockReturnValue(staticData);

@@ -26,7 +26,9 @@ export interface MappedInput {
 export type Fail = (message: string) => never;
 
 function present(value: unknown): boolean {
-	return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
+	return (
+		value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '')
+	);
 }
 
 function list(value: unknown, fail: Fail): unknown[] {
@@ -59,7 +61,8 @@ export function mapEmails(value: unknown, fail: Fail): IDataObject[] {
 		if (entry && typeof entry === 'object') {
 			const object = entry as IDataObject;
 			const address = object.original ?? object.value ?? object.email ?? object.address;
-			if (!present(address)) fail(`Emails: ${JSON.stringify(entry)} has no address (original, value or email)`);
+			if (!present(address))
+				fail(`Emails: ${JSON.stringify(entry)} has no address (original, value or email)`);
 			return { original: textOf(address, 'Emails', fail) };
 		}
 		return { original: textOf(entry, 'Emails', fail) };
@@ -72,10 +75,17 @@ export function mapPhones(value: unknown, defaultType: string, fail: Fail): IDat
 		if (entry && typeof entry === 'object') {
 			const object = entry as IDataObject;
 			const raw = object.original ?? object.number ?? object.value ?? object.phone;
-			const number = raw && typeof raw === 'object' ? ((raw as IDataObject).numberFormatted ?? (raw as IDataObject).number) : raw;
-			if (!present(number)) fail(`Phones: ${JSON.stringify(entry)} has no number (original, number or value)`);
+			const number =
+				raw && typeof raw === 'object'
+					? ((raw as IDataObject).numberFormatted ?? (raw as IDataObject).number)
+					: raw;
+			if (!present(number))
+				fail(`Phones: ${JSON.stringify(entry)} has no number (original, number or value)`);
 			const type = String(object.type ?? defaultType).toUpperCase();
-			return { original: textOf(number, 'Phones', fail), type: PHONE_TYPES.includes(type) ? type : defaultType };
+			return {
+				original: textOf(number, 'Phones', fail),
+				type: PHONE_TYPES.includes(type) ? type : defaultType,
+			};
 		}
 		return { original: textOf(entry, 'Phones', fail), type: defaultType };
 	});
@@ -85,11 +95,15 @@ export function mapPhones(value: unknown, defaultType: string, fail: Fail): IDat
 export function mapCustomAttributes(value: unknown, fail: Fail): IDataObject {
 	if (!present(value)) return {};
 	const source = typeof value === 'string' ? jsonValue(value, 'an object', fail) : value;
-	if (!source || typeof source !== 'object' || Array.isArray(source)) fail('Custom Attributes must be an object of key and value pairs');
+	if (!source || typeof source !== 'object' || Array.isArray(source))
+		fail('Custom Attributes must be an object of key and value pairs');
 	const out: IDataObject = {};
 	for (const [key, entry] of Object.entries(source as IDataObject)) {
 		if (entry === null || entry === undefined) out[key] = '';
-		else if (typeof entry === 'object') fail(`Custom Attributes: "${key}" holds ${Array.isArray(entry) ? 'a list' : 'an object'}; Gladly accepts one level of text values only`);
+		else if (typeof entry === 'object')
+			fail(
+				`Custom Attributes: "${key}" holds ${Array.isArray(entry) ? 'a list' : 'an object'}; Gladly accepts one level of text values only`,
+			);
 		else out[key] = String(entry);
 	}
 	return out;
@@ -99,17 +113,24 @@ export function mapCustomAttributes(value: unknown, fail: Fail): IDataObject {
 function stringifyNumbers(value: unknown): unknown {
 	if (typeof value === 'number') return String(value);
 	if (Array.isArray(value)) return value.map(stringifyNumbers);
-	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value as IDataObject).map(([key, entry]) => [key, stringifyNumbers(entry)]));
+	if (value && typeof value === 'object')
+		return Object.fromEntries(
+			Object.entries(value as IDataObject).map(([key, entry]) => [key, stringifyNumbers(entry)]),
+		);
 	return value;
 }
 
 export function mapTransactions(value: unknown, fail: Fail): IDataObject[] {
 	return list(value, fail).map((entry, index) => {
-		const object = typeof entry === 'string' ? jsonValue(entry, 'a transaction object', fail) : entry;
-		if (!object || typeof object !== 'object' || Array.isArray(object)) fail(`Transactions: entry ${index + 1} is not an object`);
+		const object =
+			typeof entry === 'string' ? jsonValue(entry, 'a transaction object', fail) : entry;
+		if (!object || typeof object !== 'object' || Array.isArray(object))
+			fail(`Transactions: entry ${index + 1} is not an object`);
 		const type = String((object as IDataObject).type ?? '').toUpperCase();
 		if (!TRANSACTION_TYPES.includes(type)) {
-			fail(`Transactions: entry ${index + 1} has type ${JSON.stringify((object as IDataObject).type)}; Gladly knows ${TRANSACTION_TYPES.join(', ')}`);
+			fail(
+				`Transactions: entry ${index + 1} has type ${JSON.stringify((object as IDataObject).type)}; Gladly knows ${TRANSACTION_TYPES.join(', ')}`,
+			);
 		}
 		return { ...(stringifyNumbers(object) as IDataObject), type };
 	});
@@ -117,8 +138,11 @@ export function mapTransactions(value: unknown, fail: Fail): IDataObject[] {
 
 export function mapActions(value: unknown, fail: Fail): IDataObject[] {
 	return list(value, fail).map((entry, index) => {
-		const object = (typeof entry === 'string' ? jsonValue(entry, 'an action object', fail) : entry) as IDataObject;
-		if (!object || typeof object !== 'object' || !present(object.name) || !present(object.formUrl)) fail(`Actions: entry ${index + 1} needs a name and a formUrl`);
+		const object = (
+			typeof entry === 'string' ? jsonValue(entry, 'an action object', fail) : entry
+		) as IDataObject;
+		if (!object || typeof object !== 'object' || !present(object.name) || !present(object.formUrl))
+			fail(`Actions: entry ${index + 1} needs a name and a formUrl`);
 		return { name: String(object.name), formUrl: String(object.formUrl) };
 	});
 }
@@ -126,7 +150,9 @@ export function mapActions(value: unknown, fail: Fail): IDataObject[] {
 /** One input item as a Gladly result; undefined when it has no External Customer ID (nothing found for it). */
 export function mapResult(input: MappedInput, fail: Fail): IDataObject | undefined {
 	if (!present(input.externalCustomerId)) return undefined;
-	const result: IDataObject = { externalCustomerId: textOf(input.externalCustomerId, 'External Customer ID', fail) };
+	const result: IDataObject = {
+		externalCustomerId: textOf(input.externalCustomerId, 'External Customer ID', fail),
+	};
 	if (present(input.name)) result.name = textOf(input.name, 'Name', fail);
 	if (present(input.address)) result.address = textOf(input.address, 'Address', fail);
 	const emails = mapEmails(input.emails, fail);
@@ -167,20 +193,32 @@ export function mergeResults(results: IDataObject[]): IDataObject[] {
 			byId.set(id, { ...result });
 			continue;
 		}
-		for (const key of ['name', 'address']) if (existing[key] === undefined && result[key] !== undefined) existing[key] = result[key];
+		for (const key of ['name', 'address'])
+			if (existing[key] === undefined && result[key] !== undefined) existing[key] = result[key];
 		for (const key of ['emails', 'phones', 'transactions', 'actions']) {
 			if (result[key] === undefined) continue;
-			existing[key] = key === 'transactions' ? [...((existing[key] as IDataObject[]) ?? []), ...(result[key] as IDataObject[])] : unionBy(existing[key], result[key]);
+			existing[key] =
+				key === 'transactions'
+					? [...((existing[key] as IDataObject[]) ?? []), ...(result[key] as IDataObject[])]
+					: unionBy(existing[key], result[key]);
 		}
-		if (result.customAttributes) existing.customAttributes = { ...((existing.customAttributes as IDataObject) ?? {}), ...(result.customAttributes as IDataObject) };
+		if (result.customAttributes)
+			existing.customAttributes = {
+				...((existing.customAttributes as IDataObject) ?? {}),
+				...(result.customAttributes as IDataObject),
+			};
 	}
 	return [...byId.values()];
 }
 
 /** Why `results` breaks the rule, or undefined. A Detailed Lookup needs exactly one result. */
-export function ruleViolation(results: IDataObject[], uniqueMatchRequired: boolean): string | undefined {
+export function ruleViolation(
+	results: IDataObject[],
+	uniqueMatchRequired: boolean,
+): string | undefined {
 	if (!uniqueMatchRequired || results.length === 1) return undefined;
-	if (results.length === 0) return 'This lookup requires exactly one result (Detailed Lookup), and no input item had an External Customer ID';
+	if (results.length === 0)
+		return 'This lookup requires exactly one result (Detailed Lookup), and no input item had an External Customer ID';
 	return `This lookup requires exactly one result (Detailed Lookup), and the input items hold ${results.length} customers (External Customer IDs ${results
 		.slice(0, 5)
 		.map((r) => JSON.stringify(r.externalCustomerId))
