@@ -6,6 +6,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { assertContract } from '../../contract/gladly/contract';
 import { runNode } from '../../harness/engine';
+import { rl } from '../../harness/unit';
 import { startSandbox } from '../../sandbox';
 import type { LoggedRequest, Sandbox } from '../../sandbox';
 
@@ -118,4 +119,4 @@ export function useGladly(
 }
 
 /** A resource locator value in ID mode. */
-export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+export const byId = (value: string) => rl(value);

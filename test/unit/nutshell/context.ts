@@ -1,40 +1,27 @@
 /**
- * Runs the Nutshell node's execute() on a minimal IExecuteFunctions (no engine, no network): every
- * HTTP request goes through the real credential's authenticate and is captured, then answered by a
- * responder. Lets unit tests assert method, path, query, body, content type and auth exactly.
+ * Runs the Nutshell node's execute() on the shared fake execute context (test/harness/unit.ts) with no
+ * engine and no network: every HTTP request goes through the real credential's authenticate and is
+ * captured, then answered by a responder. Lets unit tests assert method, path, query, body, content type
+ * and auth exactly.
  */
 import type {
 	IDataObject,
 	IExecuteFunctions,
-	IHttpRequestOptions,
 	ILoadOptionsFunctions,
-	INode,
 	INodeExecutionData,
 } from 'n8n-workflow';
 
 import { NutshellApi } from '../../../credentials/NutshellApi.credentials';
 import { Nutshell } from '../../../nodes/Nutshell/Nutshell.node';
 import type { ContractRequest } from '../../contract/openapi';
+import { execute, fakeContext, responderTransport } from '../../harness/unit';
+import type { Captured, Reply } from '../../harness/unit';
+
+export type { Captured, Reply } from '../../harness/unit';
+export { rl } from '../../harness/unit';
 
 export const CREDENTIALS = { username: 'ana@example.com', apiKey: 'unit-key', baseUrl: '' };
 export const ORIGIN = 'https://app.nutshell.com';
-
-export interface Captured {
-	method: string;
-	url: string;
-	baseURL?: string;
-	qs: IDataObject;
-	headers: Record<string, string>;
-	rawBody?: string;
-	body?: unknown;
-	auth?: { username: string; password: string };
-}
-
-export interface Reply {
-	statusCode?: number;
-	body?: unknown;
-	headers?: Record<string, string>;
-}
 
 export type Responder = (request: Captured) => Reply | undefined;
 
@@ -64,16 +51,6 @@ export const defaultResponder: Responder = (request) => {
 	};
 };
 
-function readPath(source: IDataObject, path: string): unknown {
-	return path
-		.split('.')
-		.reduce<unknown>(
-			(value, part) =>
-				value && typeof value === 'object' ? (value as IDataObject)[part] : undefined,
-			source,
-		);
-}
-
 export interface RunResult {
 	output: INodeExecutionData[];
 	requests: Captured[];
@@ -94,99 +71,32 @@ export function makeContext(
 	options: RunOptions,
 	requests: Captured[],
 ): IExecuteFunctions & ILoadOptionsFunctions {
-	const credential = new NutshellApi();
-	const credentials = options.credentials ?? CREDENTIALS;
-	const items = (options.items ?? [{}]).map((json) => ({ json }));
-	const node: INode = {
-		id: 'n',
-		name: 'Nutshell',
-		type: 'nutshell',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: parameters as INode['parameters'],
-	};
 	const responder = options.responder ?? defaultResponder;
-	return {
-		getInputData: () => items,
-		getNode: () => node,
-		continueOnFail: () => options.continueOnFail ?? false,
-		getCredentials: async () => credentials,
-		getCurrentNodeParameter: (name: string) => readPath(parameters, name),
-		getNodeParameter: (
-			name: string,
-			_itemIndex: number,
-			fallback?: unknown,
-			extra?: { extractValue?: boolean },
-		) => {
-			const value = readPath(parameters, name);
-			if (value === undefined) return fallback;
-			if (
-				extra?.extractValue &&
-				value &&
-				typeof value === 'object' &&
-				'__rl' in (value as IDataObject)
-			)
-				return (value as IDataObject).value;
-			return value;
-		},
-		helpers: {
-			httpRequestWithAuthentication: async (_type: string, requestOptions: IHttpRequestOptions) => {
-				const final = await credential.authenticate(credentials as never, requestOptions);
-				const rawBody = typeof final.body === 'string' ? final.body : undefined;
-				let body: unknown;
-				try {
-					body = rawBody ? JSON.parse(rawBody) : undefined;
-				} catch {
-					body = undefined;
-				}
-				const captured: Captured = {
-					method: String(final.method ?? 'GET'),
-					url: String(final.url),
-					baseURL: final.baseURL,
-					qs: (final.qs ?? {}) as IDataObject,
-					headers: Object.fromEntries(
-						Object.entries(final.headers ?? {}).map(([key, value]) => [
-							key.toLowerCase(),
-							String(value),
-						]),
-					),
-					rawBody,
-					body,
-					auth: final.auth as Captured['auth'],
-				};
-				requests.push(captured);
-				if (options.transport) return await options.transport(captured);
-				const reply = responder(captured) ?? defaultResponder(captured) ?? {};
-				const replyBody =
-					reply.body === undefined
-						? ''
-						: typeof reply.body === 'string'
-							? reply.body
-							: JSON.stringify(reply.body);
-				const isHtml = typeof reply.body === 'string' && reply.body.startsWith('<');
-				return {
-					statusCode: reply.statusCode ?? 200,
-					headers: { 'content-type': isHtml ? 'text/html' : 'application/json', ...reply.headers },
-					body: replyBody,
-				};
-			},
-		},
-	} as unknown as IExecuteFunctions & ILoadOptionsFunctions;
+	return fakeContext({
+		node: { id: 'n', name: 'Nutshell', type: 'nutshell' },
+		parameters,
+		items: options.items,
+		continueOnFail: options.continueOnFail,
+		credential: new NutshellApi(),
+		credentials: options.credentials ?? CREDENTIALS,
+		lenient: true,
+		transport: responderTransport(
+			requests,
+			(request) => responder(request) ?? defaultResponder(request) ?? {},
+			options.transport,
+		),
+	});
 }
 
 export async function run(parameters: IDataObject, options: RunOptions = {}): Promise<RunResult> {
 	const requests: Captured[] = [];
 	const context = makeContext(parameters, options, requests);
 	try {
-		const [output] = await new Nutshell().execute.call(context);
-		return { output, requests };
+		return { output: await execute(new Nutshell(), context), requests };
 	} catch (error) {
 		return { output: [], requests, error: error as RunResult['error'] };
 	}
 }
-
-/** A resource locator value, as the editor stores it. */
-export const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
 
 /** The captured request as the contract validator reads it (path and query as they go on the wire). */
 export function asContractRequest(request: Captured): ContractRequest {
