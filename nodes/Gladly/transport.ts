@@ -6,7 +6,7 @@ import { itemSuffix, plainText } from '../shared/errors';
 import { RecordId } from '../shared/ids';
 import type { Item } from '../shared/kit';
 import { pacerFor } from '../shared/pacer';
-import { apiRequest } from '../shared/request';
+import { scopedRequest } from '../shared/request';
 import { getHeader } from '../shared/retry';
 import type {
 	ApiRequestOptions,
@@ -15,7 +15,6 @@ import type {
 	ProviderErrorInfo,
 	ProviderProfile,
 	RateLimitSnapshot,
-	RequestContext,
 	RequestScope,
 } from '../shared/types';
 import { gladlyOrigin } from './hosts';
@@ -192,16 +191,10 @@ export async function gladlyRequest<T = unknown>(
 	path: string,
 	options: GladlyRequestOptions = {},
 ): Promise<ApiResponse<T>> {
-	return await apiRequest.call<
-		RequestContext,
-		[ProviderProfile, ApiRequestOptions],
-		Promise<ApiResponse<T>>
-	>(scope.n8n, gladlyProfile, {
+	return await scopedRequest<T>(scope, gladlyProfile, {
 		method,
 		path: `/api/v1${path}`,
-		itemIndex: scope.index,
 		...options,
-		timeoutMs: options.timeoutMs ?? scope.timeoutMs,
 	});
 }
 

@@ -3,7 +3,7 @@ import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 import { plainText } from '../shared/errors';
 import { toRelativeLink } from '../shared/hosts';
 import { paginateNumbered } from '../shared/paginate';
-import { apiRequest } from '../shared/request';
+import { scopedRequest } from '../shared/request';
 import { getHeader, waitFromNumber } from '../shared/retry';
 import type {
 	ApiRequestOptions,
@@ -12,7 +12,6 @@ import type {
 	ProviderErrorInfo,
 	ProviderProfile,
 	RateLimitSnapshot,
-	RequestContext,
 	RequestScope,
 } from '../shared/types';
 import { kustomerOrigin } from './hosts';
@@ -140,17 +139,7 @@ export async function kustomerRequest<T = IDataObject>(
 	path: string,
 	options: KustomerRequestOptions = {},
 ): Promise<ApiResponse<T>> {
-	return await apiRequest.call<
-		RequestContext,
-		[ProviderProfile, ApiRequestOptions],
-		Promise<ApiResponse<T>>
-	>(scope.n8n, kustomerProfile, {
-		method,
-		path,
-		...options,
-		itemIndex: scope.index,
-		timeoutMs: scope.timeoutMs,
-	});
+	return await scopedRequest<T>(scope, kustomerProfile, { method, path, ...options });
 }
 
 export interface JsonApiResource extends IDataObject {

@@ -3,13 +3,12 @@ import type { IDataObject, IHttpRequestMethods, JsonObject } from 'n8n-workflow'
 
 import { itemSuffix, plainText } from '../shared/errors';
 import { DEFAULT_MAX_PAGES, PaginationStalledError, paginateNumbered } from '../shared/paginate';
-import { apiRequest } from '../shared/request';
+import { scopedRequest } from '../shared/request';
 import type {
 	ApiRequestOptions,
 	ApiResponse,
 	ProviderErrorInfo,
 	ProviderProfile,
-	RequestContext,
 	RequestScope,
 } from '../shared/types';
 import { nutshellOrigin } from './hosts';
@@ -98,17 +97,11 @@ export async function nutshellRequest<T = IDataObject>(
 	path: string,
 	options: NutshellRequestOptions = {},
 ): Promise<ApiResponse<T>> {
-	return await apiRequest.call<
-		RequestContext,
-		[ProviderProfile, ApiRequestOptions],
-		Promise<ApiResponse<T>>
-	>(scope.n8n, nutshellProfile, {
+	return await scopedRequest<T>(scope, nutshellProfile, {
 		method,
 		path: `${REST}${path}`,
 		arrayFormat: 'repeat',
-		itemIndex: scope.index,
 		...options,
-		timeoutMs: options.timeoutMs ?? scope.timeoutMs,
 	});
 }
 
@@ -288,16 +281,10 @@ export async function rpcRequest<T = unknown>(
 ): Promise<T> {
 	const itemIndex = scope.index;
 	const id = ++rpcSequence;
-	const response = await apiRequest.call<
-		RequestContext,
-		[ProviderProfile, ApiRequestOptions],
-		Promise<ApiResponse<IDataObject>>
-	>(scope.n8n, nutshellProfile, {
+	const response = await scopedRequest<IDataObject>(scope, nutshellProfile, {
 		method: 'POST',
 		path: RPC_PATH,
 		body: { jsonrpc: '2.0', id, method, params },
-		itemIndex,
-		timeoutMs: scope.timeoutMs,
 		// Only read methods go through here, so a repeat is harmless.
 		idempotent: true,
 	});

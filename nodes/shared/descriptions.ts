@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { INodeProperties } from 'n8n-workflow';
 
 export const timeoutOption: INodeProperties = {
@@ -9,39 +8,6 @@ export const timeoutOption: INodeProperties = {
 	default: 30,
 	description: 'How many seconds to wait for each response before retrying or giving up',
 };
-
-/**
- * Wraps an operation's fields in its displayOptions (Airtable v2 style) and makes sure the
- * operation has an Options collection with Timeout, which the router applies to every request.
- */
-export function describeOperation(
-	resource: string,
-	operation: string,
-	properties: INodeProperties[],
-): INodeProperties[] {
-	const fields = properties.map((property) => ({ ...property }));
-	const options = fields.find(
-		(property) => property.name === 'options' && property.type === 'collection',
-	);
-	if (options) {
-		const existing = (options.options ?? []) as INodeProperties[];
-		if (!existing.some((option) => option.name === 'timeout')) {
-			options.options = [...existing, timeoutOption].sort((a, b) =>
-				String(a.displayName).localeCompare(String(b.displayName)),
-			);
-		}
-	} else {
-		fields.push({
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [timeoutOption],
-		});
-	}
-	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, fields);
-}
 
 /** Return All + Limit, as n8n's lint and UX guidelines want them. */
 export function returnAllOrLimit(maxLimit?: number): INodeProperties[] {

@@ -25,6 +25,7 @@ import type {
 	HttpHeaders,
 	ProviderProfile,
 	RequestContext,
+	RequestScope,
 } from './types';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -292,4 +293,24 @@ function unwrapCause(error: unknown): unknown {
 	const wrapped = error as { cause?: unknown; code?: string };
 	if (wrapped?.code) return wrapped;
 	return wrapped?.cause ?? error;
+}
+
+/**
+ * `apiRequest` for a scope: an action node's `Item` (its index and Timeout go with the request) or
+ * `{ n8n: this }` in triggers and dropdown methods. Every app's transport sends through this.
+ */
+export async function scopedRequest<T = unknown>(
+	scope: RequestScope,
+	profile: ProviderProfile,
+	options: ApiRequestOptions,
+): Promise<ApiResponse<T>> {
+	return await apiRequest.call<
+		RequestContext,
+		[ProviderProfile, ApiRequestOptions],
+		Promise<ApiResponse<T>>
+	>(scope.n8n, profile, {
+		...options,
+		itemIndex: options.itemIndex ?? scope.index,
+		timeoutMs: options.timeoutMs ?? scope.timeoutMs,
+	});
 }
