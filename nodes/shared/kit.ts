@@ -39,8 +39,9 @@ export function binaryItem(json: IDataObject, binary: INodeExecutionData['binary
 	return item;
 }
 
+/** A resource locator value as n8n extracts it: an object with `mode` and `value` (`__rl` optional). */
 const isLocator = (value: unknown): boolean =>
-	typeof value === 'object' && value !== null && (value as IDataObject).__rl === true;
+	typeof value === 'object' && value !== null && 'mode' in value && 'value' in value;
 
 /** One input item of one node run, with typed readers for its parameters and the run's settings. */
 export class Item {

@@ -39,7 +39,8 @@ export interface Locator {
 export const rl = (value: string, mode = 'id'): Locator => ({ __rl: true, mode, value });
 
 function isLocator(value: unknown): value is Locator {
-	return typeof value === 'object' && value !== null && (value as Locator).__rl === true;
+	// As n8n's extractValue: any object with a mode and a value (`__rl` is optional).
+	return typeof value === 'object' && value !== null && 'mode' in value && 'value' in value;
 }
 
 /** The value at a dotted path (`options.timeout`), or undefined. */

@@ -59,7 +59,8 @@ function fakeContext(parameters: IDataObject[], continueOnFail = false): IExecut
 				options?.extractValue &&
 				value &&
 				typeof value === 'object' &&
-				'__rl' in (value as IDataObject)
+				'mode' in (value as IDataObject) &&
+				'value' in (value as IDataObject)
 			)
 				return (value as IDataObject).value;
 			return value;
@@ -204,10 +205,13 @@ describe('running operations', () => {
 		const out = await run([
 			{ resource: 'widget', operation: 'get', widgetId: 'a/b?c' },
 			{ resource: 'widget', operation: 'get', widgetId: { __rl: true, mode: 'id', value: 'w 2' } },
+			// A locator written without __rl (a workflow made by hand or by the API): n8n extracts it too.
+			{ resource: 'widget', operation: 'get', widgetId: { mode: 'id', value: 'w3' } },
 		]);
 		expect(out).toEqual([
 			{ json: { path: '/widgets/a%2Fb%3Fc' }, pairedItem: { item: 0 } },
 			{ json: { path: '/widgets/w%202' }, pairedItem: { item: 1 } },
+			{ json: { path: '/widgets/w3' }, pairedItem: { item: 2 } },
 		]);
 	});
 
