@@ -30,6 +30,10 @@ interface Bucket {
 	remaining?: number;
 	resetAtMs?: number;
 	observedSeq: number;
+	/** Numbers of the requests sent and not answered yet (they may reach the provider in another order). */
+	inFlight: Set<number>;
+	/** What the provider said was left in the response to `observedSeq` (before our own accounting). */
+	observedRemaining?: number;
 }
 
 /**
@@ -53,6 +57,7 @@ export class Pacer {
 				announcesReset: false,
 				sentCount: 0,
 				observedSeq: 0,
+				inFlight: new Set(),
 			};
 			this.buckets.set(name, bucket);
 		}
@@ -98,7 +103,11 @@ export class Pacer {
 	): Promise<Slot> {
 		for (;;) {
 			const wait = this.delayFor(name, fallback);
-			if (wait === 0) return { seq: this.bucket(name).sentCount };
+			if (wait === 0) {
+				const bucket = this.bucket(name);
+				bucket.inFlight.add(bucket.sentCount);
+				return { seq: bucket.sentCount };
+			}
 			if (wait > maxWaitMs) return { refusedWaitMs: wait };
 			await sleep(wait);
 		}
@@ -106,8 +115,9 @@ export class Pacer {
 
 	/** Learns the provider's limit and remaining budget from the response to request number `seq`. */
 	observe(name: string, snapshot: RateLimitSnapshot | undefined, seq?: number): void {
-		if (!snapshot) return;
 		const bucket = this.bucket(name);
+		if (seq !== undefined) bucket.inFlight.delete(seq);
+		if (!snapshot) return;
 		if (
 			snapshot.resetAtMs !== undefined &&
 			snapshot.remaining !== undefined &&
@@ -115,9 +125,24 @@ export class Pacer {
 		) {
 			// An older response than one already read says less about the budget: keep the newer reading.
 			const number = seq ?? bucket.sentCount;
+			if (
+				number < bucket.observedSeq &&
+				bucket.remaining !== undefined &&
+				bucket.observedRemaining !== undefined &&
+				snapshot.resetAtMs === bucket.resetAtMs &&
+				snapshot.remaining > bucket.observedRemaining
+			) {
+				// An older request answered late, whose count is higher than the newer reading's: the provider
+				// had already counted it there, so it was held back twice. Give its slot back.
+				bucket.remaining++;
+			}
 			if (number >= bucket.observedSeq) {
+				bucket.observedRemaining = snapshot.remaining;
 				bucket.observedSeq = number;
-				bucket.remaining = snapshot.remaining - (bucket.sentCount - number);
+				// Requests sent after this one, and older ones still unanswered, may reach the provider after it
+				// (connections open at different speeds): none of them is in its count, so none may be spent.
+				const olderInFlight = [...bucket.inFlight].filter((other) => other < number).length;
+				bucket.remaining = snapshot.remaining - (bucket.sentCount - number) - olderInFlight;
 				bucket.resetAtMs = snapshot.resetAtMs;
 			}
 		}

@@ -201,6 +201,7 @@ export async function apiRequest<T = unknown>(
 				},
 			);
 		} catch (error) {
+			pacer.observe(bucket, undefined, seq);
 			const failure = classifyNetworkError(unwrapCause(error));
 			const retryable = failure.kind === 'not-sent' || (failure.kind === 'ambiguous' && idempotent);
 			if (retryable && attempt < MAX_ATTEMPTS) {

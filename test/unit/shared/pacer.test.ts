@@ -61,20 +61,65 @@ describe('Pacer', () => {
 			numbers[0],
 		);
 		expect(pacer.delayFor('default')).toBeGreaterThanOrEqual(30_000);
-		// A newer response that says 2 left after the last request sent: two more may go.
+	});
+
+	it('a response that overtook older requests does not take them as counted (they may reach the provider later)', async () => {
+		const reset = now + 30_000;
+		pacer.observe('default', { limit: 10, remaining: 4, windowMs: 60_000, resetAtMs: reset });
+		const seqs: number[] = [];
+		for (let i = 0; i < 4; i++) seqs.push(Number((await pacer.acquire('default')).seq));
+		// d reached the provider second and says 2 left; b and c are still on their way: 0 left, not 2.
 		pacer.observe(
 			'default',
-			{ limit: 10, remaining: 2, windowMs: 60_000, resetAtMs: now + 30_000 },
-			numbers[3],
+			{ limit: 10, remaining: 2, windowMs: 60_000, resetAtMs: reset },
+			seqs[3],
 		);
-		// An older response read late changes nothing.
-		pacer.observe(
-			'default',
-			{ limit: 10, remaining: 9, windowMs: 60_000, resetAtMs: now + 30_000 },
-			numbers[1],
-		);
-		expect([pacer.delayFor('default'), pacer.delayFor('default')]).toEqual([0, 0]);
 		expect(pacer.delayFor('default')).toBeGreaterThanOrEqual(30_000);
+		// b and c arrived after d (their counts are lower): nothing is given back.
+		pacer.observe(
+			'default',
+			{ limit: 10, remaining: 1, windowMs: 60_000, resetAtMs: reset },
+			seqs[1],
+		);
+		pacer.observe(
+			'default',
+			{ limit: 10, remaining: 0, windowMs: 60_000, resetAtMs: reset },
+			seqs[2],
+		);
+		expect(pacer.delayFor('default')).toBeGreaterThanOrEqual(30_000);
+	});
+
+	it('an older request answered late, already counted by the newer reading, gives its slot back', async () => {
+		const reset = now + 30_000;
+		pacer.observe('default', { limit: 10, remaining: 10, windowMs: 60_000, resetAtMs: reset });
+		const seqs: number[] = [];
+		for (let i = 0; i < 4; i++) seqs.push(Number((await pacer.acquire('default')).seq));
+		// The last one answers first: 8 left at the provider, three older ones unanswered -> 5 to spend.
+		pacer.observe(
+			'default',
+			{ limit: 10, remaining: 8, windowMs: 60_000, resetAtMs: reset },
+			seqs[3],
+		);
+		// The first one's count (9) is above 8: it was counted before the last one -> 6.
+		pacer.observe(
+			'default',
+			{ limit: 10, remaining: 9, windowMs: 60_000, resetAtMs: reset },
+			seqs[0],
+		);
+		// The other two arrived after it (7, 6): nothing more back. The provider now has 6 left, and so do we.
+		pacer.observe(
+			'default',
+			{ limit: 10, remaining: 7, windowMs: 60_000, resetAtMs: reset },
+			seqs[1],
+		);
+		pacer.observe(
+			'default',
+			{ limit: 10, remaining: 6, windowMs: 60_000, resetAtMs: reset },
+			seqs[2],
+		);
+		const waits = Array.from({ length: 7 }, () => pacer.delayFor('default'));
+		expect(waits.slice(0, 6)).toEqual([0, 0, 0, 0, 0, 0]);
+		expect(waits[6]).toBeGreaterThanOrEqual(30_000);
 	});
 
 	it('uses the fallback limit before any header is seen', () => {
