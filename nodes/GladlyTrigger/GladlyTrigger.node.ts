@@ -15,6 +15,7 @@ import {
 import {
 	acknowledgeOnly,
 	firstDelivery,
+	registrationKey,
 	headerOf,
 	rejectDelivery,
 	startWith,
@@ -78,7 +79,8 @@ export class GladlyTrigger implements INodeType {
 
 		const events = this.getNodeParameter('events', []) as string[];
 		if (!events.includes(String(body.type))) return acknowledgeOnly(this);
-		if (!firstDelivery(this, body.id)) return acknowledgeOnly(this);
+		if (!firstDelivery(this, body.id, registrationKey(this, secret as string)))
+			return acknowledgeOnly(this);
 
 		const options = this.getNodeParameter('options', {}) as { fetchFull?: boolean };
 		const content = (body.content as IDataObject | undefined) ?? {};

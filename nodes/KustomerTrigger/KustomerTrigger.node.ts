@@ -15,6 +15,7 @@ import {
 	headerOf,
 	rawBodyOf,
 	refuseDelivery,
+	registrationKey,
 	rejectDelivery,
 	startWith,
 } from '../shared/trigger/webhook';
@@ -79,7 +80,12 @@ export class KustomerTrigger implements INodeType {
 		if (!safeEqual(expected, signature)) return rejectDelivery(this);
 
 		const body = this.getBodyData() as IDataObject;
-		const age = admitDelivery(this.getWorkflowStaticData('node'), body.id, body.createdAt);
+		const age = admitDelivery(
+			this.getWorkflowStaticData('node'),
+			body.id,
+			body.createdAt,
+			registrationKey(this, token as string),
+		);
 		if (age === 'stale')
 			return refuseDelivery(
 				this,

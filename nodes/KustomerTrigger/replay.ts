@@ -25,24 +25,56 @@ interface DeliveryLog extends IDataObject {
 	seen: Array<[string, number]>;
 }
 
+/**
+ * The same log, kept by this n8n process as well as in the workflow's static data: n8n drops what a
+ * webhook trigger writes to static data while answering a delivery that starts an execution (why:
+ * processDeliveries in shared/trigger/webhook.ts). Keyed by registrationKey over the signing token.
+ */
+const processLogs = new Map<string, DeliveryLog>();
+
 export type Admission = 'new' | 'duplicate' | 'stale';
+
+function readLog(stored: unknown): DeliveryLog {
+	const log = stored as Partial<DeliveryLog> | undefined;
+	return {
+		floor: Number(log?.floor) || 0,
+		seen: Array.isArray(log?.seen) ? log.seen.filter((entry) => Array.isArray(entry)) : [],
+	};
+}
+
+/** Both copies as one: the higher floor, every id either remembers (once, oldest first). */
+function mergeLogs(a: DeliveryLog, b: DeliveryLog): DeliveryLog {
+	const byId = new Map<string, number>();
+	for (const [id, at] of [...a.seen, ...b.seen]) byId.set(String(id), Number(at));
+	return {
+		floor: Math.max(a.floor, b.floor),
+		seen: [...byId.entries()].sort((x, y) => x[1] - y[1]),
+	};
+}
+
+/** Forgets the logs of webhooks that have had no delivery within the window (bounded memory). */
+function pruneProcessLogs(now: number): void {
+	for (const [key, log] of processLogs) {
+		const newest = log.seen.length ? log.seen[log.seen.length - 1][1] : 0;
+		if (Math.max(newest, log.floor) < now - MAX_AGE_MS) processLogs.delete(key);
+	}
+}
 
 /**
  * Decides whether a signed delivery starts the workflow: `stale` (missing or out-of-window
- * `createdAt`: refuse), `duplicate` (already seen: acknowledge only) or `new` (remembered now).
+ * `createdAt`: refuse), `duplicate` (already seen: acknowledge only) or `new` (remembered now, in
+ * the static data given and in this process under `processKey`, see registrationKey).
  */
 export function admitDelivery(
 	staticData: IDataObject,
 	id: unknown,
 	createdAt: unknown,
+	processKey: string,
 	now = Date.now(),
 ): Admission {
+	pruneProcessLogs(now);
 	const created = typeof createdAt === 'string' ? Date.parse(createdAt) : NaN;
-	const stored = staticData.deliveries as DeliveryLog | undefined;
-	const log: DeliveryLog = {
-		floor: Number(stored?.floor) || 0,
-		seen: Array.isArray(stored?.seen) ? stored.seen : [],
-	};
+	const log = mergeLogs(readLog(staticData.deliveries), readLog(processLogs.get(processKey)));
 	if (
 		Number.isNaN(created) ||
 		created < now - MAX_AGE_MS ||
@@ -62,5 +94,11 @@ export function admitDelivery(
 	while (seen.length > MAX_REMEMBERED)
 		floor = Math.max(floor, (seen.shift() as [string, number])[1]);
 	staticData.deliveries = { floor, seen };
+	processLogs.set(processKey, { floor, seen: [...seen] });
 	return 'new';
+}
+
+/** How many webhooks this process currently remembers deliveries for (bounded by the pruning). */
+export function rememberedWebhooks(): number {
+	return processLogs.size;
 }

@@ -14,6 +14,7 @@ import { notice, optionsCollection, webhookTriggerBase } from '../shared/trigger
 import {
 	acknowledgeOnly,
 	firstDelivery,
+	registrationKey,
 	rejectDelivery,
 	startWith,
 } from '../shared/trigger/webhook';
@@ -96,8 +97,11 @@ export class NutshellWebhookTrigger implements INodeType {
 			entities: this.getNodeParameter('entities', []) as string[],
 			actions: ((this.getNodeParameter('options', {}) as IDataObject).actions as string[]) ?? [],
 		};
+		const registration = registrationKey(this, secret);
 		const items = events
-			.filter((event) => event && matches(event, filter) && firstDelivery(this, event.id))
+			.filter(
+				(event) => event && matches(event, filter) && firstDelivery(this, event.id, registration),
+			)
 			.map((event) => withPayload(event, body.payloads));
 		return items.length ? startWith(items) : acknowledgeOnly(this);
 	}

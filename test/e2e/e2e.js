@@ -456,11 +456,12 @@ async function kustomerTriggerInRunningN8n(label, main, cookie, sb) {
 	const beforeReplay = nutshellCalls();
 	const replay = await hooks.deliver(hook.id, payload);
 	await sleep(3000);
-	// Measured, not asserted: n8n 2.41.1 does not save the static data a webhook trigger writes while
-	// answering a delivery that starts an execution (see the README's Triggers), so the delivery id is not
-	// remembered and the same delivery runs again; Kustomer's 10-minute window still bounds replays.
-	log(
-		`NOTE the same Kustomer delivery again -> ${replay.status}; nutshell requests ${beforeReplay} -> ${nutshellCalls()} (a second run if they grew)`,
+	// n8n does not save the static data a webhook trigger writes while answering a delivery that starts
+	// an execution; the trigger's own per-process copy of the delivery ids must refuse the replay.
+	check(
+		`${label}: the same Kustomer delivery again (a replay inside the window) -> 200, nothing runs`,
+		replay.status === 200 && nutshellCalls() === beforeReplay,
+		`${replay.status} ${replay.body}; nutshell requests ${beforeReplay} -> ${nutshellCalls()}`,
 	);
 	const deact = await rest(
 		main.baseUrl,

@@ -232,13 +232,16 @@ async function scenario(n8n, tarball, sb) {
 					`stale ${JSON.stringify(stale)}; enqueued ${enqueuedOn(webhookProc)}`,
 				),
 			);
-			// Measured, not asserted: n8n 2.41.1's webhook process does not keep the static data a webhook
-			// trigger writes while answering (the delivery ids), so a replay inside the 10-minute window
-			// starts a second execution there; the README says so.
+			// n8n does not save the static data a webhook trigger writes while answering a delivery that
+			// starts an execution; the trigger's per-process copy of the delivery ids refuses the replay.
 			const replay = await hooks.deliver(hook.id, delivery);
 			await sleep(3_000);
-			log(
-				`NOTE replay of the same delivery within the window at the webhook process -> ${replay.status}; executions enqueued there: ${enqueuedOn(webhookProc).length}`,
+			mark(
+				check(
+					`${label}: the same delivery again inside the window -> 200 at the webhook process, no execution`,
+					replay.status === 200 && enqueuedOn(webhookProc).length === 1,
+					`replay ${JSON.stringify(replay)}; enqueued ${enqueuedOn(webhookProc)}`,
+				),
 			);
 		}
 

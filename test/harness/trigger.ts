@@ -111,6 +111,8 @@ export interface WebhookResult {
 }
 
 const NODE_NAME = 'Trigger';
+/** Each harness is its own workflow (webhook triggers remember delivery ids per workflow and process). */
+let workflows = 0;
 
 export class TriggerHarness {
 	/** The node's static data, exactly as the node sees it through getWorkflowStaticData('node'). */
@@ -145,7 +147,7 @@ export class TriggerHarness {
 			),
 		};
 		const workflow = new Workflow({
-			id: 'wf-trigger',
+			id: `wf-trigger-${++workflows}`,
 			name: 'Trigger test',
 			nodes: [node],
 			connections: {},

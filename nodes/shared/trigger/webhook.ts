@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { NodeOperationError } from 'n8n-workflow';
 import type {
 	IDataObject,
@@ -84,17 +85,54 @@ export function acknowledgeOnly(context: IWebhookFunctions): IWebhookResponseDat
 	return answer(context, 200, { received: true });
 }
 
+/** Delivery ids a webhook trigger remembers, per registration. */
+const RECENT_DELIVERIES = 500;
+/** Registrations this process remembers ids for at most (least recently used forgotten first). */
+const MAX_PROCESS_REGISTRATIONS = 1_000;
 /**
- * Whether this delivery id is new; remembers it in a bounded list in static data so a retried
- * delivery does not start the workflow twice.
+ * The same ids, kept by this n8n process as well as in the workflow's static data. Static data alone
+ * is not enough: n8n (2.8 and 2.41 measured) drops what a webhook trigger writes there whenever the
+ * delivery starts an execution. Its live-webhook handler saves static data only if the workflow's
+ * change flag is set, and starting the execution builds a second `Workflow` over the same static data
+ * object first, which resets that flag (`ObservableObject.create`). The process copy refuses every
+ * retry that reaches the same main or webhook process; static data covers the paths n8n does save.
  */
-export function firstDelivery(context: IWebhookFunctions, id: unknown): boolean {
+const processDeliveries = new Map<string, string[]>();
+
+/** The process copy's key for one registration: workflow, node and a hash of its secret. */
+export function registrationKey(context: IWebhookFunctions, secret: string): string {
+	const hashed = createHash('sha256').update(secret).digest('base64');
+	return `${String(context.getWorkflow().id)}\u0000${context.getNode().name}\u0000${hashed}`;
+}
+
+/** How many registrations this process remembers delivery ids for (bounded). */
+export function rememberedRegistrations(): number {
+	return processDeliveries.size;
+}
+
+/**
+ * Whether this delivery id is new; remembers it in a bounded list in static data and in this process
+ * (under `registration`, see registrationKey) so a retried delivery does not start the workflow twice.
+ */
+export function firstDelivery(
+	context: IWebhookFunctions,
+	id: unknown,
+	registration: string,
+): boolean {
 	if (id === undefined || id === null || id === '') return true;
+	const key = String(id);
 	const data = context.getWorkflowStaticData('node');
-	const recent = Array.isArray(data.recentDeliveries) ? (data.recentDeliveries as string[]) : [];
-	const { duplicate, recent: next } = rememberId(recent, String(id), 500);
-	data.recentDeliveries = next;
-	return !duplicate;
+	const stored = Array.isArray(data.recentDeliveries) ? (data.recentDeliveries as string[]) : [];
+	const inProcess = processDeliveries.get(registration) ?? [];
+	// Most recently used last, so the first key is the one to forget.
+	processDeliveries.delete(registration);
+	processDeliveries.set(registration, inProcess);
+	while (processDeliveries.size > MAX_PROCESS_REGISTRATIONS)
+		processDeliveries.delete(processDeliveries.keys().next().value as string);
+	if (stored.includes(key) || inProcess.includes(key)) return false;
+	data.recentDeliveries = rememberId(stored, key, RECENT_DELIVERIES).recent;
+	processDeliveries.set(registration, rememberId(inProcess, key, RECENT_DELIVERIES).recent);
+	return true;
 }
 
 /** Starts the workflow with one item per record. */

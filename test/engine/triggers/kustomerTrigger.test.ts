@@ -246,6 +246,35 @@ describe('deliveries', () => {
 		).toEqual(['evt-1', 'evt-2']);
 	});
 
+	it('refuses a replay even when n8n did not save what the trigger wrote while answering', async () => {
+		// What n8n 2.41.1 does to a webhook trigger's static data when the delivery starts an execution:
+		// the write is never saved, so the next delivery sees the static data from before.
+		const before = structuredClone(trigger.staticData);
+		expect(
+			(await trigger.webhook(signed(trigger, delivery({ id: 'evt-lost' })))).items,
+		).toHaveLength(1);
+		for (const key of Object.keys(trigger.staticData)) delete trigger.staticData[key];
+		Object.assign(trigger.staticData, before);
+		const replay = await trigger.webhook(signed(trigger, delivery({ id: 'evt-lost' })));
+		expect(replay.status).toBe(200);
+		expect(replay.items).toEqual([]);
+	});
+
+	it('remembers per registered webhook: after re-activation (a new token) the same id starts again', async () => {
+		expect(
+			(await trigger.webhook(signed(trigger, delivery({ id: 'evt-again' })))).items,
+		).toHaveLength(1);
+		await trigger.hook('delete');
+		for (const key of Object.keys(trigger.staticData)) delete trigger.staticData[key];
+		await trigger.activate();
+		expect(
+			(await trigger.webhook(signed(trigger, delivery({ id: 'evt-again' })))).items,
+		).toHaveLength(1);
+		expect((await trigger.webhook(signed(trigger, delivery({ id: 'evt-again' })))).items).toEqual(
+			[],
+		);
+	});
+
 	const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
 	it.each([

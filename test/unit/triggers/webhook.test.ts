@@ -7,7 +7,9 @@ import {
 	forget,
 	headerOf,
 	rawBodyOf,
+	registrationKey,
 	rejectDelivery,
+	rememberedRegistrations,
 	startWith,
 	webhookUrlOrFail,
 } from '../../../nodes/shared/trigger/webhook';
@@ -93,18 +95,59 @@ describe('webhook helpers', () => {
 		expect(rawBodyOf(delivery({ body: { a: 1 } }).ctx).toString()).toBe('{"a":1}');
 	});
 
-	it('firstDelivery remembers ids in static data, bounded to 500', () => {
+	let registrations = 0;
+	const registration = () => `registration-${registrations++}`;
+
+	it('firstDelivery remembers ids in static data and in the process, each bounded to 500', () => {
 		const staticData: IDataObject = {};
 		const { ctx } = delivery({}, staticData);
+		const key = registration();
 		expect([
-			firstDelivery(ctx, 'e1'),
-			firstDelivery(ctx, 'e1'),
-			firstDelivery(ctx, 'e2'),
-			firstDelivery(ctx, undefined),
+			firstDelivery(ctx, 'e1', key),
+			firstDelivery(ctx, 'e1', key),
+			firstDelivery(ctx, 'e2', key),
+			firstDelivery(ctx, undefined, key),
 		]).toEqual([true, false, true, true]);
-		for (let index = 0; index < 600; index++) firstDelivery(ctx, `n${index}`);
+		for (let index = 0; index < 600; index++) firstDelivery(ctx, `n${index}`, key);
 		expect((staticData.recentDeliveries as string[]).length).toBe(500);
-		expect(firstDelivery(ctx, 'e1')).toBe(true);
+		expect(firstDelivery(ctx, 'e1', key)).toBe(true);
+	});
+
+	it('firstDelivery refuses a retry when n8n did not save the static data of the first delivery', () => {
+		const key = registration();
+		expect(firstDelivery(delivery({}, {}).ctx, 'e1', key)).toBe(true);
+		expect(firstDelivery(delivery({}, {}).ctx, 'e1', key)).toBe(false);
+		// ...and when the process restarted (a new process copy), from the static data.
+		const staticData: IDataObject = {};
+		expect(firstDelivery(delivery({}, staticData).ctx, 'e9', registration())).toBe(true);
+		expect(firstDelivery(delivery({}, staticData).ctx, 'e9', registration())).toBe(false);
+	});
+
+	it('registrationKey separates workflows, nodes and secrets without keeping the secret', () => {
+		const context = (workflowId: string, name: string) => {
+			const ctx = mock<IWebhookFunctions>();
+			ctx.getWorkflow.mockReturnValue({ id: workflowId, active: true } as never);
+			ctx.getNode.mockReturnValue({ ...node, name });
+			return ctx;
+		};
+		const keys = [
+			registrationKey(context('w1', 'A'), 'secret-one'),
+			registrationKey(context('w2', 'A'), 'secret-one'),
+			registrationKey(context('w1', 'B'), 'secret-one'),
+			registrationKey(context('w1', 'A'), 'secret-two'),
+		];
+		expect(new Set(keys).size).toBe(4);
+		expect(keys.join()).not.toMatch(/secret-/);
+		expect(registrationKey(context('w1', 'A'), 'secret-one')).toBe(keys[0]);
+	});
+
+	it('the process copy forgets the least recently used registrations beyond 1,000', () => {
+		const { ctx } = delivery({}, {});
+		const first = registration();
+		firstDelivery(ctx, 'kept', first);
+		for (let index = 0; index < 1_200; index++) firstDelivery(ctx, 'x', registration());
+		expect(rememberedRegistrations()).toBe(1_000);
+		expect(firstDelivery(delivery({}, {}).ctx, 'kept', first)).toBe(true);
 	});
 
 	it('startWith gives one item per record; forget removes keys', () => {
