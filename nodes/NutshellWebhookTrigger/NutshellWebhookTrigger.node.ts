@@ -8,7 +8,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { ENTITY_OPTIONS, actionsOption, matches, withPayload } from '../Nutshell/events';
+import { ENTITY_OPTIONS, actionsOption, matches, payloadOf, withPayload } from '../Nutshell/events';
 import type { NutshellEvent } from '../Nutshell/events';
 import { notice, optionsCollection, webhookTriggerBase } from '../shared/trigger/describe';
 import {
@@ -96,8 +96,15 @@ export class NutshellWebhookTrigger implements INodeType {
 			entities: this.getNodeParameter('entities', []) as string[],
 			actions: ((this.getNodeParameter('options', {}) as IDataObject).actions as string[]) ?? [],
 		};
+		// A closing whose delivery does not say won, lost or cancelled does not pass a Lead Won / Lost /
+		// Cancelled filter (Nutshell's deliveries carry the changed lead, whose status says it).
 		const items = events
-			.filter((event) => event && matches(event, filter) && firstDelivery(this, event.id))
+			.filter(
+				(event) =>
+					event &&
+					matches(event, filter, payloadOf(event, body.payloads)) === true &&
+					firstDelivery(this, event.id),
+			)
 			.map((event) => withPayload(event, body.payloads));
 		return items.length ? startWith(items) : acknowledgeOnly(this);
 	}
