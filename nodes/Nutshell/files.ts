@@ -1,19 +1,13 @@
 /** Files Nutshell answers (CSV exports, rendered reports), as n8n binary data on the output item. */
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
+import { binaryPropertyField } from '../shared/descriptions';
 import { binaryItem } from '../shared/kit';
 import type { Item } from '../shared/kit';
 import { getHeader } from '../shared/retry';
 import type { ApiResponse } from '../shared/types';
 
-export const binaryPropertyField: INodeProperties = {
-	displayName: 'Put Output File in Field',
-	name: 'binaryPropertyName',
-	type: 'string',
-	default: 'data',
-	required: true,
-	hint: 'The name of the output binary field to put the file in',
-};
+export { binaryPropertyField };
 
 /** The output field's name: n8n's binary keys are plain names. */
 export function readBinaryProperty(item: Item): string {

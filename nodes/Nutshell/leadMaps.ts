@@ -8,7 +8,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { returnAllOrLimit } from '../shared/descriptions';
 import type { RecordId } from '../shared/ids';
 import type { Item } from '../shared/kit';
-import { idField, optionalFields } from './descriptions';
+import { idField, leadIdFilter, optionalFields } from './descriptions';
 import { nutshellId, readId } from './ids';
 import type { NutshellType } from './ids';
 import { getRecord, nutshellRequest, patchRecord, recordsOf } from './transport';
@@ -72,14 +72,7 @@ export function listMapFields(map: LeadMap): INodeProperties[] {
 	return [
 		...returnAllOrLimit(),
 		optionalFields('Filters', 'filters', 'Add Filter', [
-			{
-				displayName: 'Lead ID',
-				name: 'lead',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 1003-leads',
-				description: `Only the ${what} of this lead (its ID, not its lead number)`,
-			},
+			leadIdFilter(`Only the ${what} of this lead (its ID, not its lead number)`),
 		]),
 	];
 }

@@ -8,7 +8,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { RecordId } from '../shared/ids';
 import { returnAllOrLimit } from '../shared/descriptions';
 import type { Item } from '../shared/kit';
-import { idField, listOptions, optionalFields } from './descriptions';
+import { idField, leadIdFilter, listOptions, optionalFields } from './descriptions';
 import { filterDate } from './helpers';
 import { nutshellId, readId } from './ids';
 import {
@@ -75,14 +75,7 @@ export function listFields(kind: SalesDocumentKind): INodeProperties[] {
 				default: '',
 				description: `Only ${kind} created on or before this day (UTC)`,
 			},
-			{
-				displayName: 'Lead ID',
-				name: 'lead',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 1003-leads',
-				description: `Only the ${kind} of this lead (its ID, not its lead number)`,
-			},
+			leadIdFilter(`Only the ${kind} of this lead (its ID, not its lead number)`),
 		]),
 		listOptions,
 	];

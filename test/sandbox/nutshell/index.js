@@ -237,24 +237,18 @@ function create(env) {
 			quantity: 2,
 			price: { amount: '100.00', currency: 'USD', formatted: '$100.00' },
 		};
-		add('quotes', {
-			id: '1-quotes',
-			number: '1000-01',
-			displayStatus: 'READY',
+		const document = (id, number, displayStatus, createdTime) => ({
+			id,
+			number,
+			displayStatus,
 			total: { amount: '200.00', currency: 'USD', formatted: '$200.00' },
 			productLineItems: [line],
-			createdTime: '2026-01-15T10:30:00Z',
+			createdTime,
 			links: { lead: '1-leads' },
 		});
-		add('invoices', {
-			id: '500-quotes',
-			number: '1000-02',
-			displayStatus: 'SENT',
-			total: { amount: '200.00', currency: 'USD', formatted: '$200.00' },
-			productLineItems: [line],
-			createdTime: '2026-02-01T09:00:00Z',
-			links: { lead: '1-leads' },
-		}).type = 'invoices';
+		add('quotes', document('1-quotes', '1000-01', 'READY', '2026-01-15T10:30:00Z'));
+		add('invoices', document('500-quotes', '1000-02', 'SENT', '2026-02-01T09:00:00Z')).type =
+			'invoices';
 		add('emails', {
 			id: '1-emails',
 			subject: 'Proposal',

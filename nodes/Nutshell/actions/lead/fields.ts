@@ -5,6 +5,28 @@ import { dynamicMultiOptions, dynamicOptions, idListField } from '../../descript
 import { collectionEntries } from '../../helpers';
 import { normaliseIds, nutshellId } from '../../ids';
 
+/** How many units of a product on a lead. */
+export const quantityField: INodeProperties = {
+	displayName: 'Quantity',
+	name: 'quantity',
+	type: 'number',
+	default: 1,
+	typeOptions: { minValue: 0 },
+	description: 'How many units',
+};
+
+/** The unit price of a product on a lead, a text amount such as 99.50. */
+export function unitPriceField(description: string): INodeProperties {
+	return {
+		displayName: 'Unit Price',
+		name: 'price',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 99.50',
+		description,
+	};
+}
+
 /** Products on a lead (LeadProductMap): product, quantity and an optional unit price. */
 export function productsField(description: string): INodeProperties {
 	return {
@@ -21,22 +43,8 @@ export function productsField(description: string): INodeProperties {
 				displayName: 'Product',
 				values: [
 					dynamicOptions('Product', 'productId', 'getProducts'),
-					{
-						displayName: 'Quantity',
-						name: 'quantity',
-						type: 'number',
-						default: 1,
-						typeOptions: { minValue: 0 },
-						description: 'How many units',
-					},
-					{
-						displayName: 'Unit Price',
-						name: 'price',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. 99.50',
-						description: 'Price per unit; empty uses the product price',
-					},
+					quantityField,
+					unitPriceField('Price per unit; empty uses the product price'),
 				],
 			},
 		],

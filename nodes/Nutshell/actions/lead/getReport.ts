@@ -5,9 +5,29 @@ import { optionalFields } from '../../descriptions';
 import { binaryPropertyField, fileItem, readBinaryProperty } from '../../files';
 import { nutshellRequest, recordsOf } from '../../transport';
 
-const REPORT_TYPES = ['sales', 'losses', 'newleads', 'forecast', 'attribution', 'custom'] as const;
-const FORMATS = ['json', 'csv', 'pdf', 'png', 'html'] as const;
-const GAPS = ['d', 'w', 'm', 'q', 'y'] as const;
+const REPORT_TYPES = [
+	{ name: 'Attribution', value: 'attribution', description: 'Where leads come from' },
+	{ name: 'Custom', value: 'custom' },
+	{ name: 'Forecast', value: 'forecast', description: 'Open leads by expected close' },
+	{ name: 'Losses', value: 'losses', description: 'Leads lost, by close date' },
+	{ name: 'New Leads', value: 'newleads', description: 'Leads created, by creation date' },
+	{ name: 'Sales', value: 'sales', description: 'Leads won, by close date' },
+];
+const PERIODS = [
+	{ name: 'Day', value: 'd' },
+	{ name: 'Month', value: 'm' },
+	{ name: 'Quarter', value: 'q' },
+	{ name: 'Week', value: 'w' },
+	{ name: 'Year', value: 'y' },
+];
+const FORMATS = [
+	{ name: 'CSV File', value: 'csv' },
+	{ name: 'HTML File', value: 'html' },
+	{ name: 'Items (JSON)', value: 'json' },
+	{ name: 'PDF File', value: 'pdf' },
+	{ name: 'PNG Image', value: 'png' },
+];
+/** Ways to break a report down (the document's segmentByField values), labelled from their names. */
 const SEGMENTS = [
 	'assignees',
 	'channels',
@@ -18,7 +38,14 @@ const SEGMENTS = [
 	'sources',
 	'tags',
 	'territories',
-] as const;
+].map((value) => ({
+	name: value
+		.replace(/^./, (first) => first.toUpperCase())
+		.replace(/([A-Z])/g, ' $1')
+		.trim(),
+	value,
+}));
+const valuesOf = (options: Array<{ value: string }>) => options.map((option) => option.value);
 const MIME: Record<string, string> = {
 	csv: 'text/csv',
 	pdf: 'application/pdf',
@@ -37,14 +64,7 @@ export const getReport = defineOperation('getReport', {
 			name: 'reportType',
 			type: 'options',
 			default: 'sales',
-			options: [
-				{ name: 'Attribution', value: 'attribution', description: 'Where leads come from' },
-				{ name: 'Custom', value: 'custom' },
-				{ name: 'Forecast', value: 'forecast', description: 'Open leads by expected close' },
-				{ name: 'Losses', value: 'losses', description: 'Leads lost, by close date' },
-				{ name: 'New Leads', value: 'newleads', description: 'Leads created, by creation date' },
-				{ name: 'Sales', value: 'sales', description: 'Leads won, by close date' },
-			],
+			options: REPORT_TYPES,
 			description: 'Which report to run',
 		},
 		{
@@ -52,13 +72,7 @@ export const getReport = defineOperation('getReport', {
 			name: 'gap',
 			type: 'options',
 			default: 'm',
-			options: [
-				{ name: 'Day', value: 'd' },
-				{ name: 'Month', value: 'm' },
-				{ name: 'Quarter', value: 'q' },
-				{ name: 'Week', value: 'w' },
-				{ name: 'Year', value: 'y' },
-			],
+			options: PERIODS,
 			description: 'Size of each bucket of the report',
 		},
 		{
@@ -66,13 +80,7 @@ export const getReport = defineOperation('getReport', {
 			name: 'format',
 			type: 'options',
 			default: 'json',
-			options: [
-				{ name: 'CSV File', value: 'csv' },
-				{ name: 'HTML File', value: 'html' },
-				{ name: 'Items (JSON)', value: 'json' },
-				{ name: 'PDF File', value: 'pdf' },
-				{ name: 'PNG Image', value: 'png' },
-			],
+			options: FORMATS,
 			description: 'Report data as items, or a file as binary data',
 		},
 		{ ...binaryPropertyField, displayOptions: { hide: { format: ['json'] } } },
@@ -105,17 +113,7 @@ export const getReport = defineOperation('getReport', {
 				name: 'segmentByField',
 				type: 'options',
 				default: 'assignees',
-				options: [
-					{ name: 'Assignees', value: 'assignees' },
-					{ name: 'Channels', value: 'channels' },
-					{ name: 'Competitors', value: 'competitors' },
-					{ name: 'Outcomes', value: 'outcomes' },
-					{ name: 'Product Categories', value: 'productCategories' },
-					{ name: 'Products', value: 'products' },
-					{ name: 'Sources', value: 'sources' },
-					{ name: 'Tags', value: 'tags' },
-					{ name: 'Territories', value: 'territories' },
-				],
+				options: SEGMENTS,
 				description:
 					'Break the report down by this, e.g. who sold the most or which sources bring leads',
 			},
@@ -129,15 +127,15 @@ export const getReport = defineOperation('getReport', {
 		]),
 	],
 	input: (item) => {
-		const format = item.choice('format', 'Format', FORMATS, 'json');
+		const format = item.choice('format', 'Format', valuesOf(FORMATS), 'json');
 		const options = item.collection('options');
 		const qs: IDataObject = {
-			reportType: item.choice('reportType', 'Report Type', REPORT_TYPES, 'sales'),
-			gap: item.choice('gap', 'Period', GAPS, 'm'),
+			reportType: item.choice('reportType', 'Report Type', valuesOf(REPORT_TYPES), 'sales'),
+			gap: item.choice('gap', 'Period', valuesOf(PERIODS), 'm'),
 			format,
 		};
 		if (options.segmentByField !== undefined)
-			qs.segmentByField = item.choice('options.segmentByField', 'Segment By', SEGMENTS);
+			qs.segmentByField = item.choice('options.segmentByField', 'Segment By', valuesOf(SEGMENTS));
 		for (const [key, label] of [
 			['groupByField', 'Group By Field'],
 			['q', 'Search Text'],

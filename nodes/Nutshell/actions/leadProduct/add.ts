@@ -3,7 +3,7 @@ import { dynamicOptions, leadLocator } from '../../descriptions';
 import { leadId, readLead } from '../../ids';
 import { patchAndGet } from '../../transport';
 import { addProductMapPatch } from '../../unconfirmed';
-import { productMap } from '../lead/fields';
+import { productMap, quantityField, unitPriceField } from '../lead/fields';
 
 export const add = defineOperation('add', {
 	name: 'Add',
@@ -13,22 +13,8 @@ export const add = defineOperation('add', {
 	fields: [
 		leadLocator(),
 		dynamicOptions('Product', 'productId', 'getProducts', { required: true }),
-		{
-			displayName: 'Quantity',
-			name: 'quantity',
-			type: 'number',
-			typeOptions: { minValue: 0 },
-			default: 1,
-			description: 'How many units',
-		},
-		{
-			displayName: 'Unit Price',
-			name: 'price',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 99.50',
-			description: "Price per unit; empty uses the product's price",
-		},
+		quantityField,
+		unitPriceField("Price per unit; empty uses the product's price"),
 	],
 	input: (item) => ({
 		lead: readLead(item),

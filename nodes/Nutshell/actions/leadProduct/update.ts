@@ -3,7 +3,7 @@ import { optionalFields } from '../../descriptions';
 import { mapIdField, patchMap, PRODUCT_MAP, readMapId } from '../../leadMaps';
 import type { PatchOperation } from '../../transport';
 import { mapFieldPatch } from '../../unconfirmed';
-import { quantity, unitPrice } from '../lead/fields';
+import { quantity, quantityField, unitPrice, unitPriceField } from '../lead/fields';
 
 export const update = defineOperation('update', {
 	name: 'Update',
@@ -12,22 +12,8 @@ export const update = defineOperation('update', {
 	fields: [
 		mapIdField(PRODUCT_MAP),
 		optionalFields('Update Fields', 'updateFields', 'Add Field', [
-			{
-				displayName: 'Quantity',
-				name: 'quantity',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: 1,
-				description: 'How many units',
-			},
-			{
-				displayName: 'Unit Price',
-				name: 'price',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 99.50',
-				description: 'Price per unit',
-			},
+			quantityField,
+			unitPriceField('Price per unit'),
 		]),
 	],
 	input: (item) => {
