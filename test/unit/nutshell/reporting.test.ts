@@ -148,12 +148,17 @@ describe('Pipeline export', () => {
 		expect(decoded(output[0].binary?.data.data)).toBe(csv);
 	});
 
-	it('fails, naming the item, when Nutshell answers an HTML page instead of a CSV', async () => {
-		const { error } = await node(
+	it.each([
+		['<html><title>Login</title></html>', 'an HTML page'],
+		['', 'an empty file'],
+		['{"errors":[{"title":"Nope"}]}', 'an error'],
+	])('fails, naming the item, when Nutshell answers %j instead of a CSV', async (body, what) => {
+		const { error, output } = await node(
 			{ resource: 'pipeline', operation: 'export', pipelineId: '2', binaryPropertyName: 'data' },
-			{ responder: () => ({ body: '<html><title>Login</title></html>' }) },
+			{ responder: () => ({ body, headers: { 'content-type': 'text/csv' } }) },
 		);
-		expect(error?.message).toBe('Nutshell answered an HTML page instead of a CSV file [item 0]');
+		expect(error?.message).toBe(`Nutshell answered ${what} instead of a CSV file [item 0]`);
+		expect(output).toHaveLength(0);
 	});
 
 	it('refuses an id of another kind before sending', async () => {

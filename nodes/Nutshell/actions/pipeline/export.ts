@@ -22,14 +22,22 @@ export const exportMovements = defineOperation('export', {
 			binary: true,
 			headers: { Accept: 'text/csv' },
 		});
+		// A CSV export always has its header line: an empty body, an HTML page or a JSON error is not one.
 		const start = response.body.subarray(0, 200).toString('utf8');
-		if (/^\s*(<|\{"errors")/.test(start))
+		const wrong = !start.trim()
+			? 'an empty file'
+			: /^\s*</.test(start)
+				? 'an HTML page'
+				: /^\s*\{"errors"/.test(start)
+					? 'an error'
+					: undefined;
+		if (wrong)
 			throw new NodeOperationError(
 				item.node,
-				`Nutshell answered ${start.trim().startsWith('<') ? 'an HTML page' : 'an error'} instead of a CSV file [item ${item.index}]`,
+				`Nutshell answered ${wrong} instead of a CSV file [item ${item.index}]`,
 				{
 					itemIndex: item.index,
-					description: 'Check the pipeline ID and that the user may export.',
+					description: 'Check the pipeline ID and that the user may export, then run it again.',
 				},
 			);
 		return await fileItem(item, response, {
