@@ -15,6 +15,12 @@
 // - /rest/events is newest first with since_id/max_id/limit/meta.next; after since_id a full page holds the
 //   oldest `limit` events, or the newest with state.eventsOrder = 'newest' (Nutshell does not say which).
 // - /rest/events/deleted lists deletions, paged like the lists (page[limit], 0-based page[page]).
+// - Quotes and invoices (invoices carry quote ids, as in Nutshell's examples) with status changes and
+//   quote → invoice; product and competitor maps, added through a JSON Patch of the lead's productMaps /
+//   competitors link (nodes/Nutshell/unconfirmed.ts), patched and deleted on their own paths
+//   (DELETE /rest/productMaps/{id} with the document's capital M only); product categories; the lead
+//   report (JSON, or a CSV/HTML/PDF/PNG file); a lead's stages; the pipeline export (CSV); custom field
+//   definitions and a record's values.
 
 const EMAIL = 'sandbox@nutshell.test';
 const API_KEY = 'nutshell-sandbox-key-1234';
