@@ -108,11 +108,5 @@ export function audiencesField(extra: Partial<INodeProperties> = {}): INodePrope
 	};
 }
 
-export const binaryPropertyField: INodeProperties = {
-	displayName: 'Put Output File in Field',
-	name: 'binaryPropertyName',
-	type: 'string',
-	default: 'data',
-	required: true,
-	hint: 'The name of the output binary field to put the file in',
-};
+/** Where a downloaded file goes (shared by every app's downloads). */
+export { binaryPropertyField } from '../shared/descriptions';

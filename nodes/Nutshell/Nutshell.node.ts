@@ -12,15 +12,21 @@ import { activity } from './actions/activity';
 import { company } from './actions/company';
 import { competitor } from './actions/competitor';
 import { customField } from './actions/customField';
+import { email } from './actions/email';
 import { event } from './actions/event';
 import { industry } from './actions/industry';
+import { invoice } from './actions/invoice';
 import { lead } from './actions/lead';
+import { leadCompetitor } from './actions/leadCompetitor';
+import { leadProduct } from './actions/leadProduct';
 import { market } from './actions/market';
 import { note } from './actions/note';
 import { outcome } from './actions/outcome';
 import { person } from './actions/person';
 import { pipeline } from './actions/pipeline';
 import { product } from './actions/product';
+import { productCategory } from './actions/productCategory';
+import { quote } from './actions/quote';
 import { search } from './actions/search';
 import { source } from './actions/source';
 import { stage } from './actions/stage';
@@ -40,15 +46,21 @@ export const nutshell = defineActionNode(
 		company,
 		competitor,
 		customField,
+		email,
 		event,
 		industry,
+		invoice,
 		lead,
+		leadCompetitor,
+		leadProduct,
 		market,
 		note,
 		outcome,
 		person,
 		pipeline,
 		product,
+		productCategory,
+		quote,
 		search,
 		source,
 		stage,
@@ -70,7 +82,7 @@ export class Nutshell implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Read and write Nutshell CRM leads, people, companies, activities, tasks, notes and reference data',
+			'Read and write Nutshell CRM leads, people, companies, activities, tasks, notes, quotes, invoices, lead products and reports',
 		defaults: { name: 'Nutshell' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

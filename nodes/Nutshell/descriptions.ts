@@ -266,3 +266,15 @@ export function optionalFields(
 		options: sorted(options),
 	};
 }
+
+/** A Get Many filter on one lead, by its REST id (`filter[lead]`, or the lead's links). */
+export function leadIdFilter(description: string): INodeProperties {
+	return {
+		displayName: 'Lead ID',
+		name: 'lead',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 1003-leads',
+		description,
+	};
+}

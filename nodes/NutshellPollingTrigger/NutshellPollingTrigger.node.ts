@@ -19,7 +19,15 @@ import {
 	PAGE_LIMIT,
 } from './changes';
 import type { ChangeCursor } from './changes';
-import { ENTITY_OPTIONS, actionsOption, matches, numericId, withPayload } from '../Nutshell/events';
+import {
+	ENTITY_OPTIONS,
+	actionsOption,
+	matches,
+	numericId,
+	outcomeMatches,
+	withPayload,
+} from '../Nutshell/events';
+import { outcomeKindOf } from '../Nutshell/unconfirmed';
 import type { EventFilter } from '../Nutshell/events';
 
 interface Options {
@@ -71,7 +79,7 @@ export class NutshellPollingTrigger implements INodeType {
 		...pollingTriggerBase,
 		subtitle: '={{$parameter["entities"].join(", ")}}',
 		description:
-			"Starts the workflow on new or changed Nutshell leads, people, companies, activities and notes, read from Nutshell's change log on a schedule",
+			"Starts the workflow on new or changed Nutshell leads, people, companies, activities and notes (or only leads won, lost or cancelled), read from Nutshell's change log on a schedule",
 		defaults: { name: 'Nutshell Polling Trigger' },
 		credentials: [{ name: 'nutshellApi', required: true }],
 		properties: [
@@ -141,8 +149,22 @@ export class NutshellPollingTrigger implements INodeType {
 		);
 		const items: IDataObject[] = [];
 		for (const { event, payloads } of changes) {
-			if (!matches(event, filter)) continue;
 			const item = withPayload(event, payloads);
+			const decision = matches(event, filter, item.payload as IDataObject | null);
+			if (decision === false) continue;
+			if (decision === 'readLead') {
+				// A lead closed without saying how: read it. A lead that is gone cannot say (skipped); a
+				// failed read fails this check, so the next one reads the same changes again.
+				const lead = await fetchEntity(this, event);
+				const outcome = lead ? outcomeKindOf(lead.status) : undefined;
+				if (!outcomeMatches(filter, outcome)) continue;
+				item.outcome = outcome;
+				if (options.fetchFull) {
+					item.payload = lead;
+					items.push(item);
+					continue;
+				}
+			}
 			if (options.fetchFull) {
 				// One record that cannot be read (403, 5xx, a timeout) must not hold back the others: its
 				// item keeps the change log's copy and says what failed, like Gladly's Fetch Full Object.

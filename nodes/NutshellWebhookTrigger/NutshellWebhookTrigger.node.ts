@@ -8,7 +8,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { ENTITY_OPTIONS, actionsOption, matches, withPayload } from '../Nutshell/events';
+import { ENTITY_OPTIONS, actionsOption, matches, payloadOf, withPayload } from '../Nutshell/events';
 import type { NutshellEvent } from '../Nutshell/events';
 import { notice, optionsCollection, webhookTriggerBase } from '../shared/trigger/describe';
 import {
@@ -98,9 +98,14 @@ export class NutshellWebhookTrigger implements INodeType {
 			actions: ((this.getNodeParameter('options', {}) as IDataObject).actions as string[]) ?? [],
 		};
 		const registration = registrationKey(this, secret);
+		// A closing whose delivery does not say won, lost or cancelled does not pass a Lead Won / Lost /
+		// Cancelled filter (Nutshell's deliveries carry the changed lead, whose status says it).
 		const items = events
 			.filter(
-				(event) => event && matches(event, filter) && firstDelivery(this, event.id, registration),
+				(event) =>
+					event &&
+					matches(event, filter, payloadOf(event, body.payloads)) === true &&
+					firstDelivery(this, event.id, registration),
 			)
 			.map((event) => withPayload(event, body.payloads));
 		return items.length ? startWith(items) : acknowledgeOnly(this);

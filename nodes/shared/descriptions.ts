@@ -50,3 +50,13 @@ export function concurrencyOption(defaultValue: number, why: string): INodePrope
 		description: `With Return All or a Limit above one page: how many pages to fetch at once, within the rate limit (1 = one after another). ${why} Records come out in the same order either way.`,
 	};
 }
+
+/** Where a downloaded file goes on the output item (its binary field). */
+export const binaryPropertyField: INodeProperties = {
+	displayName: 'Put Output File in Field',
+	name: 'binaryPropertyName',
+	type: 'string',
+	default: 'data',
+	required: true,
+	hint: 'The name of the output binary field to put the file in',
+};

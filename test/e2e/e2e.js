@@ -114,8 +114,17 @@ const EXPECT = {
 			const conversation = kustomer.find(
 				(r) => r.method === 'POST' && /\/conversations$/.test(r.path),
 			);
+			// No If node: the won lead is read once and goes straight on (the trigger's Lead Won event filters).
+			const leadReads = calls(sb, 'nutshell').filter(
+				(call) => call === `GET /rest/leads/${demo.DEMO.nutshellLeadId}`,
+			);
 			return {
-				ok: Boolean(note && conversation && bodyText(note).includes(demo.DEMO.leadName)),
+				ok: Boolean(
+					note &&
+					conversation &&
+					bodyText(note).includes(demo.DEMO.leadName) &&
+					leadReads.length === 1,
+				),
 				detail: `kustomer: ${calls(sb, 'kustomer').join(', ')}; nutshell: ${calls(sb, 'nutshell').join(', ')}; note: ${note ? bodyText(note) : '-'}`,
 			};
 		},

@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { getAllPages, nutshellRequest, recordsOf } from '../transport';
+import { outcomeKind } from '../unconfirmed';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
@@ -88,9 +89,7 @@ export async function getOutcomes(this: ILoadOptionsFunctions): Promise<INodePro
 	const wanted = { markWon: 'won', markLost: 'lost', markCancelled: 'cancelled' }[operation];
 	const outcomes = await list(this, '/outcomes', 'outcomes');
 	return toOptions(
-		wanted
-			? outcomes.filter((outcome) => [outcome.status, outcome.type].includes(wanted))
-			: outcomes,
+		wanted ? outcomes.filter((outcome) => outcomeKind(outcome) === wanted) : outcomes,
 	);
 }
 
@@ -164,4 +163,8 @@ export async function getProducts(this: ILoadOptionsFunctions): Promise<INodePro
 	return toOptions(await list(this, '/products', 'products'), (product) =>
 		product.sku ? `SKU ${String(product.sku)}` : undefined,
 	);
+}
+
+export async function getCompetitors(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return toOptions(await list(this, '/competitors', 'competitors'));
 }

@@ -46,6 +46,13 @@ export const EXEMPTIONS: Exemption[] = [
 		reason:
 			'The document declares application/json for PATCH /tasks, but the server demands the JSON Patch type on PATCH',
 	},
+	...['/productmaps/{id}', '/competitormaps/{id}'].map((path): Exemption => ({
+		kind: 'mediaType',
+		method: 'PATCH',
+		path,
+		accept: ['application/json-patch+json'],
+		reason: `The document declares application/json for PATCH ${path.replace('/{id}', '')} (a JSON Patch array all the same), but the server demands the JSON Patch type on PATCH`,
+	})),
 	{
 		kind: 'mediaType',
 		method: 'POST',
@@ -60,14 +67,16 @@ export const EXEMPTIONS: Exemption[] = [
 		accept: ['application/json'],
 		reason: 'The document declares the media type "json" (not a media type) for POST /tags',
 	},
-	...['/leads/{id}', '/contacts/{id}', '/accounts/{id}', '/tasks/{id}'].map((path): Exemption => ({
-		kind: 'bodySchema',
-		method: 'PATCH',
-		path,
-		patch: anyPatchValue,
-		reason:
-			'patchInput types `value` as string, but its own description says "can be various types" and the document patches lists (emails, links) and objects (dueTime) the same way',
-	})),
+	...['/leads/{id}', '/contacts/{id}', '/accounts/{id}', '/tasks/{id}', '/competitormaps/{id}'].map(
+		(path): Exemption => ({
+			kind: 'bodySchema',
+			method: 'PATCH',
+			path,
+			patch: anyPatchValue,
+			reason:
+				'patchInput types `value` as string, but its own description says "can be various types" and the document patches lists (emails, links), objects (dueTime) and nulls (a competitor map status of null) the same way',
+		}),
+	),
 	{
 		kind: 'query',
 		method: 'GET',

@@ -340,3 +340,94 @@ it('Include Deleted: a deletion list that fails holds back neither the changes n
 	expect(payloadIds(await node.poll())).toEqual(['d1-leads']);
 	expect(await node.poll()).toBeNull();
 });
+
+describe('Lead Won, Lead Lost and Lead Cancelled', () => {
+	/** A lead closed the way the sandbox's POST /leads/{id}/status records it (a status change). */
+	const close = (status: string) => {
+		const lead = nutshell().add('leads', { name: `${status} lead`, status, links: {} });
+		nutshell().event('leads', 'status', lead, [
+			{ attribute: 'status', oldValue: 'open', newValue: status },
+		]);
+		return lead.id;
+	};
+
+	it.each([
+		['won', 'Lead Won'],
+		['lost', 'Lead Lost'],
+		['cancelled', 'Lead Cancelled'],
+	])('%s: fires only for leads closed that way', async (outcome) => {
+		const node = await trigger({
+			entities: ['leads', 'contacts'],
+			options: { actions: [outcome] },
+		});
+		await node.poll();
+		const closed = { won: close('won'), lost: close('lost'), cancelled: close('cancelled') };
+		change('leads', 'stagechange');
+		// An edit of a lead that is already won is not a closing.
+		const edited = nutshell().add('leads', { name: 'already won', status: 'won', links: {} });
+		nutshell().event('leads', 'update', edited, [
+			{ attribute: 'description', oldValue: 'a', newValue: 'b' },
+		]);
+		// A change of another kind of record that mentions a status is not a lead closing.
+		const person = nutshell().add('contacts', { name: 'Ana', status: 'won' });
+		nutshell().event('contacts', 'status', person, [
+			{ attribute: 'status', oldValue: 'open', newValue: outcome },
+		]);
+		const out = await node.poll();
+		expect(payloadIds(out)).toEqual([closed[outcome as keyof typeof closed]]);
+		expect(out?.[0][0].json).toMatchObject({ action: 'status', outcome });
+		expect(await node.poll()).toBeNull();
+	});
+
+	it('the three together each fire for their own closing, once, in order', async () => {
+		const node = await trigger({ entities: ['leads'], options: { actions: ['won', 'lost'] } });
+		await node.poll();
+		const lost = close('lost');
+		close('cancelled');
+		const won = close('won');
+		const out = await node.poll();
+		expect(payloadIds(out)).toEqual([lost, won]);
+		expect(out?.[0].map((item) => item.json.outcome)).toEqual(['lost', 'won']);
+	});
+
+	it('a closing that does not say how is decided by reading the lead', async () => {
+		const won = await trigger({ entities: ['leads'], options: { actions: ['won'] } });
+		const lost = await trigger({ entities: ['leads'], options: { actions: ['lost'] } });
+		await won.poll();
+		await lost.poll();
+		const lead = nutshell().add('leads', { name: 'Quiet close', status: 'won', links: {} });
+		// The change log names the closing but sends neither the change nor the lead.
+		const bare = () =>
+			sandbox.inject({
+				provider: 'nutshell',
+				path: '/rest/events',
+				fault: 'status',
+				status: 200,
+				headers: { 'content-type': 'application/json' },
+				body: {
+					meta: { instanceId: 1 },
+					events: [
+						{
+							id: '9000-events',
+							createdTime: 1,
+							actorType: 'users',
+							payloadType: 'leads',
+							action: 'status',
+							changes: [],
+							links: { actor: '1-users', payloads: [lead.id] },
+						},
+					],
+					payloads: [],
+				},
+			});
+		bare();
+		const out = await won.poll();
+		expect(payloadIds(out)).toEqual([lead.id]);
+		expect(out?.[0][0].json.outcome).toBe('won');
+		expect(sandbox.requestsFor('nutshell').map((r) => `${r.method} ${r.path}`)).toContain(
+			`GET /rest/leads/${lead.id}`,
+		);
+		bare();
+		expect(await lost.poll()).toBeNull();
+	});
+});

@@ -110,3 +110,42 @@ it('refuses activation with a weak secret, and accepts a strong one', async () =
 	);
 	await expect((await trigger()).activate()).resolves.toBeUndefined();
 });
+
+it('Lead Won, Lost and Cancelled each start the workflow only for leads closed that way', async () => {
+	const closing = (id: string, newValue: string, status: string) => ({
+		id,
+		createdTime: 1_760_000_000,
+		actorType: 'users',
+		payloadType: 'leads',
+		action: 'status',
+		changes: [{ attribute: 'status', oldValue: 'open', newValue }],
+		links: { actor: '1-users', payloads: [`${id}-leads`] },
+		status,
+	});
+	const body = {
+		events: [
+			closing('1', 'won', 'won'),
+			closing('2', 'lost', 'lost'),
+			closing('3', 'cancelled', 'cancelled'),
+			// The status action without a change: the lead sent with it says how it closed.
+			{ ...closing('4', '', ''), changes: [] },
+			// An edit of a won lead is no closing.
+			{ ...closing('5', '', ''), action: 'update', changes: [] },
+		],
+		payloads: ['won', 'lost', 'cancelled', 'lost', 'won'].map((status, index) => ({
+			id: `${index + 1}-leads`,
+			status,
+		})),
+	};
+	for (const [outcome, expected] of [
+		['won', ['1']],
+		['lost', ['2', '4']],
+		['cancelled', ['3']],
+	] as const) {
+		const node = await trigger({ options: { actions: [outcome] } });
+		const out = await node.webhook({ body, query: { secret: URL_CODE } });
+		expect(out.items.map((item) => [item.json.id, item.json.outcome])).toEqual(
+			expected.map((id) => [id, outcome]),
+		);
+	}
+});

@@ -15,6 +15,12 @@
 // - /rest/events is newest first with since_id/max_id/limit/meta.next; after since_id a full page holds the
 //   oldest `limit` events, or the newest with state.eventsOrder = 'newest' (Nutshell does not say which).
 // - /rest/events/deleted lists deletions, paged like the lists (page[limit], 0-based page[page]).
+// - Quotes and invoices (invoices carry quote ids, as in Nutshell's examples) with status changes and
+//   quote → invoice; product and competitor maps, added through a JSON Patch of the lead's productMaps /
+//   competitors link (nodes/Nutshell/unconfirmed.ts), patched and deleted on their own paths
+//   (DELETE /rest/productMaps/{id} with the document's capital M only); product categories; the lead
+//   report (JSON, or a CSV/HTML/PDF/PNG file); a lead's stages; the pipeline export (CSV); custom field
+//   definitions and a record's values.
 
 const EMAIL = 'sandbox@nutshell.test';
 const API_KEY = 'nutshell-sandbox-key-1234';
@@ -123,6 +129,13 @@ function create(env) {
 			tasks: store('tasks'),
 			notes: store('notes'),
 			events: store('events'),
+			quotes: store('quotes'),
+			// Invoices have quote ids in Nutshell's examples (789-quotes); numbered apart from quotes here.
+			invoices: { type: 'quotes', records: new Map(), next: 500 },
+			productMaps: store('productMaps'),
+			competitorMaps: store('competitorMaps'),
+			productCategories: store('productCategories'),
+			emails: store('emails'),
 			deleted: [],
 			// Which `limit` events /rest/events returns after since_id: 'oldest' (the sandbox's reading of
 			// Nutshell's docs) or 'newest' (the other reading; Nutshell does not say). Tests set both.
@@ -220,6 +233,35 @@ function create(env) {
 		add('accountTypes', { id: '1-accountTypes', name: 'Customer' });
 		add('activityTypes', { id: '1-activityTypes', name: 'Phone Call' });
 		add('activityTypes', { id: '2-activityTypes', name: 'Meeting' });
+		add('productCategories', { id: '1-productCategories', name: 'Hardware', modifiedTime: 0 });
+		// One quote and one invoice (a sales document with a quote id, as in Nutshell's examples).
+		const line = {
+			id: '1-quoteProductLineItems',
+			position: 0,
+			product: '1-products',
+			name: 'Widget',
+			quantity: 2,
+			price: { amount: '100.00', currency: 'USD', formatted: '$100.00' },
+		};
+		const document = (id, number, displayStatus, createdTime) => ({
+			id,
+			number,
+			displayStatus,
+			total: { amount: '200.00', currency: 'USD', formatted: '$200.00' },
+			productLineItems: [line],
+			createdTime,
+			links: { lead: '1-leads' },
+		});
+		add('quotes', document('1-quotes', '1000-01', 'READY', '2026-01-15T10:30:00Z'));
+		add('invoices', document('500-quotes', '1000-02', 'SENT', '2026-02-01T09:00:00Z')).type =
+			'invoices';
+		add('emails', {
+			id: '1-emails',
+			subject: 'Proposal',
+			excerpt: 'Please find attached',
+			sentTime: 1767225600,
+			links: { from: '1-users', to: ['1-contacts'], cc: [] },
+		});
 		state.customFields = {
 			leads: [{ id: '1-customfields', name: 'Favorite Number', type: 'Text', entityType: 'Leads' }],
 			contacts: [{ id: '2-customfields', name: 'Shoe Size', type: 'Text', entityType: 'Contacts' }],
@@ -487,14 +529,8 @@ function create(env) {
 		const { record, error } = readEnvelope(req, 'leads');
 		if (error) return error;
 		const { productMaps = [], ...idLinks } = record.links || {};
-		const badMap = productMaps.find(
-			(map) =>
-				!map ||
-				typeof map !== 'object' ||
-				!map.links ||
-				!state.products.records.has(map.links.product),
-		);
-		if (badMap) return jsonApiError(400, `Invalid product map ${JSON.stringify(badMap)}`);
+		const mapError = productMaps.map(badProductMap).find(Boolean);
+		if (mapError) return jsonApiError(400, mapError);
 		const linkError =
 			checkLinks(idLinks, LEAD_LINKS) || checkCustomFields('leads', record.customFields);
 		if (linkError) return jsonApiError(400, linkError);
@@ -518,15 +554,58 @@ function create(env) {
 			closedTime: null,
 			isCurrentUserWatching: false,
 			customFields: record.customFields || {},
-			links: {
-				...defaultLeadLinks(),
-				...idLinks,
-				productMaps: productMaps.map((_, i) => `${i + 1}-productMaps`),
-			},
+			links: { ...defaultLeadLinks(), ...idLinks, productMaps: [] },
 			htmlUrl: `https://app.nutshell.com/lead/${number}`,
 		});
+		for (const map of productMaps) addProductMap(saved, map);
 		event('leads', 'create', saved);
 		return { status: 201, ...envelope('leads', [saved]) };
+	}
+
+	// A product on a lead (a LeadProductMap), saved as its own record and linked from the lead.
+	function addProductMap(lead, map) {
+		const product = state.products.records.get(map.links.product);
+		const saved = add('productMaps', {
+			name: product.name,
+			productType: map.productType || 'product',
+			quantity: map.quantity === undefined ? 1 : map.quantity,
+			price: {
+				currency: 'USD',
+				...(map.price && map.price.amount !== undefined ? map.price : product.price),
+			},
+			links: { product: product.id, lead: lead.id },
+		});
+		lead.links.productMaps = [...asArray(lead.links.productMaps), saved.id];
+		return saved;
+	}
+
+	function badProductMap(map) {
+		if (!map || typeof map !== 'object' || Array.isArray(map) || !map.links)
+			return `Invalid product map ${JSON.stringify(map)}`;
+		if (!state.products.records.has(map.links.product))
+			return `Product ${JSON.stringify(map.links.product)} does not exist`;
+		if (map.quantity !== undefined && (typeof map.quantity !== 'number' || map.quantity < 0))
+			return 'quantity must be a number of 0 or more';
+		if (
+			map.price !== undefined &&
+			(!map.price ||
+				typeof map.price.amount !== 'string' ||
+				!/^\d+(\.\d+)?$/.test(map.price.amount))
+		)
+			return 'price.amount must be a string amount';
+		return undefined;
+	}
+
+	function addCompetitorMap(lead, competitorId) {
+		const competitor = state.competitors.records.get(competitorId);
+		const saved = add('competitorMaps', {
+			name: competitor.name,
+			status: 'potential',
+			links: { lead: lead.id, competitor: competitor.id },
+		});
+		lead.links.competitorMaps = [...asArray(lead.links.competitorMaps), saved.id];
+		lead.links.competitors = [...asArray(lead.links.competitors), competitor.id];
+		return saved;
 	}
 
 	const unescapePointer = (s) => s.replace(/~1/g, '/').replace(/~0/g, '~');
@@ -535,6 +614,8 @@ function create(env) {
 	function applyPatch(plural, record, ops) {
 		const copy = JSON.parse(JSON.stringify(record));
 		const events = [];
+		// Records a patch creates (product and competitor maps), made only once the whole patch is valid.
+		const pending = [];
 		for (const op of ops) {
 			if (!op || typeof op !== 'object' || typeof op.path !== 'string')
 				return { error: 'Each patch needs op and path' };
@@ -568,6 +649,15 @@ function create(env) {
 						]);
 					}
 					copy.links[sub] = op.value;
+				} else if (op.op === 'add' && tail === '-' && plural === 'leads' && sub === 'productMaps') {
+					// A product on the lead: the map object, as on create (nodes/Nutshell/unconfirmed.ts).
+					const problem = badProductMap(op.value);
+					if (problem) return { error: problem };
+					pending.push(() => addProductMap(copy, op.value));
+				} else if (op.op === 'add' && tail === '-' && plural === 'leads' && sub === 'competitors') {
+					if (typeof op.value !== 'string' || !state.competitors.records.has(op.value))
+						return { error: `Competitor ${JSON.stringify(op.value)} does not exist` };
+					pending.push(() => addCompetitorMap(copy, op.value));
 				} else if (op.op === 'add' && tail === '-') {
 					if (typeof op.value !== 'string') return { error: 'A link value must be an ID string' };
 					copy.links[sub] = [...asArray(current).filter((v) => v !== op.value), op.value];
@@ -589,6 +679,7 @@ function create(env) {
 				return { error: `Unsupported patch path ${op.path}` };
 			}
 		}
+		for (const make of pending) make();
 		return { record: copy, events };
 	}
 
@@ -669,11 +760,15 @@ function create(env) {
 			return jsonApiError(400, 'outcomeId must be the ID of an outcome, such as 1-outcomes');
 		for (const id of asArray(req.body.competitorMaps))
 			if (typeof id !== 'string') return jsonApiError(400, 'competitorMaps must be IDs');
+		const mapError = asArray(req.body.productMaps).map(badProductMap).find(Boolean);
+		if (mapError) return jsonApiError(400, mapError);
 		lead.status = outcome.status;
 		lead.closedTime = timeObject(nowSeconds());
 		lead.links.outcome = outcome.id;
-		if (req.body.productMaps)
-			lead.links.productMaps = req.body.productMaps.map((_, i) => `${i + 1}-productMaps`);
+		if (req.body.productMaps) {
+			lead.links.productMaps = [];
+			for (const map of req.body.productMaps) addProductMap(lead, map);
+		}
 		event('leads', 'status', lead, [
 			{ attribute: 'status', oldValue: 'open', newValue: outcome.status },
 		]);
@@ -1001,6 +1096,360 @@ function create(env) {
 		},
 	});
 
+	// Quotes and invoices (sales documents): lists filtered by lead and creation day, paged like the lists.
+	const DAY = /^\d{4}-\d{2}-\d{2}$/;
+	function listDocuments(kind) {
+		return (req) => {
+			const filters = readFilters(req.query);
+			for (const key of Object.keys(filters))
+				if (!['lead', 'dateMin', 'dateMax'].includes(key))
+					return jsonApiError(400, 'Invalid filter', `Invalid filter key: ${key}`);
+			for (const key of ['dateMin', 'dateMax'])
+				if (filters[key] && !DAY.test(String(filters[key][0])))
+					return jsonApiError(400, 'Invalid filter', `${key} must be YYYY-MM-DD`);
+			const day = (record) => String(record.createdTime).slice(0, 10);
+			const all = [...state[kind].records.values()].filter(
+				(record) =>
+					!record.deletedTime &&
+					(!filters.lead || filters.lead.includes(record.links.lead)) &&
+					(!filters.dateMin || day(record) >= filters.dateMin[0]) &&
+					(!filters.dateMax || day(record) <= filters.dateMax[0]),
+			);
+			const limit =
+				req.query['page[limit]'] === undefined
+					? DEFAULT_PAGE_LIMIT
+					: Number(req.query['page[limit]']);
+			const page = req.query['page[page]'] === undefined ? 0 : Number(req.query['page[page]']);
+			if (!Number.isInteger(page) || page < 0 || !Number.isInteger(limit) || limit < 1)
+				return jsonApiError(400, 'Invalid filter', 'Invalid page');
+			const slice = all.slice(page * limit, page * limit + limit);
+			return envelope(kind, slice, { count: slice.length, total: all.length });
+		};
+	}
+
+	function getDocument(kind) {
+		return (req) => {
+			const record = find(kind, req.params.id);
+			return record && !record.deletedTime ? envelope(kind, [record]) : htmlError(404, 'Not Found');
+		};
+	}
+
+	const DOCUMENT_STATUSES = ['READY', 'SENT', 'REVOKED', 'ACCEPTED', 'ARCHIVED'];
+	function documentStatus(kind) {
+		return (req) => {
+			const record = find(kind, req.params.id);
+			if (!record || record.deletedTime) return htmlError(404, 'Not Found');
+			const body = req.body;
+			if (req.jsonError || !body || typeof body !== 'object' || Array.isArray(body))
+				return jsonApiError(400, 'Invalid JSON body');
+			if (!DOCUMENT_STATUSES.includes(body.status))
+				return jsonApiError(400, `status must be one of ${DOCUMENT_STATUSES.join(', ')}`);
+			const allowed = [
+				'status',
+				'acceptedName',
+				'acceptedEmail',
+				...(kind === 'invoices' ? ['comment'] : []),
+			];
+			for (const key of Object.keys(body)) {
+				if (!allowed.includes(key)) return jsonApiError(400, `Unknown field "${key}"`);
+				if (typeof body[key] !== 'string') return jsonApiError(400, `${key} must be a string`);
+			}
+			const now = new Date(env.now()).toISOString().slice(0, 19) + 'Z';
+			record.displayStatus = body.status;
+			if (body.status === 'SENT') record.sentTime = now;
+			if (body.status === 'ACCEPTED')
+				record[kind === 'invoices' ? 'paidTime' : 'acceptedTime'] = now;
+			if (body.acceptedName !== undefined) record.acceptedName = body.acceptedName;
+			if (body.acceptedEmail !== undefined) record.acceptedEmail = body.acceptedEmail;
+			if (body.comment !== undefined) record.completionComment = body.comment;
+			return envelope(kind, [record]);
+		};
+	}
+
+	function quoteToInvoice(req) {
+		const quote = find('quotes', req.params.id);
+		if (!quote || quote.deletedTime) return htmlError(404, 'Not Found');
+		if (req.rawBody && req.rawBody.length) return jsonApiError(400, 'No request body is expected');
+		const { id, displayStatus, sentTime, acceptedTime, acceptedName, acceptedEmail, ...copy } =
+			quote;
+		const saved = add('invoices', {
+			...copy,
+			displayStatus: 'DRAFT',
+			createdTime: new Date(env.now()).toISOString().slice(0, 19) + 'Z',
+			links: { ...quote.links, quote: id },
+		});
+		saved.type = 'invoices';
+		return { status: 201, ...envelope('invoices', [saved]) };
+	}
+
+	// Product and competitor maps: a list without parameters, Get, PATCH (JSON Patch), DELETE.
+	function listMaps(plural) {
+		return (req) => {
+			for (const key of Object.keys(req.query))
+				return jsonApiError(400, 'Invalid filter', `Unknown parameter ${key}`);
+			const records = [...state[plural].records.values()].filter((r) => !r.deletedTime);
+			return plural === 'competitorMaps'
+				? {
+						body: {
+							competitorMaps: records,
+							leads: [],
+							competitors: [...state.competitors.records.values()],
+						},
+					}
+				: envelope(plural, records, { total: records.length });
+		};
+	}
+
+	function getMap(plural) {
+		return (req) => {
+			const record = find(plural, req.params.id);
+			if (!record || record.deletedTime) return htmlError(404, 'Not Found');
+			return plural === 'competitorMaps'
+				? { body: { competitorMaps: [record], leads: [], competitors: [] } }
+				: envelope(plural, [record]);
+		};
+	}
+
+	const MAP_FIELDS = {
+		productMaps: {
+			quantity: (v) => typeof v === 'number' && v >= 0,
+			price: (v) =>
+				v &&
+				typeof v === 'object' &&
+				typeof v.amount === 'string' &&
+				/^\d+(\.\d+)?$/.test(v.amount),
+		},
+		competitorMaps: { status: (v) => v === null || ['potential', 'stole', 'beat'].includes(v) },
+	};
+
+	// Only `replace` of the fields a map has (the document gives no example of these patches).
+	function checkMapPatch(plural, ops) {
+		for (const op of Array.isArray(ops) ? ops : []) {
+			const m =
+				op && typeof op.path === 'string'
+					? new RegExp(`^/${plural}/0/(\\w+)$`).exec(op.path)
+					: null;
+			const check = m && MAP_FIELDS[plural][m[1]];
+			if (!check || op.op !== 'replace') return `Unsupported patch ${JSON.stringify(op)}`;
+			if (!check(op.value)) return `Invalid value for ${m[1]}: ${JSON.stringify(op.value)}`;
+		}
+		return undefined;
+	}
+
+	function patchMap(plural) {
+		const patch = patchRecord(plural);
+		return (req) => {
+			const problem = checkMapPatch(plural, req.body);
+			if (problem && Array.isArray(req.body) && req.body.length) return jsonApiError(400, problem);
+			const result = patch(req);
+			if (result.status === 204 && plural === 'productMaps') {
+				const map = state.productMaps.records.get(find(plural, req.params.id).id);
+				map.price = { currency: 'USD', ...map.price };
+			}
+			return result;
+		};
+	}
+
+	function removeMap(plural, status) {
+		const removeRecord = remove(plural, { status });
+		return (req) => {
+			const map = find(plural, req.params.id);
+			const result = removeRecord(req);
+			const lead = map && state.leads.records.get(map.links.lead);
+			if (lead && result.status !== 404) {
+				lead.links[plural] = asArray(lead.links[plural]).filter((id) => id !== map.id);
+				if (plural === 'competitorMaps')
+					lead.links.competitors = asArray(lead.links.competitors).filter(
+						(id) => id !== map.links.competitor,
+					);
+			}
+			return result;
+		};
+	}
+
+	// GET /leads/report: the document's enums; JSON reports, or the report as a file.
+	const REPORT = {
+		reportType: ['sales', 'losses', 'newleads', 'forecast', 'attribution', 'custom'],
+		format: ['json', 'csv', 'pdf', 'png', 'html'],
+		gap: ['d', 'w', 'm', 'y', 'q'],
+		segmentByField: [
+			'outcomes',
+			'competitors',
+			'products',
+			'productCategories',
+			'assignees',
+			'territories',
+			'sources',
+			'tags',
+			'channels',
+		],
+		useConfidence: ['true', 'false', '1', '0'],
+	};
+	function leadReport(req) {
+		for (const [key, values] of Object.entries(REPORT))
+			if (req.query[key] !== undefined && !values.includes(String(req.query[key])))
+				return jsonApiError(400, 'Invalid input', `${key} must be one of ${values.join(', ')}`);
+		const type = req.query.reportType || 'sales';
+		const status = { sales: 'won', losses: 'lost' }[type];
+		const leads = [...state.leads.records.values()].filter(
+			(lead) =>
+				!lead.deletedTime &&
+				(!status || lead.status === status) &&
+				(!req.query['filter[name]'] || String(lead.name).includes(req.query['filter[name]'])),
+		);
+		const total = leads.reduce(
+			(sum, lead) => sum + Number((lead.value && lead.value.amount) || 0),
+			0,
+		);
+		const bucket = {
+			bucket: 'all',
+			count: { value: leads.length, formatted: String(leads.length) },
+			total: { value: total, prefix: '$', formatted: `$${total}` },
+		};
+		const format = req.query.format || 'json';
+		if (format === 'json')
+			return {
+				body: {
+					meta: meta(),
+					reports: [
+						{
+							report: {
+								id: `${type}-report`,
+								key: type,
+								name: `${type} report`,
+								data: [{ bucket }],
+								summary: bucket,
+							},
+						},
+					],
+				},
+			};
+		const file = {
+			csv: ['text/csv', `Bucket,Count,Total\nall,${leads.length},${total}\n`],
+			html: [
+				'text/html',
+				`<table><tr><td>all</td><td>${leads.length}</td><td>${total}</td></tr></table>`,
+			],
+			pdf: ['application/pdf', '%PDF-1.4\n% fake report\n'],
+			png: ['image/png', Buffer.from('89504e470d0a1a0a', 'hex')],
+		}[format];
+		return {
+			headers: {
+				'content-type': file[0],
+				'content-disposition': `attachment; filename="${type}-report.${format}"`,
+			},
+			body: file[1],
+		};
+	}
+
+	// GET /leads/{id}/stages: the stages of the lead's pipeline it has reached, with the time spent.
+	function leadStages(req) {
+		const lead = find('leads', req.params.id);
+		if (!lead || lead.deletedTime) return htmlError(404, 'Not Found');
+		const current = state.stages.records.get(lead.links.stage);
+		const stages = [...state.stages.records.values()]
+			.filter(
+				(stage) =>
+					stage.links[0].stageset === lead.links.stageset &&
+					(!current || stage.position <= current.position),
+			)
+			.sort((a, b) => a.position - b.position);
+		return {
+			body: {
+				meta: meta({
+					stageset: state.stagesets.records.get(lead.links.stageset),
+					timeSpent: stages.map((_, i) => ({
+						value: i + 1,
+						unit: 'days',
+						formatted: `${i + 1} days`,
+						prefix: '',
+						suffix: ' days',
+					})),
+				}),
+				stages,
+			},
+		};
+	}
+
+	// GET /stagesets/{id}/export: a CSV of the pipeline's leads and their stages.
+	function pipelineExport(req) {
+		const set = find('stagesets', req.params.id);
+		if (!set) return htmlError(404, 'Not Found');
+		const rows = [...state.leads.records.values()]
+			.filter((lead) => !lead.deletedTime && lead.links.stageset === set.id)
+			.map((lead) => {
+				const stage = state.stages.records.get(lead.links.stage);
+				return `${lead.id},"${String(lead.name).replace(/"/g, '""')}",${stage ? stage.name : ''}`;
+			});
+		return {
+			headers: {
+				'content-type': 'text/csv; charset=UTF-8',
+				'content-disposition': `attachment; filename="${set.name}-lead-movements.csv"`,
+			},
+			body: ['Lead ID,Lead,Stage', ...rows].join('\n') + '\n',
+		};
+	}
+
+	// Custom fields: definitions (POST /<entity>/customfield) and one record's values.
+	const FIELD_TYPES = [
+		'Text',
+		'LongText',
+		'Currency',
+		'Date',
+		'Decision',
+		'Enum',
+		'Number',
+		'Email',
+		'Location',
+		'Phone',
+		'URL',
+	];
+	function createCustomField(plural) {
+		return (req) => {
+			const body = req.body;
+			if (req.jsonError || !body || typeof body !== 'object' || Array.isArray(body))
+				return jsonApiError(400, 'Invalid JSON body');
+			if (typeof body.name !== 'string' || !body.name.trim())
+				return jsonApiError(400, 'name is required');
+			if (!FIELD_TYPES.includes(body.type))
+				return jsonApiError(400, `Unknown custom field type ${JSON.stringify(body.type)}`);
+			if (plural !== 'leads' && ['Email', 'Location', 'Phone', 'URL'].includes(body.type))
+				return jsonApiError(400, `${body.type} fields are only applicable to leads`);
+			if (body.type === 'Enum' && (!Array.isArray(body.choices) || !body.choices.length))
+				return jsonApiError(400, 'choices are required for enums');
+			if (body.type !== 'Enum' && (body.choices !== undefined || body.isMultiple !== undefined))
+				return jsonApiError(400, 'choices and isMultiple are for enums only');
+			if (state.customFields[plural].some((field) => field.name === body.name))
+				return jsonApiError(400, `A custom field named "${body.name}" already exists`);
+			const field = {
+				id: `${100 + state.customFields.leads.length + state.customFields.contacts.length + state.customFields.accounts.length}-customfields`,
+				name: body.name,
+				type: body.type,
+				entityType: { leads: 'Leads', contacts: 'Contacts', accounts: 'Accounts' }[plural],
+				...(body.type === 'Enum'
+					? { choices: body.choices, isMultiple: Boolean(body.isMultiple) }
+					: {}),
+			};
+			state.customFields[plural].push(field);
+			return { body: { customFields: [field] } };
+		};
+	}
+
+	function recordCustomFields(plural) {
+		return (req) => {
+			const record = find(plural, req.params.id);
+			if (!record || record.deletedTime) return htmlError(404, 'Not Found');
+			const values = state.customFields[plural].map((field) => ({
+				...field,
+				value:
+					(record.customFields || {})[field.name] === undefined
+						? null
+						: record.customFields[field.name],
+			}));
+			return plural === 'accounts' ? { body: { customFields: values } } : { body: values };
+		};
+	}
+
 	const instance = {
 		state,
 		/** Adds `count` leads (for paging tests); returns their ids. */
@@ -1037,6 +1486,10 @@ function create(env) {
 
 			['GET', '/rest/leads/customfields/attributes', customFieldAttributes('leads')],
 			['GET', '/rest/leads/list/fields', listFields('leads')],
+			['GET', '/rest/leads/report', leadReport],
+			['POST', '/rest/leads/customfield', createCustomField('leads')],
+			['GET', '/rest/leads/:id/customfields', recordCustomFields('leads')],
+			['GET', '/rest/leads/:id/stages', leadStages],
 			['GET', '/rest/leads', paged('leads', 'leads')],
 			['POST', '/rest/leads', createLead],
 			['GET', '/rest/leads/:id', getOne('leads', 'leads')],
@@ -1050,6 +1503,8 @@ function create(env) {
 
 			['GET', '/rest/contacts/customfields/attributes', customFieldAttributes('contacts')],
 			['GET', '/rest/contacts/list/fields', listFields('contacts')],
+			['POST', '/rest/contacts/customfield', createCustomField('contacts')],
+			['GET', '/rest/contacts/:id/customfields', recordCustomFields('contacts')],
 			['GET', '/rest/contacts', paged('contacts', 'contacts', { emailParam: true })],
 			['POST', '/rest/contacts', createParty('contacts')],
 			['GET', '/rest/contacts/:id', getOne('contacts', 'contacts')],
@@ -1059,6 +1514,8 @@ function create(env) {
 
 			['GET', '/rest/accounts/customfields/attributes', customFieldAttributes('accounts')],
 			['GET', '/rest/accounts/list/fields', listFields('accounts')],
+			['POST', '/rest/accounts/customfield', createCustomField('accounts')],
+			['GET', '/rest/accounts/:id/customfields', recordCustomFields('accounts')],
 			['GET', '/rest/accounts', paged('accounts', 'accounts', { emailParam: true })],
 			['POST', '/rest/accounts', createParty('accounts')],
 			['GET', '/rest/accounts/:id', getOne('accounts', 'accounts')],
@@ -1081,6 +1538,35 @@ function create(env) {
 			['POST', '/rest/notes', createNote],
 			['GET', '/rest/notes/:id', getOne('notes', 'notes')],
 			['DELETE', '/rest/notes/:id', remove('notes')],
+			['GET', '/rest/notes', paged('notes', 'notes')],
+			['POST', '/rest/notes/:id/undelete', undelete('notes')],
+
+			['GET', '/rest/quotes', listDocuments('quotes')],
+			['GET', '/rest/quotes/:id', getDocument('quotes')],
+			['POST', '/rest/quotes/:id/status', documentStatus('quotes')],
+			['POST', '/rest/quotes/:id/invoice', quoteToInvoice],
+			['GET', '/rest/invoices', listDocuments('invoices')],
+			['GET', '/rest/invoices/:id', getDocument('invoices')],
+			['POST', '/rest/invoices/:id/status', documentStatus('invoices')],
+
+			['GET', '/rest/productmaps', listMaps('productMaps')],
+			['GET', '/rest/productmaps/:id', getMap('productMaps')],
+			['PATCH', '/rest/productmaps/:id', patchMap('productMaps')],
+			// The document spells the delete path with a capital M (and only that one).
+			['DELETE', '/rest/productMaps/:id', removeMap('productMaps', 200)],
+			['GET', '/rest/competitormaps', listMaps('competitorMaps')],
+			['GET', '/rest/competitormaps/:id', getMap('competitorMaps')],
+			['PATCH', '/rest/competitormaps/:id', patchMap('competitorMaps')],
+			['DELETE', '/rest/competitormaps/:id', removeMap('competitorMaps', 204)],
+			['GET', '/rest/productcategories', listAll('productCategories', 'productCategories')],
+			['GET', '/rest/productcategories/:id', getOne('productCategories', 'productCategories')],
+			[
+				'POST',
+				'/rest/productcategories',
+				createSimple('productCategories', (r) => (!r.name ? 'name is required' : undefined)),
+			],
+			['GET', '/rest/emails/:id', getOne('emails', 'emails')],
+			['GET', '/rest/stagesets/:id/export', pipelineExport],
 
 			['GET', '/rest/sources', listAll('sources', 'sources')],
 			[
@@ -1107,6 +1593,8 @@ function create(env) {
 			],
 			['GET', '/rest/products', listAll('products', 'products')],
 			['GET', '/rest/products/:id', getOne('products', 'products')],
+			['DELETE', '/rest/products/:id', remove('products')],
+			['POST', '/rest/products/:id/undelete', undelete('products')],
 			['GET', '/rest/competitors', listAll('competitors', 'competitors')],
 			['GET', '/rest/competitors/:id', getOne('competitors', 'competitors')],
 			['GET', '/rest/outcomes', listAll('outcomes', 'outcomes')],

@@ -136,3 +136,10 @@ export function contractRecorder(
 
 export const calls = (requests: Captured[]): string[] =>
 	requests.map((request) => `${request.method} ${request.url}`);
+
+/** Sent to Nutshell's origin with the credential's Basic auth (email and API key) and `Accept`. */
+export function expectAuthenticated(request: Captured, accept = 'application/json'): void {
+	expect(request.baseURL).toBe(ORIGIN);
+	expect(request.auth).toEqual({ username: CREDENTIALS.username, password: CREDENTIALS.apiKey });
+	expect(request.headers.accept).toBe(accept);
+}

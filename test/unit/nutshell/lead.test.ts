@@ -193,23 +193,36 @@ describe('Lead', () => {
 	});
 
 	it.each([
-		['markWon', '1'],
-		['markLost', '2-outcomes'],
-		['markCancelled', '3'],
-	])('%s posts the outcome to /leads/{id}/status', async (operation, outcome) => {
-		const { requests, output } = await lead({
-			operation,
-			leadId: rl('9'),
-			outcome,
-			additionalFields: { competitorMaps: '4' },
-		});
-		expect(calls(requests)).toEqual(['POST /rest/leads/9-leads/status']);
-		expect(requests[0].body).toEqual({
-			outcomeId: `${outcome.split('-')[0]}-outcomes`,
-			competitorMaps: ['4-competitorMaps'],
-		});
-		expect(output[0].json.id).toBe('9-leads');
-	});
+		['markWon', '1', 'won'],
+		['markLost', '2-outcomes', 'lost'],
+		['markCancelled', '3', 'cancelled'],
+	])(
+		'%s reads the outcome, then posts it to /leads/{id}/status',
+		async (operation, outcome, status) => {
+			const id = `${outcome.split('-')[0]}-outcomes`;
+			const { requests, output } = await lead(
+				{
+					operation,
+					leadId: rl('9'),
+					outcome,
+					additionalFields: { competitorMaps: '4' },
+				},
+				{
+					responder: (r) =>
+						r.url === `/rest/outcomes/${id}` ? { body: { outcomes: [{ id, status }] } } : undefined,
+				},
+			);
+			expect(calls(requests)).toEqual([
+				`GET /rest/outcomes/${id}`,
+				'POST /rest/leads/9-leads/status',
+			]);
+			expect(requests[1].body).toEqual({
+				outcomeId: `${outcome.split('-')[0]}-outcomes`,
+				competitorMaps: ['4-competitorMaps'],
+			});
+			expect(output[0].json.id).toBe('9-leads');
+		},
+	);
 
 	it('moves a stage by patching the stage link, and changes the pipeline with POST /stageset', async () => {
 		const moved = await lead({ operation: 'moveStage', leadId: rl('9'), stage: '102' });

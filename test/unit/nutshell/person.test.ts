@@ -1,14 +1,7 @@
 import { contractProblems } from '../../contract/nutshell/spec';
-import { calls, contractRecorder, CREDENTIALS, ORIGIN, rl } from './context';
-import type { Captured } from './context';
+import { calls, contractRecorder, expectAuthenticated, rl } from './context';
 
 const { node: person } = contractRecorder(contractProblems, 'person');
-
-function expectAuthenticated(request: Captured) {
-	expect(request.baseURL).toBe(ORIGIN);
-	expect(request.auth).toEqual({ username: CREDENTIALS.username, password: CREDENTIALS.apiKey });
-	expect(request.headers.accept).toBe('application/json');
-}
 
 describe('Person (contacts)', () => {
 	it('creates one person in the {"contacts": [ ... ]} envelope with links and custom fields', async () => {

@@ -5,4 +5,4 @@
 import { nutshell } from '../../../nodes/Nutshell/Nutshell.node';
 import { describeRegistry } from '../../harness/registry';
 
-describeRegistry('Nutshell', 'nutshell', nutshell.registry, 70);
+describeRegistry('Nutshell', 'nutshell', nutshell.registry, 95);

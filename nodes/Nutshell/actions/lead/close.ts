@@ -1,21 +1,23 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { RecordId } from '../../../shared/ids';
 import type { Item } from '../../../shared/kit';
 import { dynamicOptions, idListField, leadLocator, optionalFields } from '../../descriptions';
 import { leadId, normaliseIds, readId, readLead } from '../../ids';
 import type { LeadRef } from '../../ids';
-import { nutshellRequest, recordOrFetch } from '../../transport';
-import { leadStatusRequest } from '../../unconfirmed';
+import { getRecord, nutshellRequest, recordOrFetch } from '../../transport';
+import { leadStatusRequest, outcomeKind } from '../../unconfirmed';
+import type { LeadOutcomeKind } from '../../unconfirmed';
 import { productsField, readProducts } from './fields';
 
 /** Fields of Mark Won / Lost / Cancelled: the outcome (filtered to the status) carries it. */
-export function closeFields(status: string): INodeProperties[] {
+export function closeFields(status: LeadOutcomeKind): INodeProperties[] {
 	return [
 		leadLocator(),
 		dynamicOptions('Outcome', 'outcome', 'getOutcomes', {
 			required: true,
 			description:
-				`The ${status} outcome (reason) to record. Choose from the list, or specify an ID ` +
+				`The ${status} outcome (reason) to record; an outcome of another kind is refused before anything is changed. Choose from the list, or specify an ID ` +
 				'using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		}),
 		optionalFields('Additional Fields', 'additionalFields', 'Add Field', [
@@ -37,17 +39,55 @@ export interface Close {
 	lead: LeadRef;
 }
 
-export function readClose(item: Item): Close {
-	const outcome = readId(item, 'outcome', 'outcomes', 'Outcome').raw;
-	const fields = item.collection('additionalFields');
-	const competitors = normaliseIds(
-		item,
-		fields.competitorMaps,
-		'competitorMaps',
-		'Competitor Map IDs',
-	);
-	const products = readProducts(item, 'additionalFields.products');
-	return { outcome, competitors, products, lead: readLead(item) };
+/** Outcomes read in this node run, by id: many items closing with the same outcome read it once. */
+const outcomesRead = new WeakMap<object, Map<string, Promise<IDataObject>>>();
+
+async function readOutcome(item: Item, id: RecordId): Promise<IDataObject> {
+	const perRun = outcomesRead.get(item.n8n) ?? new Map<string, Promise<IDataObject>>();
+	outcomesRead.set(item.n8n, perRun);
+	let outcome = perRun.get(id.raw);
+	if (!outcome) {
+		outcome = getRecord(item, 'outcomes', id.path);
+		perRun.set(id.raw, outcome);
+		// A failed read is not kept: the next item asks again.
+		outcome.catch(() => perRun.delete(id.raw));
+	}
+	return await outcome;
+}
+
+/**
+ * Reads Mark Won / Lost / Cancelled's parameters, and refuses an outcome of another kind (an expression
+ * can give any outcome ID): the outcome is read, and only one that closes the lead as `kind` is sent.
+ */
+export function readClose(kind: LeadOutcomeKind) {
+	return async (item: Item): Promise<Close> => {
+		const outcomeId = readId(item, 'outcome', 'outcomes', 'Outcome');
+		const fields = item.collection('additionalFields');
+		const competitors = normaliseIds(
+			item,
+			fields.competitorMaps,
+			'competitorMaps',
+			'Competitor Map IDs',
+		);
+		const products = readProducts(item, 'additionalFields.products');
+		const lead = readLead(item);
+		const outcome = await readOutcome(item, outcomeId);
+		const actual = outcomeKind(outcome);
+		if (actual !== kind) {
+			const name = outcome.name ? `"${String(outcome.name)}" (${outcomeId.raw})` : outcomeId.raw;
+			const what = actual
+				? `a ${actual} outcome`
+				: 'an outcome that is not marked won, lost or cancelled';
+			throw item.fail(
+				'Outcome',
+				`is ${name}, ${what}; this operation closes a lead as ${kind} only`,
+				actual
+					? `Choose a ${kind} outcome, or use Mark ${actual[0].toUpperCase()}${actual.slice(1)} for a ${actual} one.`
+					: `Choose a ${kind} outcome (Outcome › Get Many lists them with their status).`,
+			);
+		}
+		return { outcome: outcomeId.raw, competitors, products, lead };
+	};
 }
 
 /** Closes the lead with the outcome (see unconfirmed.ts), then the lead as it now is. */

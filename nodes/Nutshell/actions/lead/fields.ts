@@ -5,6 +5,28 @@ import { dynamicMultiOptions, dynamicOptions, idListField } from '../../descript
 import { collectionEntries } from '../../helpers';
 import { normaliseIds, nutshellId } from '../../ids';
 
+/** How many units of a product on a lead. */
+export const quantityField: INodeProperties = {
+	displayName: 'Quantity',
+	name: 'quantity',
+	type: 'number',
+	default: 1,
+	typeOptions: { minValue: 0 },
+	description: 'How many units',
+};
+
+/** The unit price of a product on a lead, a text amount such as 99.50. */
+export function unitPriceField(description: string): INodeProperties {
+	return {
+		displayName: 'Unit Price',
+		name: 'price',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 99.50',
+		description,
+	};
+}
+
 /** Products on a lead (LeadProductMap): product, quantity and an optional unit price. */
 export function productsField(description: string): INodeProperties {
 	return {
@@ -21,22 +43,8 @@ export function productsField(description: string): INodeProperties {
 				displayName: 'Product',
 				values: [
 					dynamicOptions('Product', 'productId', 'getProducts'),
-					{
-						displayName: 'Quantity',
-						name: 'quantity',
-						type: 'number',
-						default: 1,
-						typeOptions: { minValue: 0 },
-						description: 'How many units',
-					},
-					{
-						displayName: 'Unit Price',
-						name: 'price',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. 99.50',
-						description: 'Price per unit; empty uses the product price',
-					},
+					quantityField,
+					unitPriceField('Price per unit; empty uses the product price'),
 				],
 			},
 		],
@@ -49,23 +57,49 @@ export function readProducts(item: Item, parameter = 'products'): IDataObject[] 
 		item.raw(parameter, {}),
 		'product',
 	);
-	return entries.map((entry) => {
-		const map: IDataObject = {
-			productType: 'product',
-			quantity: Number(entry.quantity ?? 1),
-			links: { product: nutshellId(item, entry.productId, 'products', 'Products').raw },
-		};
-		const price = String(entry.price ?? '').trim();
-		if (price) {
-			if (!/^\d+(\.\d+)?$/.test(price))
-				throw item.fail(
-					'Products',
-					`has a unit price "${price}" that is not a number such as 99.50`,
-				);
-			map.price = { amount: price };
-		}
-		return map;
-	});
+	return entries.map((entry) =>
+		productMap(item, {
+			product: entry.productId,
+			quantity: entry.quantity ?? 1,
+			price: entry.price,
+		}),
+	);
+}
+
+/** A unit price as Nutshell takes it (a string amount), or undefined when empty. */
+export function unitPrice(item: Item, value: unknown, label: string): string | undefined {
+	const price = String(value ?? '').trim();
+	if (!price) return undefined;
+	if (!/^\d+(\.\d+)?$/.test(price))
+		throw item.fail(label, `has a unit price "${price}" that is not a number such as 99.50`);
+	return price;
+}
+
+/** A quantity: a number of 0 or more (an expression may give anything). */
+export function quantity(item: Item, value: unknown, label: string): number {
+	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	if (typeof number !== 'number' || !Number.isFinite(number) || number < 0)
+		throw item.fail(
+			label,
+			`has a quantity ${JSON.stringify(value)} that is not a number of 0 or more`,
+		);
+	return number;
+}
+
+/** One LeadProductMap: the product, how many, and the unit price when it differs from the product's. */
+export function productMap(
+	item: Item,
+	entry: { product: unknown; quantity: unknown; price?: unknown },
+	label = 'Products',
+): IDataObject {
+	const map: IDataObject = {
+		productType: 'product',
+		quantity: quantity(item, entry.quantity, label),
+		links: { product: nutshellId(item, entry.product, 'products', label).raw },
+	};
+	const price = unitPrice(item, entry.price, label);
+	if (price) map.price = { amount: price };
+	return map;
 }
 
 /** Lead links editable from plain fields: companies, people, sources, tags. */

@@ -4,6 +4,8 @@ import { create } from './create';
 import { remove } from './delete';
 import { get } from './get';
 import { getMany } from './getMany';
+import { getReport } from './getReport';
+import { getStageHistory } from './getStageHistory';
 import { markCancelled } from './markCancelled';
 import { markLost } from './markLost';
 import { markWon } from './markWon';
@@ -22,6 +24,8 @@ export const lead = defineResource('lead', {
 		remove,
 		get,
 		getMany,
+		getReport,
+		getStageHistory,
 		markCancelled,
 		markLost,
 		markWon,

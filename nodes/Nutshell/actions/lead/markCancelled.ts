@@ -6,6 +6,6 @@ export const markCancelled = defineOperation('markCancelled', {
 	action: 'Mark a lead as cancelled',
 	description: 'Close a lead as cancelled with an outcome',
 	fields: closeFields('cancelled'),
-	input: readClose,
+	input: readClose('cancelled'),
 	run: closeLead,
 });

@@ -6,6 +6,6 @@ export const markLost = defineOperation('markLost', {
 	action: 'Mark a lead as lost',
 	description: 'Close a lead as lost with an outcome, competitors and products',
 	fields: closeFields('lost'),
-	input: readClose,
+	input: readClose('lost'),
 	run: closeLead,
 });

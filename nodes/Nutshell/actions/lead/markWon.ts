@@ -6,6 +6,6 @@ export const markWon = defineOperation('markWon', {
 	action: 'Mark a lead as won',
 	description: 'Close a lead as won with an outcome and products',
 	fields: closeFields('won'),
-	input: readClose,
+	input: readClose('won'),
 	run: closeLead,
 });

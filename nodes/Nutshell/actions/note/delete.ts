@@ -1,14 +1,13 @@
 import { defineOperation } from '../../../shared/kit';
-import { idField } from '../../descriptions';
-import { readId } from '../../ids';
 import { nutshellRequest } from '../../transport';
+import { noteIdField, readNoteId } from './fields';
 
 export const remove = defineOperation('delete', {
 	name: 'Delete',
 	action: 'Delete a note',
-	description: 'Delete a note',
-	fields: [idField('noteId', 'Note ID', 'notes', 'ID of the note, e.g. 7-notes (or 7)')],
-	input: (item) => ({ id: readId(item, 'noteId', 'notes', 'Note ID') }),
+	description: 'Delete a note (it can be restored with Undelete)',
+	fields: [noteIdField],
+	input: (item) => ({ id: readNoteId(item) }),
 	run: async (item, { id }) => {
 		await nutshellRequest(item, 'DELETE', `/notes/${id.path}`);
 		return { deleted: true, id: id.raw };

@@ -1,10 +1,11 @@
 import { defineResource } from '../../../shared/kit';
+import { exportMovements } from './export';
 import { get } from './get';
 import { getMany } from './getMany';
 
 export const pipeline = defineResource('pipeline', {
 	name: 'Pipeline',
 	description: 'Nutshell pipelines',
-	operations: [get, getMany],
+	operations: [exportMovements, get, getMany],
 	defaultOperation: 'getMany',
 });
