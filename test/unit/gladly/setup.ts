@@ -31,6 +31,12 @@ export interface GladlySandbox {
 		reportRows?: string[][];
 		reportDelayMs?: number;
 		pingWebhooks: boolean;
+		recipientCollections: Fields[];
+		callRecorders: Map<string, Fields>;
+		sessions: Map<string, Fields>;
+		sessionMessages: Map<string, Fields[]>;
+		typing: Map<string, string>;
+		jwts: string[];
 	};
 	addCustomer(fields: Fields): Seeded;
 	merge(oldId: string, newId: string): void;
@@ -49,6 +55,10 @@ export interface GladlySandbox {
 	addWebhook(fields: Fields): Seeded;
 	addAnswer(fields: Fields, contents?: Record<string, Fields>): Seeded;
 	addBusinessHours(fields: Fields): Seeded;
+	addSession(fields?: Fields): Seeded;
+	addSessionMessage(sessionId: string, fields?: Fields): Seeded;
+	/** Puts an agent on a call (recording) so the call recorder reports it. */
+	startCall(agentId: string, fields?: Fields): void;
 }
 
 export interface GladlyFixture {
