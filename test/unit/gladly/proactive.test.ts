@@ -164,10 +164,7 @@ describe('Gladly › Campaign › Add Recipients', () => {
 		expect(error.httpCode).toBe('404');
 		expect(error.error).toMatch(/not_exist/);
 		g.sandbox.clearRequests();
-		g.sandbox.inject({
-			provider: 'gladly',
-			method: 'POST',
-			path: '/api/v1/campaigns/camp-email/recipient-collections',
+		g.fault('POST', '/api/v1/campaigns/camp-email/recipient-collections', {
 			fault: 'reset',
 			stage: 'headers',
 			processThenFail: true,
@@ -236,10 +233,7 @@ describe('Gladly › Agent › call recorder', () => {
 
 	it('repeats the PATCH after a dropped connection (setting the same value is harmless)', async () => {
 		g.gladly.startCall('agent-bob');
-		g.sandbox.inject({
-			provider: 'gladly',
-			method: 'PATCH',
-			path: '/api/v1/agents/agent-bob/call-recorder',
+		g.fault('PATCH', '/api/v1/agents/agent-bob/call-recorder', {
 			fault: 'reset',
 			stage: 'headers',
 			processThenFail: true,
@@ -310,22 +304,19 @@ describe('Gladly › User Identity › Create Chat Token', () => {
 		],
 		['USERNAME', 'jane', "Parameter 'Identity Type' must be one of"],
 	])('refuses %s %j before sending', async (identityType, identity, says) => {
-		const error = await g.fail({
-			resource: 'userIdentity',
-			operation: 'createChatToken',
-			identityType,
-			identity,
-		});
-		expect(error.error).toContain(says);
-		expect(error.error).toMatch(/\[item 0\]$/);
-		expect(g.requests()).toHaveLength(0);
+		await g.refused(
+			{
+				resource: 'userIdentity',
+				operation: 'createChatToken',
+				identityType,
+				identity,
+			},
+			says,
+		);
 	});
 
 	it("shows Gladly's message for a 400, and never quotes a broken answer that holds part of a token", async () => {
-		g.sandbox.inject({
-			provider: 'gladly',
-			method: 'POST',
-			path: '/api/v1/user-identity-jwt',
+		g.fault('POST', '/api/v1/user-identity-jwt', {
 			fault: 'status',
 			status: 400,
 			body: { errors: [{ attr: 'identity', code: 'invalid', detail: 'identity is not valid' }] },
@@ -340,12 +331,7 @@ describe('Gladly › User Identity › Create Chat Token', () => {
 		expect(invalid.error).toBe(
 			'Gladly answered 400: identity: invalid: identity is not valid [item 0]',
 		);
-		g.sandbox.inject({
-			provider: 'gladly',
-			method: 'POST',
-			path: '/api/v1/user-identity-jwt',
-			fault: 'truncate',
-		});
+		g.fault('POST', '/api/v1/user-identity-jwt', { fault: 'truncate' });
 		const { items, error } = await g.run(run, { continueOnFail: true });
 		expect(error).toBeUndefined();
 		const token = g.gladly.state.jwts[g.gladly.state.jwts.length - 1];

@@ -77,6 +77,13 @@ export interface GladlyFixture {
 	fail(
 		parameters: IDataObject,
 	): Promise<{ error: string; description?: string; httpCode?: string }>;
+	/**
+	 * Runs with Continue On Fail and checks that the input was refused before anything was sent, with an
+	 * error that contains `says` (the parameter) and ends with the item.
+	 */
+	refused(parameters: IDataObject, says: string): Promise<void>;
+	/** Injects a sandbox fault (`{ fault, ... }`) into Gladly's requests with this method and raw path. */
+	fault(method: string, path: string, fault: IDataObject): void;
 	/** Requests the node sent to Gladly, in order. */
 	requests(): LoggedRequest[];
 	/** "METHOD /path" of each request. */
@@ -122,6 +129,15 @@ export function useGladly(
 		expect(items).toHaveLength(1);
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 		return items[0].json as { error: string; description?: string; httpCode?: string };
+	};
+	fixture.refused = async (parameters, says) => {
+		const { error } = await fixture.fail(parameters);
+		expect(error).toContain(says);
+		expect(error).toMatch(/\[item 0\]$/);
+		expect(fixture.requests()).toHaveLength(0);
+	};
+	fixture.fault = (method, path, fault) => {
+		fixture.sandbox.inject({ provider: 'gladly', method, path, ...fault });
 	};
 	fixture.requests = () => fixture.sandbox.requestsFor('gladly');
 	fixture.calls = () => fixture.requests().map((request) => `${request.method} ${request.path}`);
