@@ -190,6 +190,21 @@ describe('Gladly › Message Automation', () => {
 		},
 	);
 
+	it('sends an ID with / ? # as one path segment, so the path cannot change', async () => {
+		await g.fail(automation('getMessage', { sessionId: 'a/../b', messageId: 'm?x=1#y' }));
+		await g.fail({
+			resource: 'customChannel',
+			operation: 'updateMessageStatus',
+			customChannelId: '../../webhooks',
+			messageId: 'm1',
+			status: 'READ',
+		});
+		expect(g.calls()).toEqual([
+			'GET /api/v1/message-automation/sessions/a%2F..%2Fb/messages/m%3Fx%3D1%23y',
+			'PUT /api/v1/communications/custom-channels/..%2F..%2Fwebhooks/messages/m1/status',
+		]);
+	});
+
 	it("names Gladly's answer for an unknown session, and refuses '..' as a session ID", async () => {
 		const missing = await g.fail(automation('getSession', { sessionId: 'gone' }));
 		expect(missing.httpCode).toBe('404');
