@@ -11,19 +11,23 @@ import { agent } from './actions/agent';
 import { answer } from './actions/answer';
 import { audience } from './actions/audience';
 import { businessHours } from './actions/businessHours';
+import { campaign } from './actions/campaign';
 import { communication } from './actions/communication';
 import { conversation } from './actions/conversation';
 import { conversationItem } from './actions/conversationItem';
+import { customChannel } from './actions/customChannel';
 import { customer } from './actions/customer';
 import { event } from './actions/event';
 import { exportJobs } from './actions/export';
 import { inbox } from './actions/inbox';
 import { lookup } from './actions/lookup';
+import { messageAutomation } from './actions/messageAutomation';
 import { organization } from './actions/organization';
 import { report } from './actions/report';
 import { task } from './actions/task';
 import { team } from './actions/team';
 import { topic } from './actions/topic';
+import { userIdentity } from './actions/userIdentity';
 import { webhook } from './actions/webhook';
 import { searchCustomers } from './methods/listSearch';
 import { getAgents, getAudiences, getInboxes, getTeams, getTopics } from './methods/loadOptions';
@@ -35,19 +39,23 @@ export const gladly = defineActionNode(
 		answer,
 		audience,
 		businessHours,
+		campaign,
 		communication,
 		conversation,
 		conversationItem,
+		customChannel,
 		customer,
 		event,
 		exportJobs,
 		inbox,
 		lookup,
+		messageAutomation,
 		organization,
 		report,
 		task,
 		team,
 		topic,
+		userIdentity,
 		webhook,
 	],
 	'customer',
@@ -62,8 +70,8 @@ export class Gladly implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Work with Gladly customers, conversations, messages, tasks, answers, reports, exports and ' +
-			'webhooks, and answer Gladly lookups',
+			'Work with Gladly customers, conversations, messages, tasks, answers, reports, exports, ' +
+			'webhooks, proactive campaigns, custom channels and chat bots, and answer Gladly lookups',
 		defaults: { name: 'Gladly' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -1,9 +1,13 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 /**
- * Every webhook event type of Gladly's API document (createWebhook `events` enum,
- * test/fixtures/openapi/gladly-openapi-current.yml), PING excluded: the one list the Webhook resource, the
- * Gladly Trigger and the Gladly Polling Trigger offer.
+ * Gladly's event types: the one place their names are listed. The Webhook resource and the Gladly
+ * Trigger offer `WEBHOOK_EVENTS`, the Gladly Polling Trigger `POLLED_EVENTS`.
+ */
+
+/**
+ * Every webhook event type of Gladly's current API document (createWebhook `events` enum,
+ * test/fixtures/openapi/gladly-openapi-current.yml), PING excluded.
  */
 export const GLADLY_EVENTS = [
 	'AGENT_AVAILABILITY/FOCUS_ENTERED',
@@ -57,6 +61,34 @@ export const GLADLY_EVENTS = [
 	'TASK/REOPENED',
 ];
 
+/**
+ * Message Automation and Custom Channels events: listed (with their payloads) only by the older copy
+ * of Gladly's document (test/fixtures/openapi/gladly-openapi.json), like the endpoints they go with.
+ */
+export const MESSAGING_EVENTS = [
+	'AUTOMATION/MESSAGE_RECEIVED',
+	'AUTOMATION/MESSAGE_SENT',
+	'CUSTOM_CHANNEL/MESSAGE_SENT',
+];
+
+/** Everything a webhook can be registered for. */
+export const WEBHOOK_EVENTS = [...GLADLY_EVENTS, ...MESSAGING_EVENTS].sort();
+
+/**
+ * Webhook events the Events API (`GET /events`) never returns: its response schema lists every other
+ * type, but not these (messaging events, conversation status, the deprecated profile merge, export jobs).
+ */
+const NOT_IN_EVENTS_API = new Set([
+	...MESSAGING_EVENTS,
+	'CONVERSATION_STATUS/UPDATED',
+	'CUSTOMER_PROFILE/MERGED',
+	'EXPORT_JOB/COMPLETED',
+	'EXPORT_JOB/FAILED',
+]);
+
+/** The event types the Events API can return, so the ones a polling trigger can see. */
+export const POLLED_EVENTS = WEBHOOK_EVENTS.filter((type) => !NOT_IN_EVENTS_API.has(type));
+
 /** "CONVERSATION_ASSIGNEE/UPDATED" → "Conversation Assignee Updated". */
 export function titleOf(value: string): string {
 	return value
@@ -65,9 +97,20 @@ export function titleOf(value: string): string {
 		.join(' ');
 }
 
-export const EVENT_OPTIONS: INodePropertyOptions[] = GLADLY_EVENTS.map((value) => ({
-	name:
-		value === 'CUSTOMER_PROFILE/MERGED' ? 'Customer Profile Merged (Deprecated)' : titleOf(value),
-	value,
-	description: `Gladly event ${value}`,
-})).sort((a, b) => a.name.localeCompare(b.name));
+const optionsOf = (types: string[]): INodePropertyOptions[] =>
+	types
+		.map((value) => ({
+			name:
+				value === 'CUSTOMER_PROFILE/MERGED'
+					? 'Customer Profile Merged (Deprecated)'
+					: titleOf(value),
+			value,
+			description: `Gladly event ${value}`,
+		}))
+		.sort((a, b) => a.name.localeCompare(b.name));
+
+/** Options of the Gladly Trigger's Trigger On: every webhook event. */
+export const EVENT_OPTIONS = optionsOf(WEBHOOK_EVENTS);
+
+/** Options of the Gladly Polling Trigger's Event Types: what the Events API returns. */
+export const POLLED_EVENT_OPTIONS = optionsOf(POLLED_EVENTS);

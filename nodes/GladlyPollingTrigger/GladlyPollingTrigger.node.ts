@@ -7,7 +7,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
-import { EVENT_OPTIONS } from '../Gladly/events';
+import { POLLED_EVENT_OPTIONS } from '../Gladly/events';
 import { fetchFullObjects } from '../Gladly/eventObjects';
 import { notice, optionsCollection, pollingTriggerBase } from '../shared/trigger/describe';
 import { isManual, readCursor, triggerItems, writeCursor } from '../shared/trigger/poll';
@@ -62,7 +62,7 @@ export class GladlyPollingTrigger implements INodeType {
 					displayName: 'Event Types',
 					name: 'eventTypes',
 					type: 'multiOptions',
-					options: EVENT_OPTIONS,
+					options: POLLED_EVENT_OPTIONS,
 					default: [],
 					description: 'Emit only these event types (empty: every event of the chosen kinds)',
 				},

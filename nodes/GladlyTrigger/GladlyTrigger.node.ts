@@ -33,7 +33,7 @@ export class GladlyTrigger implements INodeType {
 		...webhookTriggerBase,
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		description:
-			'Starts the workflow when Gladly sends a webhook event: conversations, contacts, customers, tasks, agents, payments and export jobs',
+			'Starts the workflow when Gladly sends a webhook event: conversations, contacts, customers, tasks, agents, payments, export jobs, message automation and custom channels',
 		defaults: { name: 'Gladly Trigger' },
 		credentials: [{ name: 'gladlyApi', required: true }],
 		properties: [

@@ -16,7 +16,7 @@ import * as nutshellSandbox from '../sandbox/nutshell';
 import { secretForms, serialise, withRepeatPage } from './providers';
 
 export type AppName = 'kustomer' | 'gladly' | 'nutshell';
-export type FamilyName = 'get' | 'getMany' | 'create' | 'update' | 'delete' | 'upsert';
+export type FamilyName = 'get' | 'getMany' | 'create' | 'update' | 'delete' | 'upsert' | 'send';
 
 /** What a request matcher of the sandbox sees. */
 export interface SandboxRequest {
@@ -317,8 +317,9 @@ export const kustomer: AppSpec = {
 // Gladly
 
 interface GladlyInstance {
-	state: { customers: Map<string, IDataObject> };
+	state: { customers: Map<string, IDataObject>; sessionMessages: Map<string, IDataObject[]> };
 	addCustomer: (fields: IDataObject) => IDataObject;
+	addSession: (fields: IDataObject) => IDataObject;
 }
 
 const gladlyProvider = (h: AppHarness) => h.sandbox.provider<GladlyInstance>('gladly');
@@ -478,6 +479,35 @@ export const gladly: AppSpec = {
 					);
 			},
 			count: gladlyCustomers,
+		},
+		{
+			// A message without an idempotency key (bot message; custom-channel and campaign writes work
+			// alike): never sent twice unless provably not processed.
+			name: 'send',
+			seed: (h) => ({ id: String(gladlyProvider(h).addSession({ id: unique('sess') }).id) }),
+			items: (_seed, count) => Array.from({ length: count }, (_, i) => ({ text: `Hello ${i}` })),
+			parameters: (seed) => ({
+				resource: 'messageAutomation',
+				operation: 'sendMessage',
+				sessionId: seed.id,
+				messageType: 'TEXT',
+				value: '={{ $json.text }}',
+			}),
+			target: {
+				method: 'POST',
+				path: /^\/api\/v1\/message-automation\/sessions\/[^/]+\/messages$/,
+			},
+			retrySafe: false,
+			verify: (_h, _seed, output, inputs) => {
+				expect(output.map((item) => (item.json.content as IDataObject).value)).toEqual(
+					Array.from({ length: inputs }, (_, i) => `Hello ${i}`),
+				);
+			},
+			count: (h) =>
+				[...gladlyProvider(h).state.sessionMessages.values()].reduce(
+					(total, messages) => total + messages.length,
+					0,
+				),
 		},
 	],
 };

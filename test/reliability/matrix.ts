@@ -130,7 +130,7 @@ export const PROCESSED_CELLS: Cell[] = [
 	},
 ];
 
-const WRITES = new Set(['create', 'update', 'delete', 'upsert']);
+const WRITES = new Set(['create', 'update', 'delete', 'upsert', 'send']);
 
 /** Whether the node must end the run in success for this transient fault. */
 export function expectSuccess(family: Family, cell: Cell): boolean {

@@ -2,7 +2,7 @@
 
 // Gladly contract: every request the Gladly tests send is validated against Gladly's official OpenAPI
 // document, gladly-openapi-current.yml (test/fixtures/openapi). The older gladly-openapi.json is consulted only for
-// the Message Automation and Custom Channels endpoints that only it documents.
+// the Message Automation and Custom Channels endpoints that only it documents (OLD_ONLY_PATHS).
 // Where the document is provably wrong, a patch below fixes the schema, with the evidence.
 
 const path = require('node:path');
@@ -98,6 +98,24 @@ const patches = [
 	},
 	{
 		method: 'POST',
+		path: '/api/v1/campaigns/{campaignId}/recipient-collections',
+		reason:
+			'Each recipient is a oneOf of Email, SMS and Voice recipients, but the SMS and Voice schemas are identical ' +
+			"(customerName, phoneNumber, timezone), so a phone recipient matches two branches and fails; the spec's own SMS " +
+			'and Voice examples could not pass. A recipient is checked as an email recipient or a phone recipient.',
+		patch: (schema) => {
+			const [email, phone] = schema.properties.recipients.items.oneOf;
+			return {
+				...schema,
+				properties: {
+					...schema.properties,
+					recipients: { ...schema.properties.recipients, items: { oneOf: [email, phone] } },
+				},
+			};
+		},
+	},
+	{
+		method: 'POST',
 		path: '/api/v1/conversation-items/{itemId}/redact',
 		reason:
 			'The body schema only says "The request body should be empty"; the check is that nothing is sent.',
@@ -105,8 +123,100 @@ const patches = [
 	},
 ];
 
-// Older copy only: Message Automation and Custom Channels. Our node does not call them.
-const OLD_ONLY = /^\/api\/v1\/(message-automation|communications\/custom-channels)\//;
+// Endpoints only the older copy documents (Message Automation, Custom Channels): their requests are checked
+// against gladly-openapi.json, everything else against the current document. The one list of that choice.
+const OLD_ONLY_PATHS = [
+	'/api/v1/message-automation/sessions/{sessionId}',
+	'/api/v1/message-automation/sessions/{sessionId}/messages',
+	'/api/v1/message-automation/sessions/{sessionId}/messages/{messageId}',
+	'/api/v1/message-automation/sessions/{sessionId}/typing-indicators',
+	'/api/v1/message-automation/sessions/{sessionId}/handoff',
+	'/api/v1/message-automation/sessions/{sessionId}/close',
+	'/api/v1/communications/custom-channels/{customChannelId}/messages',
+	'/api/v1/communications/custom-channels/{customChannelId}/messages/{messageId}/status',
+];
+
+const templateRegex = (template) =>
+	new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+').replace(/\//g, '\\/')}$`);
+const OLD_ONLY = OLD_ONLY_PATHS.map(templateRegex);
+const isOldOnly = (path) => OLD_ONLY.some((pattern) => pattern.test(path));
+
+// The webhook events only the older copy lists (with those endpoints), read from it: a webhook may subscribe
+// to them, so the current document's `events` enum is extended by exactly these.
+function olderOnlyEvents() {
+	const old = loadSpec(OLD);
+	const current = loadSpec(CURRENT);
+	const enumOf = (doc) =>
+		doc.paths['/api/v1/webhooks/{webhookId}'].patch.requestBody.content['application/json'].schema
+			.allOf[0].properties.events.items.enum;
+	const known = new Set(enumOf(current));
+	return enumOf(old).filter((name) => !known.has(name) && !/\s/.test(name));
+}
+
+function withOlderEvents(schema) {
+	const walk = (node) => {
+		if (Array.isArray(node)) return node.map(walk);
+		if (!node || typeof node !== 'object') return node;
+		const out = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, walk(value)]));
+		if (out.properties && out.properties.events && out.properties.events.items) {
+			const items = out.properties.events.items;
+			out.properties.events = {
+				...out.properties.events,
+				items: { ...items, enum: [...items.enum, ...olderOnlyEvents()] },
+			};
+		}
+		return out;
+	};
+	return walk(schema);
+}
+
+const webhookEventsReason =
+	'The Message Automation and Custom Channels events (AUTOMATION/MESSAGE_RECEIVED, AUTOMATION/MESSAGE_SENT, ' +
+	"CUSTOM_CHANNEL/MESSAGE_SENT) are in the older copy's `events` enum, with their payloads, and absent from the " +
+	'current one, like the endpoints they belong to.';
+patches.push(
+	{ method: 'POST', path: '/api/v1/webhooks', reason: webhookEventsReason, patch: withOlderEvents },
+	{
+		method: 'PATCH',
+		path: '/api/v1/webhooks/{webhookId}',
+		reason: webhookEventsReason,
+		patch: withOlderEvents,
+	},
+);
+
+// Fixes of the older copy, for the endpoints only it documents.
+const oldPatches = [
+	{
+		method: 'POST',
+		path: '/api/v1/message-automation/sessions/{sessionId}/messages',
+		reason:
+			'`content` is a oneOf of the Text, Menu and HTML contents, but Text and HTML have the same shape ({value}), so a ' +
+			"text or HTML message matches two branches and no body can pass; and a menu item's `required` is the string " +
+			'"-id -label" (not a list). The content is chosen by `type`, as the examples show; menu items require id and label.',
+		patch: (schema) => {
+			const [text, menu, html] = schema.properties.content.oneOf;
+			const fixedMenu = {
+				...menu,
+				properties: {
+					...menu.properties,
+					menuItems: {
+						...menu.properties.menuItems,
+						items: { ...menu.properties.menuItems.items, required: ['id', 'label'] },
+					},
+				},
+			};
+			const when = (type, then) => ({
+				if: { properties: { type: { const: type } }, required: ['type'] },
+				then: { properties: { content: then } },
+			});
+			return {
+				...schema,
+				properties: { ...schema.properties, content: { type: 'object' } },
+				allOf: [when('TEXT', text), when('MENU', fixedMenu), when('HTML', html)],
+			};
+		},
+	},
+];
 
 let validators;
 function get() {
@@ -117,6 +227,7 @@ function get() {
 				label: 'Gladly OpenAPI document (gladly-openapi-current.yml)',
 			}),
 			old: createValidator(loadSpec(OLD), {
+				patches: oldPatches,
 				label: 'older Gladly OpenAPI document (gladly-openapi.json)',
 			}),
 		};
@@ -131,7 +242,7 @@ const NOT_API = /^\/storage\//;
 function check(request) {
 	if (NOT_API.test(request.path)) return [];
 	const { current, old } = get();
-	return OLD_ONLY.test(request.path) ? old.check(request) : current.check(request);
+	return isOldOnly(request.path) ? old.check(request) : current.check(request);
 }
 
 function assertContract(requests) {
@@ -144,4 +255,4 @@ function assertContract(requests) {
 		);
 }
 
-module.exports = { check, assertContract, patches };
+module.exports = { check, assertContract, patches, oldPatches, OLD_ONLY_PATHS };

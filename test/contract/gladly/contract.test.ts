@@ -4,7 +4,7 @@
  * Every Gladly test file runs this check over all requests it sent (test/unit/gladly/setup.ts).
  */
 import { createValidator, loadSpec } from '../openapi';
-import { check, patches } from './contract';
+import { OLD_ONLY_PATHS, check, oldPatches, patches } from './contract';
 import { OPENAPI } from '../../harness/paths';
 
 const request = (
@@ -145,6 +145,28 @@ describe('Gladly contract check', () => {
 				startAtTime: '2020-04-13T19:27Z',
 				endAtTime: '2020-04-14T19:27Z',
 			}),
+			'POST /api/v1/campaigns/{campaignId}/recipient-collections': request(
+				'POST',
+				'/api/v1/campaigns/c1/recipient-collections',
+				{
+					name: 'SMS collection',
+					startAfter: '2024-05-13T16:32:00.000Z',
+					recipients: [
+						{
+							customerName: 'John Baker',
+							phoneNumber: '+14155551234',
+							timezone: 'America/Los_Angeles',
+						},
+					],
+				},
+			),
+			'POST /api/v1/webhooks': request('POST', '/api/v1/webhooks', {
+				url: 'https://bot.example.com/gladly',
+				events: ['AUTOMATION/MESSAGE_RECEIVED'],
+			}),
+			'PATCH /api/v1/webhooks/{webhookId}': request('PATCH', '/api/v1/webhooks/w1', {
+				events: ['CUSTOM_CHANNEL/MESSAGE_SENT', 'CONVERSATION/CLOSED'],
+			}),
 		};
 		it.each(
 			patches
@@ -172,6 +194,98 @@ describe('Gladly contract check', () => {
 					}),
 				),
 			).toEqual([]);
+		});
+	});
+
+	describe('Message Automation and Custom Channels: checked against the older document', () => {
+		const current = createValidator(loadSpec(`${OPENAPI}/gladly-openapi-current.yml`), {
+			label: 'current document',
+		});
+		const older = createValidator(loadSpec(`${OPENAPI}/gladly-openapi.json`), {
+			label: 'older document',
+		});
+
+		it('each listed path is in the older document only', () => {
+			for (const path of OLD_ONLY_PATHS) {
+				expect(older.templates()).toContain(path);
+				expect(current.templates()).not.toContain(path);
+			}
+		});
+
+		it('accepts what the older document allows and rejects what it does not', () => {
+			const send = (body: unknown) =>
+				check(request('POST', '/api/v1/message-automation/sessions/s1/messages', body));
+			expect(send({ type: 'TEXT', content: { value: 'Hi' } })).toEqual([]);
+			expect(send({ type: 'HTML', content: { value: '<b>Hi</b>' } })).toEqual([]);
+			expect(
+				send({ type: 'MENU', content: { prompt: 'Pick', menuItems: [{ id: 'a', label: 'A' }] } }),
+			).toEqual([]);
+			expect(send({ type: 'TEXT', content: { value: '' } })).not.toEqual([]);
+			expect(send({ type: 'TEXT', content: { value: 'x'.repeat(2049) } })).not.toEqual([]);
+			expect(send({ type: 'MENU', content: { prompt: 'Pick', menuItems: [] } })).not.toEqual([]);
+			expect(
+				send({ type: 'MENU', content: { prompt: 'Pick', menuItems: [{ id: 'a' }] } }),
+			).not.toEqual([]);
+			expect(send({ type: 'CAROUSEL', content: { value: 'x' } })).not.toEqual([]);
+			expect(check(request('POST', '/api/v1/message-automation/sessions/s1/handoff', {}))).toEqual([
+				expect.stringMatching(/must have required property 'description'/),
+			]);
+			expect(
+				check(
+					request('PUT', '/api/v1/communications/custom-channels/c1/messages/m1/status', {
+						value: 'SEEN',
+					}),
+				),
+			).toEqual([expect.stringMatching(/body\/value must be equal to one of the allowed values/)]);
+			expect(
+				check(
+					request('POST', '/api/v1/communications/custom-channels/c1/messages', {
+						sender: { address: 'u1' },
+						to: 'shop',
+						type: 'TEXT',
+						content: { text: 'Hi' },
+					}),
+				),
+			).toEqual([]);
+			expect(
+				check(
+					request('POST', '/api/v1/communications/custom-channels/c1/messages', {
+						to: 'shop',
+						type: 'TEXT',
+						content: { text: 'Hi' },
+					}),
+				),
+			).toEqual([expect.stringMatching(/must have required property 'sender'/)]);
+		});
+
+		it('the patch of the older document is needed: unpatched, no text message can pass', () => {
+			expect(oldPatches.map((patch) => `${patch.method} ${patch.path}`)).toEqual([
+				'POST /api/v1/message-automation/sessions/{sessionId}/messages',
+			]);
+			const text = request('POST', '/api/v1/message-automation/sessions/s1/messages', {
+				type: 'TEXT',
+				content: { value: 'Hi' },
+			});
+			// Unpatched, the body is refused (two oneOf branches match), or the schema does not even compile.
+			let unpatched: unknown;
+			try {
+				unpatched = older.check(text);
+			} catch (error) {
+				unpatched = error;
+			}
+			expect(unpatched).not.toEqual([]);
+			expect(check(text)).toEqual([]);
+		});
+
+		it('still rejects webhook event names neither document has', () => {
+			expect(
+				check(
+					request('POST', '/api/v1/webhooks', {
+						url: 'https://x.example.com',
+						events: ['AUTOMATION/SESSION_STARTED'],
+					}),
+				),
+			).not.toEqual([]);
 		});
 	});
 });

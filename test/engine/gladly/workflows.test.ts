@@ -299,4 +299,156 @@ describe('Gladly workflows on the n8n engine', () => {
 		expect(out[249].json).toEqual(lines[249]);
 		expect(out.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
 	});
+
+	it('a chat bot: typing, a menu, then hands off to an agent, all from the AUTOMATION/MESSAGE_RECEIVED event', async () => {
+		g.gladly.addSession({ id: 'sess-9', customerId: 'cust-9', conversationId: 'conv-9' });
+		const event = {
+			type: 'AUTOMATION/MESSAGE_RECEIVED',
+			content: { sessionId: 'sess-9', message: { content: { body: 'I need a person' } } },
+		};
+		const session = '={{ $("Start").item.json.content.sessionId }}';
+		const workflow = chain([
+			start([event]),
+			gladlyNode('Typing', {
+				resource: 'messageAutomation',
+				operation: 'setTypingIndicator',
+				sessionId: '={{ $json.content.sessionId }}',
+				state: 'STARTED',
+			}),
+			gladlyNode(
+				'Menu',
+				{
+					resource: 'messageAutomation',
+					operation: 'sendMessage',
+					sessionId: session,
+					messageType: 'MENU',
+					prompt: 'Talk to someone?',
+					menuItems: { item: [{ id: 'yes', label: 'Yes please' }] },
+				},
+				2,
+			),
+			gladlyNode(
+				'Hand Off',
+				{
+					resource: 'messageAutomation',
+					operation: 'handOff',
+					sessionId: session,
+					description:
+						'={{ "Customer said: " + $("Start").item.json.content.message.content.body }}',
+				},
+				3,
+			),
+		]);
+		const result = await runWorkflow(workflow, g.credentials);
+		expect(result.error).toBeUndefined();
+		expect(g.calls()).toEqual([
+			'POST /api/v1/message-automation/sessions/sess-9/typing-indicators',
+			'POST /api/v1/message-automation/sessions/sess-9/messages',
+			'POST /api/v1/message-automation/sessions/sess-9/handoff',
+		]);
+		expect(g.requests()[2].body).toEqual({ description: 'Customer said: I need a person' });
+		expect(g.requests().every((request) => request.headers.authorization === BASIC)).toBe(true);
+		expect(result.output('Hand Off').map((item) => [item.json, item.pairedItem])).toEqual([
+			[
+				{ sessionId: 'sess-9', handedOff: true, description: 'Customer said: I need a person' },
+				{ item: 0 },
+			],
+		]);
+		expect(g.gladly.state.sessions.get('sess-9')?.target).toEqual({ targetType: 'AGENT' });
+		expect(g.gladly.state.sessionMessages.get('sess-9')).toHaveLength(1);
+	});
+
+	it('rows become one recipient collection of a campaign (3 items in, one request, one item out)', async () => {
+		const rows = [
+			{ name: 'Ann', phone: '+14155550101', tz: 'America/Los_Angeles' },
+			{ name: 'Ben', phone: '+14155550102', tz: 'America/Chicago' },
+			{ name: 'Cat', phone: '+14155550103', tz: 'Europe/Paris' },
+		];
+		const workflow = chain([
+			start(rows),
+			gladlyNode('Recipients', {
+				resource: 'campaign',
+				operation: 'addRecipients',
+				campaignId: 'camp-sms',
+				name: 'Pickup reminders',
+				startAfter: '2030-01-01T09:00:00Z',
+				recipientType: 'phone',
+				customerName: '={{ $json.name }}',
+				phoneNumber: '={{ $json.phone }}',
+				timezone: '={{ $json.tz }}',
+			}),
+		]);
+		const result = await runWorkflow(workflow, g.credentials);
+		expect(result.error).toBeUndefined();
+		expect(g.calls()).toEqual(['POST /api/v1/campaigns/camp-sms/recipient-collections']);
+		const out = result.output('Recipients');
+		expect(out).toHaveLength(1);
+		expect(out[0].json).toMatchObject({ campaignId: 'camp-sms', type: 'SMS', recipientCount: 3 });
+		expect(out[0].pairedItem).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		const [collection] = g.gladly.state.recipientCollections;
+		expect(collection.recipients).toEqual(
+			rows.map((row) => ({ customerName: row.name, phoneNumber: row.phone, timezone: row.tz })),
+		);
+	});
+
+	it('pauses the call recording of the agents on a call, by email', async () => {
+		g.gladly.startCall('agent-ada');
+		const workflow = chain([
+			start([{ agent: 'ada@acme.example' }]),
+			gladlyNode('Pause', {
+				resource: 'agent',
+				operation: 'pauseRecording',
+				agentId: '={{ $json.agent }}',
+			}),
+		]);
+		const result = await runWorkflow(workflow, g.credentials);
+		expect(result.error).toBeUndefined();
+		expect(g.calls()).toEqual([
+			'PATCH /api/v1/agents/ada%40acme.example/call-recorder',
+			'GET /api/v1/agents/ada%40acme.example/call-recorder',
+		]);
+		expect(result.output('Pause')[0].json).toMatchObject({
+			agentId: 'agent-ada',
+			recording: false,
+		});
+		expect(g.gladly.state.callRecorders.get('agent-ada')?.recording).toBe(false);
+	});
+
+	it("a custom channel message arrives in Gladly, then the agent's reply is marked delivered", async () => {
+		const workflow = chain([
+			start([{ user: 'shop-user-7', text: 'Hello shop' }]),
+			gladlyNode('Inbound', {
+				resource: 'customChannel',
+				operation: 'sendMessage',
+				customChannelId: 'cc-shop',
+				to: 'shop-chat',
+				senderAddress: '={{ $json.user }}',
+				messageType: 'TEXT',
+				text: '={{ $json.text }}',
+			}),
+			gladlyNode(
+				'Delivered',
+				{
+					resource: 'customChannel',
+					operation: 'updateMessageStatus',
+					customChannelId: 'cc-shop',
+					messageId: '={{ $json.id }}',
+					status: 'DELIVERED',
+				},
+				2,
+			),
+		]);
+		const result = await runWorkflow(workflow, g.credentials);
+		expect(result.error).toBeUndefined();
+		const id = String(result.output('Inbound')[0].json.id);
+		expect(g.calls()).toEqual([
+			'POST /api/v1/communications/custom-channels/cc-shop/messages',
+			`PUT /api/v1/communications/custom-channels/cc-shop/messages/${id}/status`,
+		]);
+		expect(g.gladly.state.items.get(id)?.content).toMatchObject({
+			text: 'Hello shop',
+			status: { value: 'DELIVERED' },
+		});
+		expect(result.output('Delivered')[0].pairedItem).toEqual({ item: 0 });
+	});
 });

@@ -9,6 +9,7 @@ import { startReceiver } from '../../harness/trigger-receiver';
 import type { Receiver } from '../../harness/trigger-receiver';
 import { startSandbox } from '../../sandbox';
 import type { Sandbox } from '../../sandbox';
+import { assertContract } from '../../contract/gladly/contract';
 import { gladlyBasicAuth, gladlyCredentials } from './setup';
 
 interface GladlySandbox {
@@ -234,6 +235,33 @@ describe('deliveries', () => {
 	it('ignores event types it was not set up for', async () => {
 		const out = await trigger.webhook(withSecret(trigger, event({ type: 'TASK/CREATED' })));
 		expect([out.status, out.items.length]).toEqual([200, 0]);
+	});
+});
+
+describe('message automation and custom channel events', () => {
+	it("registers them, checked against the document, and emits a bot conversation's message", async () => {
+		const messaging = ['AUTOMATION/MESSAGE_RECEIVED', 'CUSTOM_CHANNEL/MESSAGE_SENT'];
+		const trigger = await harness({ events: messaging });
+		await trigger.activate();
+		const [post] = calls('POST');
+		expect(post.body.events).toEqual(messaging);
+		assertContract(sandbox.requestsFor('gladly'));
+		const received = event({
+			type: 'AUTOMATION/MESSAGE_RECEIVED',
+			content: {
+				sessionId: 'sess-1',
+				channelType: 'CHAT',
+				customerId: 'cust-1',
+				conversationId: 'conv-1',
+				message: { id: 'm1', type: 'TEXT', content: { body: 'Where is my order?' } },
+			},
+		});
+		const out = await trigger.webhook(withSecret(trigger, received));
+		expect(out.items).toEqual([{ json: received, pairedItem: { item: 0 } }]);
+		const ignored = await trigger.webhook(
+			withSecret(trigger, event({ id: 'evt-3', type: 'AUTOMATION/MESSAGE_SENT' })),
+		);
+		expect(ignored.items).toEqual([]);
 	});
 });
 

@@ -195,6 +195,13 @@ function seedDirectory(state) {
 		},
 	];
 	state.languages = new Set(['en-us', 'fr-ca']);
+	put(state.campaigns, [
+		{ id: 'camp-email', type: 'EMAIL', name: 'Delivery updates' },
+		{ id: 'camp-sms', type: 'SMS', name: 'Pickup reminders' },
+		{ id: 'camp-voice', type: 'VOICE', name: 'Appointment calls' },
+	]);
+	// Custom channels are set up in Gladly's settings (no API): one, with one entry point address.
+	put(state.customChannels, [{ id: 'cc-shop', addresses: ['shop-chat'] }]);
 }
 
 function create(env) {
@@ -230,6 +237,14 @@ function create(env) {
 			reports: [],
 			pings: [],
 			pingWebhooks: true,
+			campaigns: new Map(),
+			recipientCollections: [],
+			callRecorders: new Map(),
+			sessions: new Map(),
+			sessionMessages: new Map(),
+			typing: new Map(),
+			customChannels: new Map(),
+			jwts: [],
 			seq: 0,
 		});
 		seedDirectory(state);
@@ -1587,6 +1602,274 @@ function create(env) {
 		return noContent();
 	}
 
+	// ---------- proactive campaigns ----------
+	const isTimezone = (zone) => {
+		try {
+			new Intl.DateTimeFormat('en-US', { timeZone: zone });
+			return typeof zone === 'string' && zone !== '';
+		} catch {
+			return false;
+		}
+	};
+
+	function addRecipientCollection(req) {
+		const campaign = state.campaigns.get(req.params.campaignId);
+		if (!campaign) return err(404, 'not_exist', 'entity does not exist');
+		const bad = needJson(req);
+		if (bad) return bad;
+		const { name, startAfter, endBefore, recipients } = req.body;
+		if (!name) return err(400, 'blank', undefined, 'name');
+		if (!startAfter || Number.isNaN(Date.parse(startAfter)))
+			return err(400, 'invalid', 'startAfter must be an RFC 3339 time', 'startAfter');
+		if (endBefore !== undefined && !(Date.parse(endBefore) > Date.parse(startAfter)))
+			return err(400, 'invalid', 'endBefore must be after startAfter', 'endBefore');
+		if (!Array.isArray(recipients) || recipients.length === 0)
+			return err(400, 'blank', undefined, 'recipients');
+		// Recipients are reached by the campaign's channel: email campaigns need an email address,
+		// SMS and voice campaigns a phone number.
+		const field = campaign.type === 'EMAIL' ? 'emailAddress' : 'phoneNumber';
+		for (const [i, recipient] of recipients.entries()) {
+			if (!recipient || !recipient.customerName)
+				return err(400, 'blank', undefined, `recipients.${i}.customerName`);
+			if (!recipient[field]) return err(400, 'blank', undefined, `recipients.${i}.${field}`);
+			if (field === 'emailAddress' && !isEmail(recipient.emailAddress))
+				return err(400, 'invalid', undefined, `recipients.${i}.emailAddress`);
+			if (!isTimezone(recipient.timezone))
+				return err(400, 'invalid', 'unknown timezone', `recipients.${i}.timezone`);
+		}
+		const collection = {
+			id: slugid(),
+			campaignId: campaign.id,
+			type: campaign.type,
+			name,
+			startAfter,
+			...(endBefore ? { endBefore } : {}),
+			status: Date.parse(startAfter) > now() ? 'SCHEDULED' : 'PENDING',
+		};
+		state.recipientCollections.push({ ...collection, recipients: clone(recipients) });
+		return { body: collection };
+	}
+
+	// ---------- agent call recorder ----------
+	function agentOf(idOrEmail) {
+		return (
+			state.agents.get(idOrEmail) ||
+			[...state.agents.values()].find((agent) => agent.emailAddress === idOrEmail)
+		);
+	}
+
+	function recorderOf(agent) {
+		const call = state.callRecorders.get(agent.id);
+		return { agentId: agent.id, recording: false, ...(call ? clone(call) : {}) };
+	}
+
+	function getCallRecorder(req) {
+		const agent = agentOf(req.params.agentId);
+		if (!agent) return errObject(404, 'not_exist', `agent ${req.params.agentId} does not exist`);
+		return { body: recorderOf(agent) };
+	}
+
+	function updateCallRecorder(req) {
+		const agent = agentOf(req.params.agentId);
+		if (!agent) return errObject(404, 'not_exist', `agent ${req.params.agentId} does not exist`);
+		const bad = needJson(req);
+		if (bad) return bad;
+		if (typeof req.body.recording !== 'boolean')
+			return err(400, 'invalid', 'recording must be true or false', 'recording');
+		// "If an agent is not on a call the update will do nothing."
+		const call = state.callRecorders.get(agent.id);
+		if (call) call.recording = req.body.recording;
+		return noContent();
+	}
+
+	// ---------- user identity (chat) ----------
+	function createJwt(req) {
+		const bad = needJson(req);
+		if (bad) return bad;
+		const { identityType, identity } = req.body;
+		if (!['EMAIL', 'MOBILE_PHONE_NUMBER'].includes(identityType))
+			return err(400, 'invalid', undefined, 'identityType');
+		if (identityType === 'EMAIL' ? !isEmail(identity) : !isE164(identity))
+			return err(400, 'invalid', undefined, 'identity');
+		const part = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+		const payload = part({ sub: identity, typ: identityType, iat: Math.floor(now() / 1000) });
+		const token = `${part({ alg: 'HS256', typ: 'JWT' })}.${payload}.${crypto
+			.createHmac('sha256', TOKEN)
+			.update(payload)
+			.digest('base64url')}`;
+		state.jwts.push(token);
+		return { body: { token } };
+	}
+
+	// ---------- message automation (older document only) ----------
+	const sessionOr404 = (req) => state.sessions.get(req.params.sessionId);
+	const noSession = () => err(404, 'not_exist', 'entity does not exist');
+
+	function getSession(req) {
+		const session = sessionOr404(req);
+		return session ? { body: clone(session) } : noSession();
+	}
+
+	function listSessionMessages(req) {
+		if (!sessionOr404(req)) return noSession();
+		return { body: clone(state.sessionMessages.get(req.params.sessionId) || []) };
+	}
+
+	function getSessionMessage(req) {
+		if (!sessionOr404(req)) return noSession();
+		const found = (state.sessionMessages.get(req.params.sessionId) || []).find(
+			(message) => message.id === req.params.messageId,
+		);
+		return found ? { body: clone(found) } : err(404, 'not_exist', 'entity does not exist');
+	}
+
+	function checkOutbound(body) {
+		const { type, content } = body;
+		if (!['TEXT', 'HTML', 'MENU'].includes(type))
+			return err(400, 'invalid', 'invalid message type', 'type');
+		if (!content || typeof content !== 'object') return err(400, 'blank', undefined, 'content');
+		if (type !== 'MENU') {
+			if (typeof content.value !== 'string' || content.value.length < 1)
+				return err(400, 'blank', undefined, 'content.value');
+			if (content.value.length > 2048) return err(400, 'too_long', undefined, 'content.value');
+			return null;
+		}
+		if (typeof content.prompt !== 'string' || !content.prompt)
+			return err(400, 'blank', undefined, 'content.prompt');
+		if (content.prompt.length > 50) return err(400, 'too_long', undefined, 'content.prompt');
+		const items = content.menuItems;
+		if (!Array.isArray(items) || items.length < 1 || items.length > 10)
+			return err(400, 'invalid', 'menuItems needs 1 to 10 items', 'content.menuItems');
+		for (const [i, entry] of items.entries()) {
+			if (!entry || !/^[A-Za-z0-9_-]{1,50}$/.test(entry.id || ''))
+				return err(400, 'invalid', undefined, `content.menuItems.${i}.id`);
+			if (!entry.label || String(entry.label).length > 256)
+				return err(400, 'invalid', undefined, `content.menuItems.${i}.label`);
+		}
+		return null;
+	}
+
+	function sendSessionMessage(req) {
+		const session = sessionOr404(req);
+		if (!session) return noSession();
+		const bad = needJson(req) || checkOutbound(req.body);
+		if (bad) return bad;
+		if (session.status === 'CLOSED' || session.target.targetType !== 'AUTOMATION')
+			return err(400, 'invalid_state', 'the session is no longer automated', 'sessionId');
+		const message = {
+			id: crypto.randomBytes(12).toString('hex'),
+			sessionId: session.id,
+			type: req.body.type,
+			content: clone(req.body.content),
+			createdAt: stamp(),
+			from: { type: 'AUTOMATION', id: session.id },
+		};
+		state.sessionMessages.set(session.id, [
+			...(state.sessionMessages.get(session.id) || []),
+			message,
+		]);
+		session.updatedAt = message.createdAt;
+		return { body: clone(message) };
+	}
+
+	function setTyping(req) {
+		const session = sessionOr404(req);
+		if (!session) return noSession();
+		const bad = needJson(req);
+		if (bad) return bad;
+		if (!['STARTED', 'STOPPED'].includes(req.body.state))
+			return err(400, 'invalid', undefined, 'state');
+		state.typing.set(session.id, req.body.state);
+		return noContent();
+	}
+
+	const endSession = (targetType, status) => (req) => {
+		const session = sessionOr404(req);
+		// The document answers 400 not_exist for a hand-off or close of an unknown session.
+		if (!session) return err(400, 'not_exist', 'entity does not exist');
+		const bad = needJson(req);
+		if (bad) return bad;
+		const description = req.body.description;
+		if (typeof description !== 'string' || !description.trim())
+			return err(400, 'blank', undefined, 'description');
+		if (description.length > 240) return err(400, 'too_long', undefined, 'description');
+		if (session.status === 'CLOSED' || session.target.targetType !== 'AUTOMATION')
+			return err(400, 'invalid_state', 'the session is no longer automated', 'sessionId');
+		session.target = { targetType };
+		session.status = status;
+		session.endedReason = description;
+		session.updatedAt = stamp();
+		return noContent();
+	};
+
+	// ---------- custom channels (older document only) ----------
+	function receiveCustomMessage(req) {
+		const channel = state.customChannels.get(req.params.customChannelId);
+		if (!channel) return err(404, 'not_exist', 'custom channel does not exist');
+		const bad = needJson(req);
+		if (bad) return bad;
+		const { sender, to, type, content } = req.body;
+		if (!sender || !sender.address) return err(400, 'blank', undefined, 'sender.address');
+		if (!channel.addresses.includes(to)) return err(400, 'invalid', 'unknown entry point', 'to');
+		if (type === 'TEXT') {
+			if (!content || typeof content.text !== 'string' || !content.text)
+				return err(400, 'blank', undefined, 'content.text');
+		} else if (type === 'FILES') {
+			if (!content || !Array.isArray(content.files) || !content.files.length)
+				return err(400, 'blank', undefined, 'content.files');
+			if (content.files.some((file) => !file || !/^https?:\/\//.test(file.url || '')))
+				return err(400, 'invalid', 'files need public URLs', 'content.files');
+		} else return err(400, 'invalid', undefined, 'type');
+		const identifier = sender.profileIdentifier;
+		let profile = [...state.customers.values()].find((customer) =>
+			(customer.customChannelAddresses || []).includes(`${channel.id}/${sender.address}`),
+		);
+		if (!profile && identifier) {
+			profile =
+				identifier.type === 'EMAIL'
+					? findOrCreate({ emailAddress: identifier.address })
+					: findOrCreate({ mobilePhone: identifier.address });
+		}
+		if (!profile) profile = addCustomer({ name: sender.displayName });
+		profile.customChannelAddresses = [
+			...new Set([...(profile.customChannelAddresses || []), `${channel.id}/${sender.address}`]),
+		];
+		const id = slugid();
+		state.items.set(id, {
+			id,
+			customerId: profile.id,
+			timestamp: stamp(),
+			initiator: { id: profile.id, type: 'CUSTOMER' },
+			content: {
+				type: 'CUSTOM_CHANNEL_MESSAGE',
+				customChannelId: channel.id,
+				from: sender.address,
+				to,
+				messageType: type,
+				...clone(content),
+				...(req.body.groupId ? { groupId: req.body.groupId } : {}),
+			},
+		});
+		return created(`/api/v1/conversation-items/${id}`);
+	}
+
+	function customMessageStatus(req) {
+		const channel = state.customChannels.get(req.params.customChannelId);
+		if (!channel) return err(404, 'not_exist', 'custom channel does not exist');
+		const item = state.items.get(req.params.messageId);
+		if (!item || !item.content || item.content.customChannelId !== channel.id)
+			return err(404, 'not_exist', 'message does not exist');
+		const bad = needJson(req);
+		if (bad) return bad;
+		if (!['ACCEPTED', 'DELIVERED', 'READ', 'FAILED'].includes(req.body.value))
+			return err(400, 'invalid', undefined, 'value');
+		item.content.status = {
+			value: req.body.value,
+			...(req.body.details ? { details: req.body.details } : {}),
+		};
+		return { status: 200 };
+	}
+
 	// ---------- seeding helpers for tests ----------
 	const instance = {
 		state,
@@ -1727,6 +2010,49 @@ function create(env) {
 			state.businessHours.set(record.id, record);
 			return clone(record);
 		},
+		addSession(fields = {}) {
+			const at = stamp();
+			const session = {
+				id: fields.id || slugid(),
+				companyAddress: 'chat-entry',
+				conversationId: fields.conversationId || slugid(),
+				customerAddress: slugid(),
+				customerId: fields.customerId || slugid(),
+				endpointType: 'CHAT',
+				createdAt: at,
+				updatedAt: at,
+				target: { targetType: 'AUTOMATION' },
+				status: 'ACTIVE',
+				...fields,
+			};
+			state.sessions.set(session.id, session);
+			return clone(session);
+		},
+		addSessionMessage(sessionId, fields = {}) {
+			const message = {
+				id: fields.id || crypto.randomBytes(12).toString('hex'),
+				sessionId,
+				type: 'TEXT',
+				content: { value: 'Where is my order?' },
+				createdAt: stamp(),
+				from: { type: 'CUSTOMER', id: 'customer' },
+				...fields,
+			};
+			state.sessionMessages.set(sessionId, [
+				...(state.sessionMessages.get(sessionId) || []),
+				message,
+			]);
+			return clone(message);
+		},
+		/** An agent on a call: the recorder then reports the call and can be paused. */
+		startCall(agentId, fields = {}) {
+			state.callRecorders.set(agentId, {
+				recording: true,
+				conversationItemId: slugid(),
+				customerId: slugid(),
+				...fields,
+			});
+		},
 		routes: [
 			['GET', '/api/v1/organization', () => ({ body: clone(state.organization) })],
 
@@ -1843,6 +2169,41 @@ function create(env) {
 			],
 			['PUT', '/api/v1/business-hours/:businessHoursId', updateHours],
 			['DELETE', '/api/v1/business-hours/:businessHoursId', deleteHours],
+
+			['POST', '/api/v1/campaigns/:campaignId/recipient-collections', addRecipientCollection],
+			['GET', '/api/v1/agents/:agentId/call-recorder', getCallRecorder],
+			['PATCH', '/api/v1/agents/:agentId/call-recorder', updateCallRecorder],
+			['POST', '/api/v1/user-identity-jwt', createJwt],
+
+			['GET', '/api/v1/message-automation/sessions/:sessionId', getSession],
+			['GET', '/api/v1/message-automation/sessions/:sessionId/messages', listSessionMessages],
+			['POST', '/api/v1/message-automation/sessions/:sessionId/messages', sendSessionMessage],
+			[
+				'GET',
+				'/api/v1/message-automation/sessions/:sessionId/messages/:messageId',
+				getSessionMessage,
+			],
+			['POST', '/api/v1/message-automation/sessions/:sessionId/typing-indicators', setTyping],
+			[
+				'POST',
+				'/api/v1/message-automation/sessions/:sessionId/handoff',
+				endSession('AGENT', 'HANDED_OFF'),
+			],
+			[
+				'POST',
+				'/api/v1/message-automation/sessions/:sessionId/close',
+				endSession('AUTOMATION', 'CLOSED'),
+			],
+			[
+				'POST',
+				'/api/v1/communications/custom-channels/:customChannelId/messages',
+				receiveCustomMessage,
+			],
+			[
+				'PUT',
+				'/api/v1/communications/custom-channels/:customChannelId/messages/:messageId/status',
+				customMessageStatus,
+			],
 		],
 	};
 	return instance;

@@ -5,4 +5,4 @@
 import { gladly } from '../../../nodes/Gladly/Gladly.node';
 import { describeRegistry } from '../../harness/registry';
 
-describeRegistry('Gladly', 'gladly', gladly.registry, 71);
+describeRegistry('Gladly', 'gladly', gladly.registry, 90);

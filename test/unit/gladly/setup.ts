@@ -31,6 +31,12 @@ export interface GladlySandbox {
 		reportRows?: string[][];
 		reportDelayMs?: number;
 		pingWebhooks: boolean;
+		recipientCollections: Fields[];
+		callRecorders: Map<string, Fields>;
+		sessions: Map<string, Fields>;
+		sessionMessages: Map<string, Fields[]>;
+		typing: Map<string, string>;
+		jwts: string[];
 	};
 	addCustomer(fields: Fields): Seeded;
 	merge(oldId: string, newId: string): void;
@@ -49,6 +55,10 @@ export interface GladlySandbox {
 	addWebhook(fields: Fields): Seeded;
 	addAnswer(fields: Fields, contents?: Record<string, Fields>): Seeded;
 	addBusinessHours(fields: Fields): Seeded;
+	addSession(fields?: Fields): Seeded;
+	addSessionMessage(sessionId: string, fields?: Fields): Seeded;
+	/** Puts an agent on a call (recording) so the call recorder reports it. */
+	startCall(agentId: string, fields?: Fields): void;
 }
 
 export interface GladlyFixture {
@@ -67,6 +77,13 @@ export interface GladlyFixture {
 	fail(
 		parameters: IDataObject,
 	): Promise<{ error: string; description?: string; httpCode?: string }>;
+	/**
+	 * Runs with Continue On Fail and checks that the input was refused before anything was sent, with an
+	 * error that contains `says` (the parameter) and ends with the item.
+	 */
+	refused(parameters: IDataObject, says: string): Promise<void>;
+	/** Injects a sandbox fault (`{ fault, ... }`) into Gladly's requests with this method and raw path. */
+	fault(method: string, path: string, fault: IDataObject): void;
 	/** Requests the node sent to Gladly, in order. */
 	requests(): LoggedRequest[];
 	/** "METHOD /path" of each request. */
@@ -112,6 +129,15 @@ export function useGladly(
 		expect(items).toHaveLength(1);
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 		return items[0].json as { error: string; description?: string; httpCode?: string };
+	};
+	fixture.refused = async (parameters, says) => {
+		const { error } = await fixture.fail(parameters);
+		expect(error).toContain(says);
+		expect(error).toMatch(/\[item 0\]$/);
+		expect(fixture.requests()).toHaveLength(0);
+	};
+	fixture.fault = (method, path, fault) => {
+		fixture.sandbox.inject({ provider: 'gladly', method, path, ...fault });
 	};
 	fixture.requests = () => fixture.sandbox.requestsFor('gladly');
 	fixture.calls = () => fixture.requests().map((request) => `${request.method} ${request.path}`);

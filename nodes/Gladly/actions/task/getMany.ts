@@ -14,10 +14,14 @@ interface Input {
 /** The open / closed tasks of one customer; Customer › Get Tasks offers the same request. */
 export const customerTasks: OperationSpec<Input> = {
 	name: 'Get Many',
-	action: 'Get many tasks',
-	description: 'Retrieve the open or closed tasks of a customer',
+	action: 'Get many tasks of a customer',
+	description:
+		'Retrieve the open or closed tasks of one customer (Gladly lists tasks per customer; it has no list of all tasks)',
 	fields: [
-		customerLocator(),
+		customerLocator({
+			description:
+				'The customer whose tasks to list, by ID or by email address (Gladly lists tasks per customer)',
+		}),
 		{
 			displayName: 'Status',
 			name: 'status',

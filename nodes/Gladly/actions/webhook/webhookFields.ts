@@ -5,7 +5,7 @@ import type { RecordId } from '../../../shared/ids';
 import type { Item } from '../../../shared/kit';
 import { idField } from '../../fields';
 import { getRecord } from '../../transport';
-import { GLADLY_EVENTS } from '../../events';
+import { WEBHOOK_EVENTS } from '../../events';
 
 export const webhookField = idField('webhookId', 'Webhook ID', 'The ID of the webhook');
 
@@ -16,7 +16,7 @@ export const eventsField: INodeProperties = {
 	default: [],
 	required: true,
 	description: 'Events Gladly sends to the URL',
-	options: GLADLY_EVENTS.map((value) => ({ name: value, value })),
+	options: WEBHOOK_EVENTS.map((value) => ({ name: value, value })),
 };
 
 export const optionalFields = (): INodeProperties[] => [

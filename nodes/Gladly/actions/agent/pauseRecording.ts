@@ -1,0 +1,3 @@
+import { recordingSwitch } from './callRecorder';
+
+export const pauseRecording = recordingSwitch('pauseRecording', false);
