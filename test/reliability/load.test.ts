@@ -2,6 +2,7 @@
  * Load: one execution with 5,000 input items against the rate-limited Gladly sandbox (its limit
  * scaled up to 400 requests per second so the test stays fast) ends with 5,000 items and no failure;
  * the node paces itself by Gladly's rate-limit headers, so (almost) no request is refused with 429.
+ * Its pace is measured by the benchmarks (bench/), not here.
  */
 import { gladly } from './apps';
 import type { AppHarness } from './apps';
@@ -23,7 +24,6 @@ it(`one execution with ${ITEMS} items finishes with every item, no failure and c
 		{ length: ITEMS },
 		(_, i) => provider.addCustomer({ name: `Load ${i}` }).id,
 	);
-	const started = Date.now();
 	const outcome = await harness.run(
 		{
 			resource: 'customer',
@@ -33,7 +33,6 @@ it(`one execution with ${ITEMS} items finishes with every item, no failure and c
 		},
 		{ items: ids.map((id) => ({ id })) },
 	);
-	const seconds = (Date.now() - started) / 1000;
 	expect(outcome.error).toBeUndefined();
 	expect(outcome.items).toHaveLength(ITEMS);
 	expect(outcome.items.map((item) => item.json.id)).toEqual(ids);
@@ -43,5 +42,6 @@ it(`one execution with ${ITEMS} items finishes with every item, no failure and c
 	const stats = harness.sandbox.stats('gladly');
 	expect(stats.http429).toBeLessThanOrEqual(5);
 	expect(stats.requests).toBe(ITEMS + stats.http429);
-	expect(seconds).toBeLessThan(60);
-}, 90_000);
+	// No time limit beyond the hang guard: speed and rate figures come from `npm run bench`, and a busy
+	// machine must not fail this test.
+}, 300_000);
