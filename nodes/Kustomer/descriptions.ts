@@ -189,6 +189,17 @@ export const updatedSinceOption: INodeProperties = {
 		'Uses Kustomer search, which covers the last two years unless Include Archived is on.',
 };
 
+/** Options › Created Since: like Updated Since, on the creation time (oldest first). */
+export const createdSinceOption: INodeProperties = {
+	displayName: 'Created Since',
+	name: 'createdSince',
+	type: 'dateTime',
+	default: '',
+	description:
+		'Only records created at or after this time, oldest first (for syncs of new records). Uses ' +
+		'Kustomer search, like Updated Since; set one of the two.',
+};
+
 export const includeArchivedOption: INodeProperties = {
 	displayName: 'Include Archived',
 	name: 'includeArchived',

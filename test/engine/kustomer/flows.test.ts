@@ -99,7 +99,8 @@ describe('Kustomer flows on the engine', () => {
 		expect(calls(log)).toEqual([
 			'POST /v1/conversations',
 			`POST /v1/conversations/${String(conversation.id)}/messages`,
-			`POST /v1/conversations/${String(conversation.id)}/notes`,
+			// Mentions go where Kustomer takes them: POST /v1/notes, naming the conversation.
+			'POST /v1/notes',
 		]);
 		expect(log.map((r) => r.body)).toEqual([
 			{ customer: customer.id, name: 'Where is my order?', status: 'open' },
@@ -110,7 +111,11 @@ describe('Kustomer flows on the engine', () => {
 				preview: 'Order #4417 has not arrived',
 				subject: 'Order #4417',
 			},
-			{ body: 'Checked with the carrier', userMentions: [{ user: '010000000000000000000002' }] },
+			{
+				body: 'Checked with the carrier',
+				userMentions: [{ user: '010000000000000000000002' }],
+				conversation: conversation.id,
+			},
 		]);
 		expect(log.every((r) => r.headers.authorization === 'Bearer kustomer-test-key')).toBe(true);
 		expect(k.provider.get(String(conversation.id))?.attributes.messageCount).toBe(1);

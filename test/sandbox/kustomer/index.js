@@ -161,8 +161,13 @@ function create(env) {
 	};
 	let clock = () => env.now();
 
-	const newId = (type) =>
-		`${TYPE_PREFIX[type] || 'ff'}${(++state.seq).toString(16).padStart(22, '0')}`;
+	const newId = (type) => {
+		// Never one of the seeded ids (users, teams, tags, Klasses… share their type's prefix).
+		let id;
+		do id = `${TYPE_PREFIX[type] || 'ff'}${(++state.seq).toString(16).padStart(22, '0')}`;
+		while (state.records.has(id));
+		return id;
+	};
 	const iso = (ms) => new Date(ms === undefined ? clock() : ms).toISOString();
 	const all = (type) => [...state.records.values()].filter((r) => r.type === type);
 	const get = (type, id) => {
@@ -893,6 +898,23 @@ function create(env) {
 		get: (id) => state.records.get(id),
 		all,
 		deliverDue,
+		/** The route helpers, for extensions (./extensions/*.js) that add endpoints. */
+		helpers: {
+			apiError,
+			bad,
+			one,
+			notFound,
+			list,
+			createOne,
+			update,
+			remove,
+			checkBody,
+			live,
+			byRel,
+			touch,
+			find: get,
+			normalizeAttachments,
+		},
 		/** Adds `n` customers updated `stepMs` apart from `startMs` (ascending), names "Customer <i>". */
 		seedCustomers(
 			n,
@@ -1277,6 +1299,9 @@ function create(env) {
 			'/v1/conversations/:id/notes',
 			(req) => {
 				const c = conversationOf(req);
+				// Kustomer documents mentions on POST /v1/notes only.
+				if (req.body && req.body.userMentions !== undefined)
+					return bad('userMentions are accepted on POST /v1/notes', '/userMentions');
 				return c
 					? createOne('note', req, { conversation: c.id, customer: c.rel.customer.id }, ['body'])
 					: notFound('conversation');
@@ -1402,7 +1427,16 @@ function create(env) {
 
 		// --- notes
 		['GET', '/v1/notes', (req) => list(req, live('note'))],
-		['POST', '/v1/notes', (req) => createOne('note', req, {}, ['body']), perCustomer],
+		[
+			'POST',
+			'/v1/notes',
+			(req) => {
+				// A note that names its conversation belongs to that conversation's customer.
+				const c = req.body && req.body.conversation && get('conversation', req.body.conversation);
+				return createOne('note', req, c ? { customer: c.rel.customer.id } : {}, ['body']);
+			},
+			perCustomer,
+		],
 		['POST', '/v1/notes/bulk', (req) => bulk('note', req)],
 		['PUT', '/v1/notes/bulk', (req) => bulk('note', req)],
 		['GET', '/v1/notes/:id', (req) => getOne('note', req)],
