@@ -2,29 +2,16 @@
  * The newer Kustomer writes on the real engine (n8n-core WorkflowExecute, built package from dist/):
  * files from a conversation onto a draft, forwards, tags by name, bulk delete, and the admin writes.
  */
-import { NodeConnectionTypes } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
 
-import { PACKAGE, runWorkflow } from '../../harness/engine';
-import { byId, calls, startKustomer } from './helpers';
+import { runWorkflow } from '../../harness/engine';
+import { byId, calls, chain, kustomerNode, startKustomer } from './helpers';
 import type { KustomerSandbox } from './helpers';
 
 let k: KustomerSandbox;
 beforeAll(async () => (k = await startKustomer()));
 afterAll(async () => await k.sandbox.close());
 beforeEach(() => k.sandbox.reset());
-
-function kustomerNode(name: string, x: number, parameters: Record<string, unknown>): INode {
-	return {
-		id: name,
-		name,
-		type: `${PACKAGE}.kustomer`,
-		typeVersion: 1,
-		position: [x, 0],
-		parameters: parameters as INode['parameters'],
-		credentials: { kustomerApi: { id: 'kustomerApi', name: 'kustomerApi' } },
-	};
-}
 
 function startNode(items: unknown[]): INode {
 	return {
@@ -36,16 +23,6 @@ function startNode(items: unknown[]): INode {
 		parameters: { items: JSON.stringify(items) },
 	};
 }
-
-const chain = (...names: string[]) =>
-	Object.fromEntries(
-		names
-			.slice(0, -1)
-			.map((name, i) => [
-				name,
-				{ main: [[{ node: names[i + 1], type: NodeConnectionTypes.Main, index: 0 }]] },
-			]),
-	);
 
 const credentials = () => k.credentials() as Record<string, ICredentialDataDecryptedObject>;
 

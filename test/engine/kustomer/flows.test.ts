@@ -1,37 +1,14 @@
 /** Multi-step Kustomer flows on the real engine (n8n-core WorkflowExecute, built package from dist/). */
-import { NodeConnectionTypes } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
 
-import { PACKAGE, runWorkflow } from '../../harness/engine';
-import { byId, calls, startKustomer } from './helpers';
+import { runWorkflow } from '../../harness/engine';
+import { byId, calls, chain, kustomerNode, startKustomer } from './helpers';
 import type { KustomerSandbox } from './helpers';
 
 let k: KustomerSandbox;
 beforeAll(async () => (k = await startKustomer()));
 afterAll(async () => await k.sandbox.close());
 beforeEach(() => k.sandbox.reset());
-
-function kustomerNode(name: string, x: number, parameters: Record<string, unknown>): INode {
-	return {
-		id: name,
-		name,
-		type: `${PACKAGE}.kustomer`,
-		typeVersion: 1,
-		position: [x, 0],
-		parameters: parameters as INode['parameters'],
-		credentials: { kustomerApi: { id: 'kustomerApi', name: 'kustomerApi' } },
-	};
-}
-
-const chain = (...names: string[]) =>
-	Object.fromEntries(
-		names
-			.slice(0, -1)
-			.map((name, i) => [
-				name,
-				{ main: [[{ node: names[i + 1], type: NodeConnectionTypes.Main, index: 0 }]] },
-			]),
-	);
 
 describe('Kustomer flows on the engine', () => {
 	it('creates a conversation with a first message and a note', async () => {

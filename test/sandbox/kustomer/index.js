@@ -799,6 +799,23 @@ function create(env) {
 		];
 	}
 
+	/**
+	 * Registers an attachment record for upload and returns its presigned POST (url and form fields),
+	 * as Kustomer answers POST /v1/attachments; the file then goes to POST /uploads/:id.
+	 */
+	function presignedUpload(r) {
+		state.uploads.set(r.id, { uploaded: false, record: r });
+		const fields = {
+			key: `attachments/${r.id}`,
+			acl: 'private',
+			'Content-Type': r.attributes.contentType,
+			'X-Amz-Meta-Attachment-Id': r.id,
+			Policy: 'sandbox',
+			'X-Amz-Signature': 'sandbox',
+		};
+		return { url: `${env.url()}/uploads/${r.id}`, fields };
+	}
+
 	function attachmentRoutes() {
 		return [
 			[
@@ -817,22 +834,7 @@ function create(env) {
 						uploaded: false,
 						redacted: false,
 					});
-					state.uploads.set(r.id, { uploaded: false, record: r });
-					const fields = {
-						key: `attachments/${r.id}`,
-						acl: 'private',
-						'Content-Type': contentType,
-						'X-Amz-Meta-Attachment-Id': r.id,
-						Policy: 'sandbox',
-						'X-Amz-Signature': 'sandbox',
-					};
-					return {
-						status: 201,
-						body: {
-							data: resource(r),
-							meta: { upload: { url: `${env.url()}/uploads/${r.id}`, fields } },
-						},
-					};
+					return { status: 201, body: { data: resource(r), meta: { upload: presignedUpload(r) } } };
 				},
 			],
 			[
@@ -914,6 +916,7 @@ function create(env) {
 			touch,
 			find: get,
 			normalizeAttachments,
+			presignedUpload,
 		},
 		/** Adds `n` customers updated `stepMs` apart from `startMs` (ascending), names "Customer <i>". */
 		seedCustomers(

@@ -1,5 +1,5 @@
 /** Tag, tags by name, bulk delete, and the admin writes: users, teams and Klasses. */
-import { calls, KEY, rl, startUnit } from './context';
+import { calls, failure, KEY, rl, startUnit } from './context';
 import type { UnitSandbox } from './context';
 
 let k: UnitSandbox;
@@ -14,14 +14,6 @@ const VIP = '030000000000000000000001';
 const REFUND = '030000000000000000000002';
 /** The sandbox's read-only key whose 403 does not name the role. */
 const QUIET = 'kustomer-quiet-403-key';
-
-const fail = async (promise: Promise<unknown>) =>
-	await promise.then(
-		() => {
-			throw new Error('expected the run to fail');
-		},
-		(error: Error & { description?: string; context?: { itemIndex?: number } }) => error,
-	);
 
 describe('Kustomer › Tag', () => {
 	it('get many: GET /v1/tags with the API key, id, name and color', async () => {
@@ -82,11 +74,11 @@ describe('Kustomer › Tag', () => {
 		await k.run(op([VIP]));
 		expect(calls(k.requests())).toEqual([`POST /v1/conversations/${conversation.id}/tags`]);
 		k.sandbox.clearRequests();
-		const unknown = await fail(k.run(op(['vip', 'urgent']), { items: [{}, {}] }));
+		const unknown = await failure(k.run(op(['vip', 'urgent']), { items: [{}, {}] }));
 		expect(unknown.message).toMatch(
 			/^Parameter 'Tag Names or IDs' "urgent" is not a tag name of this organization \[item 0\]/,
 		);
-		const ambiguous = await fail(k.run(op('refund')));
+		const ambiguous = await failure(k.run(op('refund')));
 		expect(ambiguous.message).toMatch(/"refund" names 2 tags: give the tag ID/);
 		expect(k.requests().every((r) => r.method === 'GET')).toBe(true);
 		expect(k.provider.get(conversation.id)?.attributes.tags).toEqual([VIP]);
@@ -198,14 +190,14 @@ describe('Kustomer › User (admin writes)', () => {
 			k.run({ resource: 'user', operation: 'update', userId: rl(ADA), updateFields: {} }),
 		).rejects.toThrow("Parameter 'Update Fields' is empty");
 		expect(k.requests()).toHaveLength(0);
-		const taken = await fail(
+		const taken = await failure(
 			k.run({ resource: 'user', operation: 'create', name: 'Ada 2', email: 'ada@acme.example' }),
 		);
 		expect(taken.message).toMatch(/409/);
 	});
 
 	it('an API key without org.admin.user is told which role to create a key with', async () => {
-		const error = await fail(
+		const error = await failure(
 			k.run(
 				{ resource: 'user', operation: 'create', name: 'Cleo', email: 'cleo@acme.example' },
 				{ apiKey: QUIET },
@@ -309,7 +301,7 @@ describe('Kustomer › Klass (admin writes)', () => {
 			{ title: 'A' },
 			{ klass: { type: 'klass', id: 'ecomm-order' } as never },
 		);
-		const error = await fail(
+		const error = await failure(
 			k.run({ resource: 'klass', operation: 'delete', klass: 'ecomm-order' }),
 		);
 		expect(error.message).toMatch(/409.*custom objects cannot be deleted/);

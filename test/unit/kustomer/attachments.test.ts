@@ -1,5 +1,5 @@
 /** Conversation attachments (list, download), draft attachments, and forwards. */
-import { binary, calls, KEY, rl, startUnit } from './context';
+import { binary, calls, failure, KEY, rl, startUnit } from './context';
 import type { UnitSandbox } from './context';
 
 let k: UnitSandbox;
@@ -13,14 +13,6 @@ function seed() {
 	k.sandbox.clearRequests();
 	return { customer, conversation };
 }
-
-const fail = async (promise: Promise<unknown>) =>
-	await promise.then(
-		() => {
-			throw new Error('expected the run to fail');
-		},
-		(error: Error & { description?: string }) => error,
-	);
 
 /** Two messages with files, through the node's own Message › Create (presigned upload). */
 async function withFiles(conversationId: string) {
@@ -229,7 +221,7 @@ describe('Kustomer › Draft attachments', () => {
 
 	it('a missing binary field fails the item before anything is sent', async () => {
 		const id = await draft();
-		const error = await fail(
+		const error = await failure(
 			k.run(
 				{ resource: 'draft', operation: 'addAttachment', draftId: id, binaryPropertyName: 'nope' },
 				{ items: [{ json: {} }] },
@@ -250,7 +242,7 @@ describe('Kustomer › Draft attachments', () => {
 			times: 1,
 		});
 		const items = [{ json: {}, binary: { data: binary('x', 'x.txt', 'text/plain') } }];
-		const error = await fail(
+		const error = await failure(
 			k.run(
 				{ resource: 'draft', operation: 'addAttachment', draftId: id, binaryPropertyName: 'data' },
 				{ items },

@@ -2,7 +2,7 @@
  * Updated Since / Created Since on the Get Many of messages, notes, companies, conversations and
  * custom objects: one search per object type, ascending, the parent as a criterion, past the cap.
  */
-import { calls, KEY, rl, startUnit } from './context';
+import { calls, failure, forbidOnce, KEY, rl, startUnit } from './context';
 import type { UnitSandbox } from './context';
 
 let k: UnitSandbox;
@@ -201,26 +201,16 @@ describe('Kustomer › Get Many with Updated Since / Created Since', () => {
 	});
 
 	it('names org.permission.search.create when the key lacks the search role', async () => {
-		k.sandbox.inject({
-			provider: 'kustomer',
-			path: (req: { path: string }) => req.path === '/v1/customers/search',
-			fault: 'status',
-			status: 403,
-			body: { errors: [{ status: '403', code: 'forbidden', title: 'Forbidden' }] },
-			times: 1,
-		});
-		const error = await k
-			.run({
+		forbidOnce(k.sandbox, '/v1/customers/search');
+		const error = await failure(
+			k.run({
 				resource: 'note',
 				operation: 'getMany',
 				scope: 'all',
 				returnAll: true,
 				options: { updatedSince: at(1) },
-			})
-			.then(
-				() => undefined,
-				(caught: { description?: string }) => caught,
-			);
-		expect(error?.description).toContain('org.permission.search.create');
+			}),
+		);
+		expect(error.description).toContain('org.permission.search.create');
 	});
 });

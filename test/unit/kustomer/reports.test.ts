@@ -1,5 +1,5 @@
 /** Reporting reads: satisfaction (CSAT) surveys and audit logs (cursor paged, date range). */
-import { calls, KEY, startUnit } from './context';
+import { calls, failure, forbidOnce, KEY, startUnit } from './context';
 import type { UnitSandbox } from './context';
 
 let k: UnitSandbox;
@@ -112,18 +112,10 @@ describe('Kustomer › Audit Log', () => {
 	});
 
 	it('a key without the audit-log role is told which one to ask for', async () => {
-		k.sandbox.inject({
-			provider: 'kustomer',
-			path: (req: { path: string }) => req.path === '/v1/audit-logs',
-			fault: 'status',
-			status: 403,
-			body: { errors: [{ status: '403', code: 'forbidden', title: 'Forbidden' }] },
-			times: 1,
-		});
-		const error = await k.run({ resource: 'auditLog', operation: 'getMany', returnAll: true }).then(
-			() => undefined,
-			(caught: { description?: string }) => caught,
+		forbidOnce(k.sandbox, '/v1/audit-logs');
+		const error = await failure(
+			k.run({ resource: 'auditLog', operation: 'getMany', returnAll: true }),
 		);
-		expect(error?.description).toContain('org.permission.audit_logs.read');
+		expect(error.description).toContain('org.permission.audit_logs.read');
 	});
 });

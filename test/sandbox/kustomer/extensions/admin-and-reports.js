@@ -74,21 +74,9 @@ function extend(instance, env) {
 			{ name, contentType, contentLength, uploaded: false, redacted: false },
 			{ draft: draft.id },
 		);
-		instance.state.uploads.set(r.id, { uploaded: false, record: r });
-		const fields = {
-			key: `attachments/${r.id}`,
-			acl: 'private',
-			'Content-Type': contentType,
-			'X-Amz-Meta-Attachment-Id': r.id,
-			Policy: 'sandbox',
-			'X-Amz-Signature': 'sandbox',
-		};
 		return {
 			status: 200,
-			body: {
-				data: instance.resource(r),
-				meta: { upload: { url: `${env.url()}/uploads/${r.id}`, fields } },
-			},
+			body: { data: instance.resource(r), meta: { upload: h.presignedUpload(r) } },
 		};
 	}
 
