@@ -1,5 +1,4 @@
 import { defineOperation, splitList } from '../../../shared/kit';
-import { emailSchema, parseWith } from '../../../shared/validate';
 import { conversationLocator, outputOptions } from '../../descriptions';
 import { shapeOf } from '../../output';
 import { sendRecord } from '../common';
@@ -21,11 +20,7 @@ export const create = defineOperation('create', {
 		const id = item.id('conversationId', 'Conversation');
 		const to = splitList(item.raw('to', ''));
 		if (to.length === 0) throw item.fail('To', 'is empty: give at least one email address');
-		const { node, index } = item;
-		const recipients = to.map((email) => ({
-			email: parseWith(node, emailSchema, email, 'To', index),
-		}));
-		const body = { channel: 'email', to: recipients, ...forwardBody(item, 'additionalFields') };
+		const body = { channel: 'email', ...forwardBody(item, 'additionalFields', to) };
 		return { path: `/v1/conversations/${id.path}/forwards`, body, shape: shapeOf(item, 'record') };
 	},
 	run: async (item, { path, body, shape }) => shape(await sendRecord(item, 'POST', path, body)),

@@ -75,12 +75,20 @@ export function forwardFields(name: 'additionalFields' | 'updateFields'): INodeP
 	]);
 }
 
-/** A forward body: recipients as `[{ email }]`, sender as `{ email }`, every address checked. */
-export function forwardBody(item: Item, name: 'additionalFields' | 'updateFields'): IDataObject {
+/**
+ * A forward body: recipients as `[{ email }]`, sender as `{ email }`, every address checked. `to`
+ * is Create's own To field (Update has To among its fields).
+ */
+export function forwardBody(
+	item: Item,
+	name: 'additionalFields' | 'updateFields',
+	to?: string[],
+): IDataObject {
 	const { node, index } = item;
 	const email = (value: unknown, label: string) =>
 		parseWith(node, emailSchema, String(value), label, index);
-	const fields = { ...item.collection(name) };
+	const fields: IDataObject = { ...item.collection(name) };
+	if (to !== undefined) fields.to = to;
 	if (fields.sendAt) fields.sendAt = isoDate(item, fields.sendAt, 'Send At');
 	if (fields.to) fields.to = splitList(fields.to).map((to) => ({ email: email(to, 'To') }));
 	if (fields.from) fields.from = { email: email(fields.from, 'From') };
