@@ -148,6 +148,19 @@ export const klassField: INodeProperties = {
 		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
+/** The required Name of a Create (company, team, Klass). */
+export function nameField(placeholder: string, description?: string): INodeProperties {
+	return {
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder,
+		...(description === undefined ? {} : { description }),
+	};
+}
+
 /** A plain string ID field (for records that have no picker). */
 export function idField(name: string, displayName: string, description: string): INodeProperties {
 	return {

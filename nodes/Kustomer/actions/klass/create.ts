@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/kit';
-import { outputOptions } from '../../descriptions';
+import { nameField, outputOptions } from '../../descriptions';
 import { shapeOf } from '../../output';
 import { sendRecord } from '../common';
 import { KLASS_NAME, klassBody, klassFields } from './fields';
@@ -11,15 +11,7 @@ export const create = defineOperation('create', {
 	description:
 		'Create a custom object type (Klass); its name cannot be changed later. Needs the org.permission.klass.create role.',
 	fields: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. ecomm-order',
-			description: 'Unique name used in API paths: letters, digits, _ and -',
-		},
+		nameField('e.g. ecomm-order', 'Unique name used in API paths: letters, digits, _ and -'),
 		{
 			displayName: 'Display Name',
 			name: 'displayName',

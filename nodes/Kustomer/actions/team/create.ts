@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/kit';
-import { outputOptions } from '../../descriptions';
+import { nameField, outputOptions } from '../../descriptions';
 import { shapeOf } from '../../output';
 import { sendRecord } from '../common';
 import { checkName, teamBody, teamFields } from './fields';
@@ -9,18 +9,7 @@ export const create = defineOperation('create', {
 	name: 'Create',
 	action: 'Create a team',
 	description: 'Create a team of agents, optionally with its members',
-	fields: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. tier-2',
-		},
-		teamFields('additionalFields'),
-		outputOptions(),
-	],
+	fields: [nameField('e.g. tier-2'), teamFields('additionalFields'), outputOptions()],
 	input: (item) => {
 		const name = checkName(item, item.string('name', 'Name', { required: true }));
 		const body = { name, ...teamBody(item, 'additionalFields') };
