@@ -7,15 +7,19 @@ import type {
 } from 'n8n-workflow';
 
 import { defineActionNode } from '../shared/kit';
+import { auditLog } from './actions/auditLog';
 import { bulk } from './actions/bulk';
 import { company } from './actions/company';
 import { conversation } from './actions/conversation';
 import { customObject } from './actions/customObject';
 import { customer } from './actions/customer';
 import { draft } from './actions/draft';
+import { forward } from './actions/forward';
 import { klass } from './actions/klass';
 import { message } from './actions/message';
 import { note } from './actions/note';
+import { satisfaction } from './actions/satisfaction';
+import { tag } from './actions/tag';
 import { team } from './actions/team';
 import { trackingEvent } from './actions/trackingEvent';
 import { user } from './actions/user';
@@ -37,15 +41,19 @@ import {
 /** Every resource of the node; the kit lists them alphabetically in the Resource dropdown. */
 export const kustomer = defineActionNode(
 	[
+		auditLog,
 		bulk,
 		company,
 		conversation,
 		customObject,
 		customer,
 		draft,
+		forward,
 		klass,
 		message,
 		note,
+		satisfaction,
+		tag,
 		team,
 		trackingEvent,
 		user,
@@ -62,8 +70,8 @@ export class Kustomer implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Read and write Kustomer customers, conversations, messages, drafts, notes, custom ' +
-			'objects, companies, users and teams',
+			'Read and write Kustomer customers, conversations, messages, drafts, forwards, notes, ' +
+			'custom objects, companies, users, teams and tags; read audit logs and CSAT surveys',
 		defaults: { name: 'Kustomer' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

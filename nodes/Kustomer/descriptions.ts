@@ -148,6 +148,19 @@ export const klassField: INodeProperties = {
 		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
+/** The required Name of a Create (company, team, Klass). */
+export function nameField(placeholder: string, description?: string): INodeProperties {
+	return {
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder,
+		...(description === undefined ? {} : { description }),
+	};
+}
+
 /** A plain string ID field (for records that have no picker). */
 export function idField(name: string, displayName: string, description: string): INodeProperties {
 	return {
@@ -187,6 +200,17 @@ export const updatedSinceOption: INodeProperties = {
 	description:
 		'Only records updated at or after this time, oldest change first (for incremental syncs). ' +
 		'Uses Kustomer search, which covers the last two years unless Include Archived is on.',
+};
+
+/** Options › Created Since: like Updated Since, on the creation time (oldest first). */
+export const createdSinceOption: INodeProperties = {
+	displayName: 'Created Since',
+	name: 'createdSince',
+	type: 'dateTime',
+	default: '',
+	description:
+		'Only records created at or after this time, oldest first (for syncs of new records). Uses ' +
+		'Kustomer search, like Updated Since; set one of the two.',
 };
 
 export const includeArchivedOption: INodeProperties = {

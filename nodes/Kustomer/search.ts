@@ -55,10 +55,19 @@ function capError(scope: RequestScope, kind: 'sort' | 'stalled'): NodeOperationE
 	return new NodeOperationError(scope.n8n.getNode(), message, { itemIndex, description });
 }
 
-/** The attribute Kustomer sorts and filters incremental reads on, e.g. `customer_updated_at`. */
-export function updatedAtField(queryContext: string): string {
-	return `${queryContext.startsWith('kobject') ? 'kobject' : queryContext}_updated_at`;
+/** Which time an incremental read follows: the last change, or the creation. */
+export type TimeBasis = 'updated' | 'created';
+
+/**
+ * The attribute Kustomer sorts and filters incremental reads on, e.g. `customer_updated_at` (or
+ * `customer_created_at` for the creation time).
+ */
+export function updatedAtField(queryContext: string, basis: TimeBasis = 'updated'): string {
+	return `${queryContext.startsWith('kobject') ? 'kobject' : queryContext}_${basis}_at`;
 }
+
+/** The record attribute that carries the time of `basis`. */
+const timeAttribute = (basis: TimeBasis) => (basis === 'created' ? 'createdAt' : 'updatedAt');
 
 interface SearchPage {
 	data?: JsonApiResource[];
@@ -77,13 +86,15 @@ function withoutEmpty(query: SearchQuery): IDataObject {
 }
 
 /**
- * Whether the sort is exactly "updated at, ascending": the order that lets a search restart past
- * the cap.
+ * The time a search can be read on as a keyset: its only sort is `<context>_updated_at` (or
+ * `_created_at`) ascending. Undefined for any other sort.
  */
-export function sortsByUpdatedAscending(query: SearchQuery): boolean {
-	const field = updatedAtField(query.queryContext);
+function keysetBasis(query: SearchQuery): TimeBasis | undefined {
 	const first = query.sort?.[0];
-	return query.sort?.length === 1 && first !== undefined && first[field] === 'asc';
+	if (query.sort?.length !== 1 || first === undefined) return undefined;
+	for (const basis of ['updated', 'created'] as const)
+		if (first[updatedAtField(query.queryContext, basis)] === 'asc') return basis;
+	return undefined;
 }
 
 /**
@@ -135,8 +146,9 @@ async function keysetSearch(
 	options: SearchOptions,
 	wanted: number,
 	pageSize: number,
+	basis: TimeBasis,
 ): Promise<JsonApiResource[]> {
-	const field = updatedAtField(query.queryContext);
+	const field = updatedAtField(query.queryContext, basis);
 	const path = options.archive ? ARCHIVE_SEARCH_PATH : SEARCH_PATH;
 	const cap = options.cap ?? LISTING_CAP;
 	const seen = new Set<string>();
@@ -160,7 +172,7 @@ async function keysetSearch(
 			if (out.length >= wanted) return out;
 		}
 		if (!body.links?.next || data.length === 0) return out;
-		const last = data[data.length - 1].attributes?.updatedAt;
+		const last = data[data.length - 1].attributes?.[timeAttribute(basis)];
 		if (typeof last === 'string' && last !== since) {
 			since = last;
 			page = 1;
@@ -188,8 +200,9 @@ export async function kustomerSearch(
 	const pageSize = options.returnAll
 		? (options.pageSize ?? SEARCH_PAGE_SIZE)
 		: Math.min(options.pageSize ?? SEARCH_PAGE_SIZE, Math.max(1, wanted));
-	if (sortsByUpdatedAscending(query))
-		return await keysetSearch(scope, query, options, wanted, pageSize);
+	const basis = keysetBasis(query);
+	if (basis !== undefined)
+		return await keysetSearch(scope, query, options, wanted, pageSize, basis);
 	const { records, capped } = await searchPages(
 		scope,
 		withoutEmpty(query),
@@ -203,8 +216,10 @@ export async function kustomerSearch(
 export interface UpdatedSinceOptions {
 	/** `customer`, `conversation`, `kobject_<klass>`, ... */
 	queryContext: string;
-	/** ISO 8601; records updated at or after it. Omit for every record. */
+	/** ISO 8601; records updated (or created, see `basis`) at or after it. Omit for every record. */
 	since?: string;
+	/** Follow the update time (default) or the creation time. */
+	basis?: TimeBasis;
 	/** Extra criteria, ANDed. */
 	and?: IDataObject[];
 	includeDeleted?: boolean;
@@ -224,7 +239,7 @@ export async function searchUpdatedSince(
 	scope: RequestScope,
 	options: UpdatedSinceOptions,
 ): Promise<JsonApiResource[]> {
-	const field = updatedAtField(options.queryContext);
+	const field = updatedAtField(options.queryContext, options.basis);
 	const query: SearchQuery = {
 		queryContext: options.queryContext,
 		and: [...(options.since ? [{ [field]: { gte: options.since } }] : []), ...(options.and ?? [])],

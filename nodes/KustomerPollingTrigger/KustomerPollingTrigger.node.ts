@@ -21,7 +21,7 @@ export class KustomerPollingTrigger implements INodeType {
 		...pollingTriggerBase,
 		subtitle: '={{$parameter["event"] + ": " + $parameter["resource"]}}',
 		description:
-			'Starts the workflow on new or updated Kustomer customers, conversations, messages or custom objects, checked on a schedule',
+			'Starts the workflow on new or updated Kustomer customers, companies, conversations, messages, notes or custom objects, checked on a schedule',
 		defaults: { name: 'Kustomer Polling Trigger' },
 		credentials: [{ name: 'kustomerApi', required: true }],
 		properties: [
@@ -31,10 +31,12 @@ export class KustomerPollingTrigger implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Company', value: 'company' },
 					{ name: 'Conversation', value: 'conversation' },
 					{ name: 'Custom Object', value: 'kobject' },
 					{ name: 'Customer', value: 'customer' },
 					{ name: 'Message', value: 'message' },
+					{ name: 'Note', value: 'note' },
 				],
 				default: 'customer',
 			},

@@ -11,7 +11,7 @@ import type { PageStep, TimeCursor } from '../shared/trigger/poll';
 export const PAGE_SIZE = SEARCH_PAGE_SIZE;
 
 export interface SearchTarget {
-	/** `customer`, `conversation`, `message`, or `kobject_<klass>`. */
+	/** `customer`, `company`, `conversation`, `message`, `note`, or `kobject_<klass>`. */
 	queryContext: string;
 	/** Attribute prefix of the context: `customer`, ..., `kobject`. */
 	prefix: string;

@@ -310,6 +310,56 @@ export const kustomer: AppSpec = {
 			},
 			count: kustomerCustomers,
 		},
+		{
+			// Audit logs: Return All over a cursor (`before`) instead of page numbers.
+			name: 'getMany',
+			seed: (h) => ({
+				ids: Array.from(
+					{ length: 2300 },
+					(_, i) =>
+						kustomerProvider(h).auditLogs.add({
+							eventName: `event ${i}`,
+							createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+						}).id,
+				),
+			}),
+			items: (_seed, count) => Array.from({ length: count }, () => ({})),
+			parameters: () => ({ resource: 'auditLog', operation: 'getMany', returnAll: true }),
+			target: { method: 'GET', path: '/v1/audit-logs' },
+			secondPage: {
+				method: 'GET',
+				path: '/v1/audit-logs',
+				query: (query) => query.before !== undefined,
+			},
+			retrySafe: true,
+			verify: everyInputGotAll,
+		},
+		{
+			// Bulk delete: one request for many ids (DELETE /v1/customers/bulk?ids=…).
+			name: 'delete',
+			seed: (h, count) => ({
+				ids: Array.from(
+					{ length: count * 2 },
+					(_, i) => kustomerProvider(h).insert('customer', { name: `Bulk gone ${i}` }).id,
+				),
+			}),
+			items: (seed, count) =>
+				Array.from({ length: count }, (_, i) => ({ ids: seed.ids!.slice(i * 2, i * 2 + 2) })),
+			parameters: () => ({
+				resource: 'bulk',
+				operation: 'delete',
+				objectType: 'customer',
+				ids: '={{ $json.ids }}',
+			}),
+			target: { method: 'DELETE', path: '/v1/customers/bulk' },
+			retrySafe: true,
+			verify: (h, seed, output, inputs) => {
+				expect(output.map((item) => item.json.ids)).toEqual(
+					Array.from({ length: inputs }, (_, i) => seed.ids!.slice(i * 2, i * 2 + 2)),
+				);
+				for (const id of seed.ids!) expect(kustomerProvider(h).get(id)?.deleted).toBe(true);
+			},
+		},
 	],
 };
 

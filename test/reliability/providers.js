@@ -1,14 +1,15 @@
 'use strict';
 
-// Sandbox providers for the reliability matrix: the real provider modules (test/sandbox/<app>/index.js),
+// Sandbox providers for the reliability matrix: the real provider modules (test/sandbox/<app>/index.js
+// with its extensions),
 // each with two extra faults (inject them with `passToHandler: true`): `repeatPage`, the route answers with
 // the response it gave last time (the previous page, with the previous cursor: the "page that repeats the
 // previous page's cursor" cell), and `echoAuth`, a 400 whose message echoes the Authorization header (a
 // careless provider or proxy). Nothing else about the provider changes.
-const path = require('node:path');
+const { loadProvider } = require('../sandbox/core/sandbox');
 
 function withRepeatPage(name) {
-	const base = require(path.join(__dirname, '..', 'sandbox', name, 'index.js'));
+	const base = loadProvider(name);
 	return {
 		...base,
 		create(env) {

@@ -7,6 +7,7 @@ import { isoDateSchema, parseWith } from '../../shared/validate';
 import {
 	concurrencyListOption,
 	conversationLocator,
+	createdSinceOption,
 	customerLocator,
 	includeArchivedOption,
 	outputOptions,
@@ -15,6 +16,7 @@ import {
 import { shapeOf } from '../output';
 import type { OutputKind, Shape } from '../output';
 import { searchUpdatedSince } from '../search';
+import type { TimeBasis } from '../search';
 import { DEFAULT_CONCURRENCY, dataOf, kustomerListing, kustomerRequest } from '../transport';
 import type { JsonApiResource } from '../transport';
 
@@ -75,7 +77,9 @@ export interface ListTarget {
 export interface ListInput extends ListTarget {
 	/** Undefined: Return All. */
 	limit: number | undefined;
+	/** Options › Updated Since or Created Since: read through search from this time. */
 	since?: string;
+	basis: TimeBasis;
 	includeArchived: boolean;
 	concurrency: number;
 	shape: Shape;
@@ -90,7 +94,7 @@ export function listFields(
 	options: { fields?: INodeProperties[]; simplify?: boolean; incremental?: boolean } = {},
 ): INodeProperties[] {
 	const extra = options.incremental
-		? [updatedSinceOption, includeArchivedOption, concurrencyListOption]
+		? [updatedSinceOption, createdSinceOption, includeArchivedOption, concurrencyListOption]
 		: [concurrencyListOption];
 	return [
 		...(options.fields ?? []),
@@ -103,13 +107,19 @@ export function listFields(
 /** Reads the paging and Options of a Get Many for `target`. */
 export function readList(item: Item, target: ListTarget): ListInput {
 	const options = item.collection('options');
-	const since = target.queryContext
+	const updated = target.queryContext
 		? dateOption(item, options.updatedSince, 'Updated Since')
 		: undefined;
+	const created = target.queryContext
+		? dateOption(item, options.createdSince, 'Created Since')
+		: undefined;
+	if (updated !== undefined && created !== undefined)
+		throw item.fail('Created Since', 'cannot be combined with Updated Since: set one of the two');
 	return {
 		...target,
 		limit: item.limit(),
-		since,
+		since: updated ?? created,
+		basis: created !== undefined ? 'created' : 'updated',
 		includeArchived: options.includeArchived === true,
 		concurrency: item.concurrency(DEFAULT_CONCURRENCY),
 		shape: shapeOf(item, target.kind),
@@ -117,23 +127,26 @@ export function readList(item: Item, target: ListTarget): ListInput {
 }
 
 /**
- * A Get Many: the plain list, or (Options › Updated Since) search sorted by `updatedAt` ascending.
+ * A Get Many: the plain list, or (Options › Updated Since / Created Since) search sorted by that
+ * time ascending.
  * Return All past Kustomer's 10,000-record listing cap continues through search, so every record is
  * returned exactly once.
  */
 export async function runList(item: Item, input: ListInput): Promise<IDataObject[]> {
 	const { limit, includeArchived, queryContext } = input;
 	const returnAll = limit === undefined;
-	const viaSearch = async (since?: string) =>
+	const viaSearch = async (since?: string, basis?: TimeBasis) =>
 		await searchUpdatedSince(item, {
 			queryContext: queryContext!,
 			since,
+			basis,
 			and: input.searchAnd,
 			includeArchived,
 			returnAll,
 			limit,
 		});
-	if (input.since !== undefined) return (await viaSearch(input.since)).map(input.shape);
+	if (input.since !== undefined)
+		return (await viaSearch(input.since, input.basis)).map(input.shape);
 	const listing = await kustomerListing(item, input.path, {
 		qs: input.qs,
 		returnAll,
@@ -169,12 +182,27 @@ export function scopeFields(resource: 'message' | 'note'): INodeProperties[] {
 	];
 }
 
-/** The list path of messages or notes: of a conversation, of a customer, or of the whole org. */
-export function scopedPath(item: Item, plural: 'messages' | 'notes'): string {
+/**
+ * What a Get Many of messages or notes reads: the list of a conversation, of a customer, or of the
+ * whole org, with the matching search (`message` / `note` context) for Updated Since / Created Since.
+ */
+export function scopedTarget(item: Item, kind: 'message' | 'note'): ListTarget {
+	const plural = kind === 'message' ? 'messages' : 'notes';
+	const output: OutputKind = kind === 'message' ? 'message' : 'record';
 	const scope = item.string('scope', 'Scope', { fallback: 'conversation' });
-	if (scope === 'customer')
-		return `/v1/customers/${item.id('customerId', 'Customer').path}/${plural}`;
-	if (scope === 'all') return `/v1/${plural}`;
-	const conversation = item.id('conversationId', 'Conversation');
-	return `/v1/conversations/${conversation.path}/${plural}`;
+	if (scope === 'all') return { path: `/v1/${plural}`, kind: output, queryContext: kind };
+	const parent =
+		scope === 'customer'
+			? { id: item.id('customerId', 'Customer'), segment: 'customers', relation: 'customer' }
+			: {
+					id: item.id('conversationId', 'Conversation'),
+					segment: 'conversations',
+					relation: 'conversation',
+				};
+	return {
+		path: `/v1/${parent.segment}/${parent.id.path}/${plural}`,
+		kind: output,
+		queryContext: kind,
+		searchAnd: [{ [`${kind}_${parent.relation}`]: { equals: parent.id.raw } }],
+	};
 }

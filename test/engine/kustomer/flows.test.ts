@@ -1,37 +1,14 @@
 /** Multi-step Kustomer flows on the real engine (n8n-core WorkflowExecute, built package from dist/). */
-import { NodeConnectionTypes } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
 
-import { PACKAGE, runWorkflow } from '../../harness/engine';
-import { byId, calls, startKustomer } from './helpers';
+import { runWorkflow } from '../../harness/engine';
+import { byId, calls, chain, kustomerNode, startKustomer } from './helpers';
 import type { KustomerSandbox } from './helpers';
 
 let k: KustomerSandbox;
 beforeAll(async () => (k = await startKustomer()));
 afterAll(async () => await k.sandbox.close());
 beforeEach(() => k.sandbox.reset());
-
-function kustomerNode(name: string, x: number, parameters: Record<string, unknown>): INode {
-	return {
-		id: name,
-		name,
-		type: `${PACKAGE}.kustomer`,
-		typeVersion: 1,
-		position: [x, 0],
-		parameters: parameters as INode['parameters'],
-		credentials: { kustomerApi: { id: 'kustomerApi', name: 'kustomerApi' } },
-	};
-}
-
-const chain = (...names: string[]) =>
-	Object.fromEntries(
-		names
-			.slice(0, -1)
-			.map((name, i) => [
-				name,
-				{ main: [[{ node: names[i + 1], type: NodeConnectionTypes.Main, index: 0 }]] },
-			]),
-	);
 
 describe('Kustomer flows on the engine', () => {
 	it('creates a conversation with a first message and a note', async () => {
@@ -99,7 +76,8 @@ describe('Kustomer flows on the engine', () => {
 		expect(calls(log)).toEqual([
 			'POST /v1/conversations',
 			`POST /v1/conversations/${String(conversation.id)}/messages`,
-			`POST /v1/conversations/${String(conversation.id)}/notes`,
+			// Mentions go where Kustomer takes them: POST /v1/notes, naming the conversation.
+			'POST /v1/notes',
 		]);
 		expect(log.map((r) => r.body)).toEqual([
 			{ customer: customer.id, name: 'Where is my order?', status: 'open' },
@@ -110,7 +88,11 @@ describe('Kustomer flows on the engine', () => {
 				preview: 'Order #4417 has not arrived',
 				subject: 'Order #4417',
 			},
-			{ body: 'Checked with the carrier', userMentions: [{ user: '010000000000000000000002' }] },
+			{
+				body: 'Checked with the carrier',
+				userMentions: [{ user: '010000000000000000000002' }],
+				conversation: conversation.id,
+			},
 		]);
 		expect(log.every((r) => r.headers.authorization === 'Bearer kustomer-test-key')).toBe(true);
 		expect(k.provider.get(String(conversation.id))?.attributes.messageCount).toBe(1);

@@ -1,7 +1,8 @@
 /** Shared set-up of the Kustomer engine tests: one sandbox per test file, runNode with the credential. */
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IDataObject, INode, INodeExecutionData } from 'n8n-workflow';
 
-import { runNode } from '../../harness/engine';
+import { PACKAGE, runNode } from '../../harness/engine';
 import type { RunResult } from '../../harness/engine';
 import { startSandbox } from '../../sandbox';
 import type { LoggedRequest, Sandbox } from '../../sandbox';
@@ -49,3 +50,27 @@ export function calls(requests: LoggedRequest[]): string[] {
 }
 
 export const byId = (mode: 'id' | 'list' | 'url', value: string) => ({ __rl: true, mode, value });
+
+/** A Kustomer node of a test workflow, with the test credential. */
+export function kustomerNode(name: string, x: number, parameters: Record<string, unknown>): INode {
+	return {
+		id: name,
+		name,
+		type: `${PACKAGE}.kustomer`,
+		typeVersion: 1,
+		position: [x, 0],
+		parameters: parameters as INode['parameters'],
+		credentials: { kustomerApi: { id: 'kustomerApi', name: 'kustomerApi' } },
+	};
+}
+
+/** Connections that run the named nodes one after another. */
+export const chain = (...names: string[]) =>
+	Object.fromEntries(
+		names
+			.slice(0, -1)
+			.map((name, i) => [
+				name,
+				{ main: [[{ node: names[i + 1], type: NodeConnectionTypes.Main, index: 0 }]] },
+			]),
+	);

@@ -321,6 +321,70 @@ describe('other resources', () => {
 	});
 });
 
+describe.each([
+	['company', 'company', {}],
+	['note', 'note', { body: 'internal' }],
+] as const)('%s', (resource, prefix, extra) => {
+	/** A company or note created and last updated at `at`; ids are names. */
+	const record = (name: string, at: string) =>
+		kustomer().insert(resource, { ...extra, name, createdAt: at, updatedAt: at }, {}, name);
+
+	it(`searches ${prefix}_updated_at ascending and emits only ${resource} records, each once`, async () => {
+		const node = await trigger({ resource, startDate: iso(-100_000) });
+		record('r1', iso(-50_000));
+		customer('not-me', iso(-40_000));
+		record('r2', iso(-30_000));
+		expect(ids(await node.poll())).toEqual(['r1', 'r2']);
+		expect(await node.poll()).toBeNull();
+		expect(searches()[0].body).toEqual({
+			queryContext: resource,
+			and: [{ [`${prefix}_updated_at`]: { gte: expect.any(String) } }],
+			sort: [{ [`${prefix}_updated_at`]: 'asc' }],
+		});
+		expect(searches()[0].headers.authorization).toBe(`Bearer ${KUSTOMER_KEY}`);
+	});
+
+	it('neither skips nor repeats 3 records with equal updatedAt split across two pages', async () => {
+		const node = await trigger({ resource, startDate: iso(-100_000) });
+		const names = Array.from(
+			{ length: PAGE_SIZE - 2 },
+			(_, index) => `r${String(index).padStart(3, '0')}`,
+		);
+		names.forEach((name, index) => record(name, iso(-90_000 + index * 10)));
+		const same = iso(-5_000);
+		for (const name of ['s1', 's2', 's3']) record(name, same);
+		expect(ids(await node.poll())).toEqual([...names, 's1', 's2', 's3']);
+		expect(searches().map((r) => r.body.and)).toEqual([
+			[{ [`${prefix}_updated_at`]: { gte: expect.any(String) } }],
+			[{ [`${prefix}_updated_at`]: { gte: same } }],
+		]);
+		expect(await node.poll()).toBeNull();
+	});
+
+	it('emits a record that arrives later with the time of the last emitted ones, once', async () => {
+		const node = await trigger({ resource, startDate: iso(-100_000) });
+		const same = iso(-5_000);
+		record('e1', same);
+		record('e2', same);
+		expect(ids(await node.poll())).toEqual(['e1', 'e2']);
+		record('e3', same);
+		expect(ids(await node.poll())).toEqual(['e3']);
+		expect(await node.poll()).toBeNull();
+	});
+
+	it('"new" watches createdAt: an edit does not emit again', async () => {
+		const node = await trigger({ resource, event: 'new' });
+		await node.poll();
+		record('n1', iso(1_000));
+		expect(ids(await node.poll())).toEqual(['n1']);
+		Object.assign(kustomer().get('n1').attributes, { updatedAt: iso(2_000) });
+		expect(await node.poll()).toBeNull();
+		expect(searches().at(-1)?.body.and).toEqual([
+			{ [`${prefix}_created_at`]: { gte: expect.any(String) } },
+		]);
+	});
+});
+
 describe('on the real engine', () => {
 	it('"Fetch Test Event" runs poll() in manual mode through WorkflowExecute and returns one sample', async () => {
 		customer('w1', iso(-2_000));

@@ -38,6 +38,10 @@ export interface KustomerInstance {
 	): SandboxRecord;
 	get(id: string): SandboxRecord | undefined;
 	all(type: string): SandboxRecord[];
+	/** Audit-log events (GET /v1/audit-logs), from ./extensions/admin-and-reports.js. */
+	auditLogs: { add(attributes: Record<string, unknown>): SandboxRecord };
+	/** CSAT surveys (GET /v1/satisfaction). */
+	satisfaction: { add(attributes: Record<string, unknown>): SandboxRecord };
 	seedCustomers(
 		n: number,
 		options?: {

@@ -161,8 +161,13 @@ function create(env) {
 	};
 	let clock = () => env.now();
 
-	const newId = (type) =>
-		`${TYPE_PREFIX[type] || 'ff'}${(++state.seq).toString(16).padStart(22, '0')}`;
+	const newId = (type) => {
+		// Never one of the seeded ids (users, teams, tags, Klasses… share their type's prefix).
+		let id;
+		do id = `${TYPE_PREFIX[type] || 'ff'}${(++state.seq).toString(16).padStart(22, '0')}`;
+		while (state.records.has(id));
+		return id;
+	};
 	const iso = (ms) => new Date(ms === undefined ? clock() : ms).toISOString();
 	const all = (type) => [...state.records.values()].filter((r) => r.type === type);
 	const get = (type, id) => {
@@ -794,6 +799,23 @@ function create(env) {
 		];
 	}
 
+	/**
+	 * Registers an attachment record for upload and returns its presigned POST (url and form fields),
+	 * as Kustomer answers POST /v1/attachments; the file then goes to POST /uploads/:id.
+	 */
+	function presignedUpload(r) {
+		state.uploads.set(r.id, { uploaded: false, record: r });
+		const fields = {
+			key: `attachments/${r.id}`,
+			acl: 'private',
+			'Content-Type': r.attributes.contentType,
+			'X-Amz-Meta-Attachment-Id': r.id,
+			Policy: 'sandbox',
+			'X-Amz-Signature': 'sandbox',
+		};
+		return { url: `${env.url()}/uploads/${r.id}`, fields };
+	}
+
 	function attachmentRoutes() {
 		return [
 			[
@@ -812,22 +834,7 @@ function create(env) {
 						uploaded: false,
 						redacted: false,
 					});
-					state.uploads.set(r.id, { uploaded: false, record: r });
-					const fields = {
-						key: `attachments/${r.id}`,
-						acl: 'private',
-						'Content-Type': contentType,
-						'X-Amz-Meta-Attachment-Id': r.id,
-						Policy: 'sandbox',
-						'X-Amz-Signature': 'sandbox',
-					};
-					return {
-						status: 201,
-						body: {
-							data: resource(r),
-							meta: { upload: { url: `${env.url()}/uploads/${r.id}`, fields } },
-						},
-					};
+					return { status: 201, body: { data: resource(r), meta: { upload: presignedUpload(r) } } };
 				},
 			],
 			[
@@ -893,6 +900,24 @@ function create(env) {
 		get: (id) => state.records.get(id),
 		all,
 		deliverDue,
+		/** The route helpers, for extensions (./extensions/*.js) that add endpoints. */
+		helpers: {
+			apiError,
+			bad,
+			one,
+			notFound,
+			list,
+			createOne,
+			update,
+			remove,
+			checkBody,
+			live,
+			byRel,
+			touch,
+			find: get,
+			normalizeAttachments,
+			presignedUpload,
+		},
 		/** Adds `n` customers updated `stepMs` apart from `startMs` (ascending), names "Customer <i>". */
 		seedCustomers(
 			n,
@@ -1277,6 +1302,9 @@ function create(env) {
 			'/v1/conversations/:id/notes',
 			(req) => {
 				const c = conversationOf(req);
+				// Kustomer documents mentions on POST /v1/notes only.
+				if (req.body && req.body.userMentions !== undefined)
+					return bad('userMentions are accepted on POST /v1/notes', '/userMentions');
 				return c
 					? createOne('note', req, { conversation: c.id, customer: c.rel.customer.id }, ['body'])
 					: notFound('conversation');
@@ -1402,7 +1430,16 @@ function create(env) {
 
 		// --- notes
 		['GET', '/v1/notes', (req) => list(req, live('note'))],
-		['POST', '/v1/notes', (req) => createOne('note', req, {}, ['body']), perCustomer],
+		[
+			'POST',
+			'/v1/notes',
+			(req) => {
+				// A note that names its conversation belongs to that conversation's customer.
+				const c = req.body && req.body.conversation && get('conversation', req.body.conversation);
+				return createOne('note', req, c ? { customer: c.rel.customer.id } : {}, ['body']);
+			},
+			perCustomer,
+		],
 		['POST', '/v1/notes/bulk', (req) => bulk('note', req)],
 		['PUT', '/v1/notes/bulk', (req) => bulk('note', req)],
 		['GET', '/v1/notes/:id', (req) => getOne('note', req)],

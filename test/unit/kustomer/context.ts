@@ -75,3 +75,27 @@ export async function startUnit(): Promise<UnitSandbox> {
 export function calls(requests: LoggedRequest[]): string[] {
 	return requests.map((request) => `${request.method} ${request.url}`);
 }
+
+/** The error a run failed with; a run that succeeds fails the test. */
+export async function failure(
+	promise: Promise<unknown>,
+): Promise<Error & { description?: string | null }> {
+	return await promise.then(
+		() => {
+			throw new Error('expected the run to fail');
+		},
+		(error: Error & { description?: string | null }) => error,
+	);
+}
+
+/** The next request to `path` answers 403 without naming a role (as some Kustomer endpoints do). */
+export function forbidOnce(sandbox: Sandbox, path: string): void {
+	sandbox.inject({
+		provider: 'kustomer',
+		path: (req: { path: string }) => req.path === path,
+		fault: 'status',
+		status: 403,
+		body: { errors: [{ status: '403', code: 'forbidden', title: 'Forbidden' }] },
+		times: 1,
+	});
+}

@@ -25,7 +25,7 @@ describe('Kustomer › Note', () => {
 		...extra,
 	});
 
-	it('create with mentions, get, getMany, update, delete', async () => {
+	it('create with mentions (POST /v1/notes, where Kustomer takes mentions), get, getMany, update, delete', async () => {
 		const { customer, conversation } = seed();
 		const [created] = await k.run(
 			op('create', {
@@ -44,7 +44,7 @@ describe('Kustomer › Note', () => {
 		const [updated] = await k.run(op('update', { noteId: id, updateFields: { body: 'Called' } }));
 		const [deleted] = await k.run(op('delete', { noteId: id }));
 		expect(calls(k.requests())).toEqual([
-			`POST /v1/conversations/${conversation.id}/notes`,
+			'POST /v1/notes',
 			`GET /v1/notes/${id}`,
 			`GET /v1/customers/${customer.id}/notes?page=1&pageSize=100`,
 			'GET /v1/notes?page=1&pageSize=100',
@@ -54,6 +54,7 @@ describe('Kustomer › Note', () => {
 		expect(k.requests()[0].body).toEqual({
 			body: 'Call back tomorrow',
 			userMentions: [{ user: '010000000000000000000002' }, { team: '020000000000000000000001' }],
+			conversation: conversation.id,
 		});
 		expect(created.json).toMatchObject({
 			body: 'Call back tomorrow',
@@ -66,6 +67,45 @@ describe('Kustomer › Note', () => {
 		await expect(
 			k.run(op('create', { conversationId: rl(conversation.id), body: '  ' })),
 		).rejects.toThrow("Parameter 'Text' is empty");
+	});
+
+	it("create without mentions posts to the conversation's notes; with mentions never there", async () => {
+		const { conversation } = seed();
+		const [plain] = await k.run(
+			op('create', {
+				conversationId: rl(conversation.id),
+				body: 'No one to tell',
+				additionalFields: { externalId: 'n-1' },
+			}),
+		);
+		await k.run(
+			op('create', {
+				conversationId: rl(conversation.id),
+				body: 'Tell Ada',
+				additionalFields: { mentionUsers: ' , 010000000000000000000002' },
+			}),
+		);
+		expect(k.requests().map((r) => [r.method, r.path, r.body])).toEqual([
+			[
+				'POST',
+				`/v1/conversations/${conversation.id}/notes`,
+				{ body: 'No one to tell', externalId: 'n-1' },
+			],
+			[
+				'POST',
+				'/v1/notes',
+				{
+					body: 'Tell Ada',
+					userMentions: [{ user: '010000000000000000000002' }],
+					conversation: conversation.id,
+				},
+			],
+		]);
+		expect(plain.json).toMatchObject({ conversation: conversation.id, externalId: 'n-1' });
+		expect(k.provider.all('note').map((note) => note.rel.conversation?.id)).toEqual([
+			conversation.id,
+			conversation.id,
+		]);
 	});
 });
 

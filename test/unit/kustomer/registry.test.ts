@@ -5,4 +5,4 @@
 import { kustomer } from '../../../nodes/Kustomer/Kustomer.node';
 import { describeRegistry } from '../../harness/registry';
 
-describeRegistry('Kustomer', 'kustomer', kustomer.registry, 60);
+describeRegistry('Kustomer', 'kustomer', kustomer.registry, 80);

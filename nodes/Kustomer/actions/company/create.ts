@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/kit';
 import { customAttributesField } from '../../custom';
-import { outputOptions } from '../../descriptions';
+import { nameField, outputOptions } from '../../descriptions';
 import { shapeOf } from '../../output';
 import { sendRecord } from '../common';
 import { companyBody, companyFields } from './fields';
@@ -10,14 +10,7 @@ export const create = defineOperation('create', {
 	action: 'Create a company',
 	description: 'Create a company',
 	fields: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. Acme Inc.',
-		},
+		nameField('e.g. Acme Inc.'),
 		companyFields('additionalFields'),
 		customAttributesField(),
 		outputOptions(),

@@ -2,7 +2,9 @@ import { defineResource } from '../../../shared/kit';
 import { addTags } from './addTags';
 import { create } from './create';
 import { remove } from './delete';
+import { downloadAttachments } from './downloadAttachments';
 import { get } from './get';
+import { getAttachments } from './getAttachments';
 import { getEvents } from './getEvents';
 import { getMany } from './getMany';
 import { getMessages } from './getMessages';
@@ -18,7 +20,9 @@ export const conversation = defineResource('conversation', {
 		addTags,
 		create,
 		remove,
+		downloadAttachments,
 		get,
+		getAttachments,
 		getEvents,
 		getMany,
 		getMessages,

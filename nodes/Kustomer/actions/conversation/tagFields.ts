@@ -8,11 +8,15 @@ import { conversationLocator, outputOptions, tagsField } from '../../description
 import { shapeOf } from '../../output';
 import type { Shape } from '../../output';
 import { dataOf, kustomerRequest } from '../../transport';
+import { tagIds } from '../tag/resolve';
 
 /** The fields of Add Tags and Remove Tags. */
 export const tagFields: INodeProperties[] = [
 	conversationLocator(),
-	tagsField({ required: true }),
+	tagsField({
+		required: true,
+		hint: 'An expression may give tag names as well as IDs: names are looked up in the tag list',
+	}),
 	simplifyField,
 	outputOptions(),
 ];
@@ -23,12 +27,16 @@ export interface TagsInput {
 	shape: Shape;
 }
 
-/** The conversation and the tags (at least one) of Add Tags / Remove Tags. */
-export function readTags(item: Item): TagsInput {
+/**
+ * The conversation and the tags (at least one) of Add Tags / Remove Tags; tag names are turned into
+ * ids (one read of the tag list) before anything is written.
+ */
+export async function readTags(item: Item): Promise<TagsInput> {
 	const id = item.id('conversationId', 'Conversation');
+	const label = 'Tag Names or IDs';
 	const tags = splitList(item.raw('tags', []));
-	if (tags.length === 0) throw item.fail('Tag Names or IDs', 'is empty: choose at least one tag');
-	return { id, tags, shape: shapeOf(item, 'conversation') };
+	if (tags.length === 0) throw item.fail(label, 'is empty: choose at least one tag');
+	return { id, tags: await tagIds(item, tags, label), shape: shapeOf(item, 'conversation') };
 }
 
 /**

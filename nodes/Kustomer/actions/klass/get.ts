@@ -2,7 +2,7 @@ import { defineOperation } from '../../../shared/kit';
 import { readDefinitions } from '../../custom';
 import { klassField, outputOptions } from '../../descriptions';
 import { shapeOf } from '../../output';
-import { kustomerGetMany } from '../../transport';
+import { findKlass } from './fields';
 
 /**
  * A Klass (custom object type) by name, with its attribute definitions (`GET
@@ -18,13 +18,7 @@ export const get = defineOperation('get', {
 		shape: shapeOf(item, 'record'),
 	}),
 	run: async (item, { name, shape }) => {
-		// GET /v1/klasses/{x} takes an ID while the dropdown gives the name: find it in the list.
-		const qs = { status: 'existing_only' };
-		const klasses = await kustomerGetMany(item, '/v1/klasses', { returnAll: true, qs });
-		const klass = klasses.find((record) => record.attributes?.name === name || record.id === name);
-		if (!klass) {
-			throw item.fail('Custom Object Type', `"${name}" is not a Klass of this organization`);
-		}
+		const klass = await findKlass(item, name);
 		const metadata = `kobject.${String(klass.attributes?.name ?? name)}`;
 		return { ...shape(klass), attributeDefinitions: await readDefinitions(item, metadata) };
 	},

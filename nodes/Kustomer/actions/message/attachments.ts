@@ -1,5 +1,5 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import type { IBinaryKeyData, IDataObject, JsonObject } from 'n8n-workflow';
+import type { IBinaryData, IBinaryKeyData, IDataObject, JsonObject } from 'n8n-workflow';
 import { randomBytes } from 'crypto';
 
 import { itemSuffix } from '../../../shared/errors';
@@ -76,13 +76,15 @@ export function readAttachments(item: Item, properties: unknown): AttachmentFile
 }
 
 /**
- * Uploads the item's binary properties as Kustomer attachments: POST /v1/attachments (name, type,
- * size) returns a presigned upload, the file goes there without the API key, and the attachment
- * references are returned for the message body.
+ * Uploads the item's binary properties as Kustomer attachments: POST to `createPath` (name, type,
+ * size; /v1/attachments by default, or a draft's /v1/drafts/{id}/attachments) returns a presigned
+ * upload, the file goes there without the API key, and the attachment references are returned (for
+ * a message body, or as the draft's attachments).
  */
 export async function uploadAttachments(
 	item: Item,
 	files: AttachmentFile[],
+	createPath = '/v1/attachments',
 ): Promise<IDataObject[]> {
 	if (files.length === 0) return [];
 	const { n8n: context, node, index: itemIndex } = item;
@@ -90,7 +92,7 @@ export async function uploadAttachments(
 	const out: IDataObject[] = [];
 	for (const file of files) {
 		const data = await context.helpers.getBinaryDataBuffer(itemIndex, file.property);
-		const created = await kustomerRequest(item, 'POST', '/v1/attachments', {
+		const created = await kustomerRequest(item, 'POST', createPath, {
 			body: { name: file.name, contentType: file.type, contentLength: data.length },
 		});
 		const record = dataOf(created.body);
@@ -161,54 +163,61 @@ function attachmentRefs(
 }
 
 /**
- * Downloads a message's attachments as binary properties `attachment_0`, `attachment_1`, …:
- * GET /v1/messages/{id}/attachments/{attachmentId}. A redirect to storage is followed without the
- * API key, and only to Amazon S3 or the credential's own host.
+ * One attachment of a message as binary data: GET /v1/messages/{id}/attachments/{attachmentId}. A
+ * redirect to storage is followed without the API key, and only to Amazon S3 or the credential's own
+ * host.
  */
+export async function fetchAttachment(
+	item: Item,
+	messageId: string,
+	ref: { id: string; name?: string; contentType?: string },
+): Promise<IBinaryData> {
+	const { n8n: context, node, index: itemIndex } = item;
+	const path =
+		`/v1/messages/${encodeURIComponent(messageId)}/attachments/` + encodeURIComponent(ref.id);
+	const response = await kustomerRequest<Buffer>(item, 'GET', path, {
+		binary: true,
+		acceptStatuses: [301, 302, 303, 307, 308],
+	});
+	let data = response.body;
+	let type = getHeader(response.headers, 'content-type');
+	if (response.statusCode >= 300) {
+		const origin = await resolveOrigin(context, kustomerProfile, itemIndex);
+		const location = getHeader(response.headers, 'location') ?? '';
+		const target = location.startsWith('/') ? `${origin}${location}` : location;
+		if (!uploadAllowed(target, origin)) {
+			throw new NodeOperationError(
+				node,
+				`Kustomer redirected attachment "${ref.id}" to an unexpected address` +
+					itemSuffix(itemIndex),
+				{ itemIndex },
+			);
+		}
+		const file = (await context.helpers.httpRequest({
+			method: 'GET',
+			url: target,
+			encoding: 'arraybuffer',
+			json: false,
+			returnFullResponse: true,
+		})) as { body: Buffer; headers: IDataObject };
+		data = Buffer.from(file.body);
+		type = (file.headers['content-type'] as string | undefined) ?? type;
+	}
+	return await context.helpers.prepareBinaryData(
+		data,
+		ref.name ?? ref.id,
+		ref.contentType ?? type?.split(';')[0],
+	);
+}
+
+/** Downloads a message's attachments as binary properties `attachment_0`, `attachment_1`, …. */
 export async function downloadAttachments(
 	item: Item,
 	messageId: string,
 	record: IDataObject,
 ): Promise<IBinaryKeyData> {
-	const { n8n: context, node, index: itemIndex } = item;
-	const origin = await resolveOrigin(context, kustomerProfile, itemIndex);
 	const binary: IBinaryKeyData = {};
-	const refs = attachmentRefs(record);
-	for (const [index, ref] of refs.entries()) {
-		const attachment = encodeURIComponent(ref.id);
-		const path = `/v1/messages/${encodeURIComponent(messageId)}/attachments/${attachment}`;
-		const response = await kustomerRequest<Buffer>(item, 'GET', path, {
-			binary: true,
-			acceptStatuses: [301, 302, 303, 307, 308],
-		});
-		let data = response.body;
-		let type = getHeader(response.headers, 'content-type');
-		if (response.statusCode >= 300) {
-			const location = getHeader(response.headers, 'location') ?? '';
-			const target = location.startsWith('/') ? `${origin}${location}` : location;
-			if (!uploadAllowed(target, origin)) {
-				throw new NodeOperationError(
-					node,
-					`Kustomer redirected attachment "${ref.id}" to an unexpected address` +
-						itemSuffix(itemIndex),
-					{ itemIndex },
-				);
-			}
-			const file = (await context.helpers.httpRequest({
-				method: 'GET',
-				url: target,
-				encoding: 'arraybuffer',
-				json: false,
-				returnFullResponse: true,
-			})) as { body: Buffer; headers: IDataObject };
-			data = Buffer.from(file.body);
-			type = (file.headers['content-type'] as string | undefined) ?? type;
-		}
-		binary[`attachment_${index}`] = await context.helpers.prepareBinaryData(
-			data,
-			ref.name ?? ref.id,
-			ref.contentType ?? type?.split(';')[0],
-		);
-	}
+	for (const [index, ref] of attachmentRefs(record).entries())
+		binary[`attachment_${index}`] = await fetchAttachment(item, messageId, ref);
 	return binary;
 }

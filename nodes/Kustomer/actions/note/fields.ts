@@ -5,6 +5,14 @@ import type { Item } from '../../../shared/kit';
 import { fieldsCollection, idField } from '../../descriptions';
 import { compact } from '../common';
 
+/**
+ * Where a note with mentions is created. Kustomer documents `userMentions` on POST /v1/notes
+ * (https://developer.kustomer.com/api), not on a conversation's
+ * notes; that endpoint's documented body does not name the conversation, so sending the
+ * conversation as `conversation` is an assumption, kept here to change in one place.
+ */
+export const MENTION_NOTES = { path: '/v1/notes', conversationField: 'conversation' } as const;
+
 export const noteId = idField('noteId', 'Note ID', 'ID of the note');
 export const notePath = (item: Item) => `/v1/notes/${item.id('noteId', 'Note ID').path}`;
 

@@ -1,0 +1,324 @@
+/** Conversation attachments (list, download), draft attachments, and forwards. */
+import { binary, calls, failure, KEY, rl, startUnit } from './context';
+import type { UnitSandbox } from './context';
+
+let k: UnitSandbox;
+beforeAll(async () => (k = await startUnit()));
+afterAll(async () => await k.close());
+beforeEach(() => k.sandbox.reset());
+
+function seed() {
+	const customer = k.provider.insert('customer', { name: 'Jane' });
+	const conversation = k.provider.insert('conversation', { name: 'T' }, { customer: customer.id });
+	k.sandbox.clearRequests();
+	return { customer, conversation };
+}
+
+/** Two messages with files, through the node's own Message › Create (presigned upload). */
+async function withFiles(conversationId: string) {
+	const files = [
+		binary('%PDF-1.4 invoice', 'invoice.pdf', 'application/pdf'),
+		binary('photo bytes', 'photo.png', 'image/png'),
+	];
+	const messages = [];
+	for (const file of files) {
+		const [message] = await k.run(
+			{
+				resource: 'message',
+				operation: 'create',
+				target: 'conversation',
+				conversationId: rl(conversationId),
+				channel: 'email',
+				app: 'postmark',
+				direction: 'in',
+				options: { attachments: 'data' },
+			},
+			{ items: [{ json: {}, binary: { data: file } }] },
+		);
+		messages.push(message.json);
+	}
+	k.sandbox.clearRequests();
+	return messages.map((m) => ({
+		message: String(m.id),
+		attachment: (m.attachments as Array<{ _id: string }>)[0]._id,
+	}));
+}
+
+describe('Kustomer › Conversation attachments', () => {
+	it('get attachments: GET /v1/conversations/{id}/attachments, each with its message', async () => {
+		const { conversation } = seed();
+		const [first, second] = await withFiles(conversation.id);
+		const out = await k.run({
+			resource: 'conversation',
+			operation: 'getAttachments',
+			conversationId: rl(conversation.id),
+			returnAll: true,
+		});
+		expect(calls(k.requests())).toEqual([
+			`GET /v1/conversations/${conversation.id}/attachments?page=1&pageSize=100`,
+		]);
+		expect(k.requests()[0].headers.authorization).toBe(`Bearer ${KEY}`);
+		expect(out.map((item) => item.json)).toEqual([
+			expect.objectContaining({
+				id: first.attachment,
+				message: first.message,
+				name: 'invoice.pdf',
+			}),
+			expect.objectContaining({
+				id: second.attachment,
+				message: second.message,
+				name: 'photo.png',
+			}),
+		]);
+		expect(out.some((item) => item.binary)).toBe(false);
+	});
+
+	it.each([
+		['direct', false],
+		['through a storage redirect, without the API key there', true],
+	])(
+		'download attachments: one item per file, binary in the chosen field (%s)',
+		async (_label, redirect) => {
+			const { conversation } = seed();
+			const [first, second] = await withFiles(conversation.id);
+			k.provider.configure({ attachmentRedirect: redirect });
+			const out = await k.run({
+				resource: 'conversation',
+				operation: 'downloadAttachments',
+				conversationId: rl(conversation.id),
+				binaryPropertyName: 'file',
+				returnAll: true,
+			});
+			expect(out).toHaveLength(2);
+			expect(out.map((item) => item.json.name)).toEqual(['invoice.pdf', 'photo.png']);
+			expect(out.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
+			expect(out[0].binary?.file).toMatchObject({
+				fileName: 'invoice.pdf',
+				mimeType: 'application/pdf',
+			});
+			expect(Buffer.from(out[0].binary!.file.data, 'base64').toString()).toBe('%PDF-1.4 invoice');
+			expect(Buffer.from(out[1].binary!.file.data, 'base64').toString()).toBe('photo bytes');
+			const paths = k.requests().map((r) => `${r.method} ${r.path}`);
+			expect(paths).toEqual([
+				`GET /v1/conversations/${conversation.id}/attachments`,
+				`GET /v1/messages/${first.message}/attachments/${first.attachment}`,
+				...(redirect ? [`GET /uploads/${first.attachment}`] : []),
+				`GET /v1/messages/${second.message}/attachments/${second.attachment}`,
+				...(redirect ? [`GET /uploads/${second.attachment}`] : []),
+			]);
+			for (const request of k.requests())
+				expect(request.headers.authorization).toBe(
+					request.path.startsWith('/uploads/') ? undefined : `Bearer ${KEY}`,
+				);
+		},
+	);
+
+	it('Limit downloads only that many files; a conversation with none gives no item', async () => {
+		const { conversation } = seed();
+		await withFiles(conversation.id);
+		const one = await k.run({
+			resource: 'conversation',
+			operation: 'downloadAttachments',
+			conversationId: rl(conversation.id),
+			binaryPropertyName: 'data',
+			returnAll: false,
+			limit: 1,
+		});
+		expect(one).toHaveLength(1);
+		expect(k.requests().filter((r) => r.path.includes('/attachments/'))).toHaveLength(1);
+		const empty = seed();
+		const none = await k.run({
+			resource: 'conversation',
+			operation: 'downloadAttachments',
+			conversationId: rl(empty.conversation.id),
+			binaryPropertyName: 'data',
+			returnAll: true,
+		});
+		expect(none).toEqual([]);
+	});
+
+	it('refuses an empty output field or conversation id, sending nothing', async () => {
+		const { conversation } = seed();
+		await expect(
+			k.run({
+				resource: 'conversation',
+				operation: 'downloadAttachments',
+				conversationId: rl(conversation.id),
+				binaryPropertyName: ' ',
+				returnAll: true,
+			}),
+		).rejects.toThrow("Parameter 'Put Output File in Field' is empty [item 0]");
+		await expect(
+			k.run({
+				resource: 'conversation',
+				operation: 'getAttachments',
+				conversationId: rl('..'),
+				returnAll: true,
+			}),
+		).rejects.toThrow(/'Conversation'/);
+		expect(k.requests()).toHaveLength(0);
+	});
+});
+
+describe('Kustomer › Draft attachments', () => {
+	async function draft() {
+		const { customer } = seed();
+		const [created] = await k.run({
+			resource: 'draft',
+			operation: 'create',
+			customerId: rl(customer.id),
+			channel: 'email',
+			body: 'Your invoice',
+		});
+		k.sandbox.clearRequests();
+		return String(created.json.id);
+	}
+
+	it('add attachment: POST /v1/drafts/{id}/attachments, then the file to storage without the key; list; delete', async () => {
+		const id = await draft();
+		const items = [
+			{ json: {}, binary: { data: binary('%PDF-1.4 invoice', 'invoice.pdf', 'application/pdf') } },
+		];
+		const [added] = await k.run(
+			{ resource: 'draft', operation: 'addAttachment', draftId: id, binaryPropertyName: 'data' },
+			{ items },
+		);
+		const attachment = (added.json.attachments as Array<{ _id: string }>)[0]._id;
+		const listed = await k.run({ resource: 'draft', operation: 'getAttachments', draftId: id });
+		const [deleted] = await k.run({
+			resource: 'draft',
+			operation: 'deleteAttachment',
+			draftId: id,
+			attachmentId: attachment,
+		});
+		const log = k.requests();
+		expect(log.map((r) => [r.method, r.path])).toEqual([
+			['POST', `/v1/drafts/${id}/attachments`],
+			['POST', `/uploads/${attachment}`],
+			['GET', `/v1/drafts/${id}/attachments`],
+			['DELETE', `/v1/drafts/${id}/attachments/${attachment}`],
+		]);
+		expect(log[0].body).toEqual({
+			name: 'invoice.pdf',
+			contentType: 'application/pdf',
+			contentLength: 16,
+		});
+		expect(log[0].headers.authorization).toBe(`Bearer ${KEY}`);
+		expect(log[1].headers.authorization).toBeUndefined();
+		expect(k.provider.state.uploads.get(attachment)?.data?.toString()).toBe('%PDF-1.4 invoice');
+		expect(added.json).toEqual({
+			draft: id,
+			attachments: [
+				{ _id: attachment, name: 'invoice.pdf', contentType: 'application/pdf', contentLength: 16 },
+			],
+		});
+		expect(listed.map((item) => item.json)).toEqual([
+			expect.objectContaining({ id: attachment, name: 'invoice.pdf', draft: id }),
+		]);
+		expect(deleted.json).toEqual({ draft: id, attachment, deleted: true });
+		expect(k.provider.get(attachment)?.deleted).toBe(true);
+	});
+
+	it('a missing binary field fails the item before anything is sent', async () => {
+		const id = await draft();
+		const error = await failure(
+			k.run(
+				{ resource: 'draft', operation: 'addAttachment', draftId: id, binaryPropertyName: 'nope' },
+				{ items: [{ json: {} }] },
+			),
+		);
+		expect(error.message).toMatch(/nope/);
+		expect(k.requests()).toHaveLength(0);
+	});
+
+	it('an answer without an upload address sends the file nowhere and fails the item', async () => {
+		const id = await draft();
+		k.sandbox.inject({
+			provider: 'kustomer',
+			path: (req: { path: string }) => req.path === `/v1/drafts/${id}/attachments`,
+			fault: 'status',
+			status: 200,
+			body: { data: { id: 'f'.repeat(24), type: 'attachment', attributes: {} } },
+			times: 1,
+		});
+		const items = [{ json: {}, binary: { data: binary('x', 'x.txt', 'text/plain') } }];
+		const error = await failure(
+			k.run(
+				{ resource: 'draft', operation: 'addAttachment', draftId: id, binaryPropertyName: 'data' },
+				{ items },
+			),
+		);
+		expect(error.message).toMatch(/gave no usable upload address for attachment "x.txt"/);
+		expect(k.requests().map((r) => r.path)).toEqual([`/v1/drafts/${id}/attachments`]);
+	});
+});
+
+describe('Kustomer › Forward', () => {
+	it('create (email to several addresses), get many, get, update with Send At (sent)', async () => {
+		const { conversation } = seed();
+		const [created] = await k.run({
+			resource: 'forward',
+			operation: 'create',
+			conversationId: rl(conversation.id),
+			to: 'billing@acme.example, lead@acme.example',
+			additionalFields: { subject: 'Refund?', from: 'support@acme.example' },
+		});
+		const id = String(created.json.id);
+		const listed = await k.run({
+			resource: 'forward',
+			operation: 'getMany',
+			conversationId: rl(conversation.id),
+			returnAll: true,
+		});
+		const [got] = await k.run({ resource: 'forward', operation: 'get', forwardId: id });
+		const now = new Date(Date.now() - 1000).toISOString();
+		const [sent] = await k.run({
+			resource: 'forward',
+			operation: 'update',
+			forwardId: id,
+			updateFields: { body: 'Please check', sendAt: now },
+		});
+		expect(k.requests().map((r) => [r.method, r.url, r.body])).toEqual([
+			[
+				'POST',
+				`/v1/conversations/${conversation.id}/forwards`,
+				{
+					channel: 'email',
+					to: [{ email: 'billing@acme.example' }, { email: 'lead@acme.example' }],
+					subject: 'Refund?',
+					from: { email: 'support@acme.example' },
+				},
+			],
+			['GET', `/v1/conversations/${conversation.id}/forwards?page=1&pageSize=100`, undefined],
+			['GET', `/v1/forwards/${id}`, undefined],
+			['PUT', `/v1/forwards/${id}`, { body: 'Please check', sendAt: now }],
+		]);
+		expect(created.json).toMatchObject({ status: 'draft', conversation: conversation.id });
+		expect(listed.map((item) => item.json.id)).toEqual([id]);
+		expect(got.json.subject).toBe('Refund?');
+		expect(sent.json.status).toBe('sent');
+	});
+
+	it('refuses no recipient, a bad address or an empty update, naming the parameter, sending nothing', async () => {
+		const { conversation } = seed();
+		const base = { resource: 'forward', operation: 'create', conversationId: rl(conversation.id) };
+		await expect(k.run({ ...base, to: ' , ' })).rejects.toThrow(
+			"Parameter 'To' is empty: give at least one email address [item 0]",
+		);
+		await expect(k.run({ ...base, to: 'billing@acme.example, nobody' })).rejects.toThrow(
+			/Parameter 'To' is invalid: must be a valid email address/,
+		);
+		await expect(
+			k.run({ ...base, to: 'a@acme.example', additionalFields: { sendAt: 'soon' } }),
+		).rejects.toThrow(/Parameter 'Send At'/);
+		await expect(
+			k.run({
+				resource: 'forward',
+				operation: 'update',
+				forwardId: 'f'.repeat(24),
+				updateFields: {},
+			}),
+		).rejects.toThrow("Parameter 'Update Fields' is empty");
+		expect(k.requests()).toHaveLength(0);
+	});
+});
