@@ -113,13 +113,13 @@ describe('Kustomer › Satisfaction Survey › Get Responses', () => {
 
 	it('Status picks the responses returned; a response never changed is placed by its creation time', async () => {
 		const offered = conversation('offered', day(2), level('offered', day(2)));
-		const { updatedAt: _never, ...scheduledLevel } = level('scheduled', day(3));
+		const scheduledLevel = level('scheduled', day(3), { updatedAt: undefined });
 		const scheduled = conversation('scheduled', day(4), scheduledLevel);
 		conversation('rated', day(5), level('rated', day(5)));
 		conversation('canceled', day(6), level('canceled', day(6)));
 		const unresponded = conversation('unresponded', day(7), level('unresponded', day(7)));
 		// Created (scheduled) before From, and never changed since: outside the range.
-		const { updatedAt: _old, ...oldLevel } = level('scheduled', day(-1));
+		const oldLevel = level('scheduled', day(-1), { updatedAt: undefined });
 		conversation('old scheduled', day(8), oldLevel);
 
 		const out = await run({
