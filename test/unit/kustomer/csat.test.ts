@@ -5,6 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
+import { kustomerSearch } from '../../../nodes/Kustomer/search';
 import { calls, failure, forbidOnce, KEY, startUnit } from './context';
 import type { UnitSandbox } from './context';
 
@@ -251,5 +252,22 @@ describe('Kustomer › Satisfaction Survey › Get Responses', () => {
 		forbidOnce(k.sandbox, '/v1/customers/search');
 		const error = await failure(run({ ratedFrom: FROM, returnAll: true }));
 		expect(error.description).toContain('org.permission.search.create');
+	});
+
+	it('the search filter behind it counts kept records on any sort, reading full pages', async () => {
+		for (let i = 0; i < 30; i++)
+			k.provider.insert('customer', { name: `c${String(i).padStart(2, '0')}` });
+		k.sandbox.clearRequests();
+		const records = await kustomerSearch(
+			{ n8n: k.contextFor({}) },
+			{ queryContext: 'customer', sort: [{ customer_name: 'asc' }] },
+			{
+				returnAll: false,
+				limit: 5,
+				keep: (record) => Number(String(record.attributes?.name).slice(1)) % 2 === 0,
+			},
+		);
+		expect(records.map((r) => r.attributes?.name)).toEqual(['c00', 'c02', 'c04', 'c06', 'c08']);
+		expect(calls(k.requests())).toEqual(['POST /v1/customers/search?page=1&pageSize=500']);
 	});
 });
