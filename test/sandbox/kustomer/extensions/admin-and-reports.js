@@ -31,23 +31,13 @@ const KLASS_NAME = /^[A-Za-z0-9_-]+$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const BULK_MAX_IDS = 100;
 const CSAT_STATUSES = ['scheduled', 'offered', 'rated', 'commented', 'canceled', 'unresponded'];
-const CSAT_CHANNELS = [
-	'email',
-	'sms',
-	'chat',
-	'facebook',
-	'twitter-dm',
-	'twitter-tweet',
-	'voice',
-	'instagram',
-	'instagram-comment',
-	'whatsapp',
-	'form',
-];
 const isDate = (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
-/** Why `level` is not a satisfactionLevel Kustomer accepts, as [detail, pointer], or null. */
-function satisfactionProblem(level) {
+/**
+ * Why `level` is not a satisfactionLevel Kustomer accepts (on `channels`), as [detail, pointer], or
+ * null.
+ */
+function satisfactionProblem(level, channels) {
 	const at = '/satisfactionLevel';
 	if (!level || typeof level !== 'object' || Array.isArray(level))
 		return ['satisfactionLevel must be an object', at];
@@ -62,11 +52,8 @@ function satisfactionProblem(level) {
 		return ['satisfactionLevel.score must be 0 or 1', `${at}/score`];
 	if (level.rating !== undefined && (typeof level.rating !== 'number' || !isFinite(level.rating)))
 		return ['satisfactionLevel.rating must be a number', `${at}/rating`];
-	if (level.channel !== undefined && !CSAT_CHANNELS.includes(level.channel))
-		return [
-			`satisfactionLevel.channel must be one of ${CSAT_CHANNELS.join(', ')}`,
-			`${at}/channel`,
-		];
+	if (level.channel !== undefined && !channels.includes(level.channel))
+		return [`satisfactionLevel.channel must be one of ${channels.join(', ')}`, `${at}/channel`];
 	if (level.sentByTeams !== undefined && !Array.isArray(level.sentByTeams))
 		return ['satisfactionLevel.sentByTeams must be an array', `${at}/sentByTeams`];
 	return null;
@@ -76,6 +63,8 @@ function extend(instance, env) {
 	const h = instance.helpers;
 	const { bad, apiError, one, notFound, list, createOne, update, remove, checkBody, live, find } =
 		h;
+	// A survey goes out on a message channel, or on an Instagram comment or a web form.
+	const csatChannels = [...h.messageChannels, 'instagram-comment', 'form'];
 
 	// ---- attachments --------------------------------------------------------------------------------
 
@@ -330,7 +319,7 @@ function extend(instance, env) {
 		respond(conversationId, level, { updatedAt } = {}) {
 			const c = find('conversation', conversationId);
 			if (!c) throw new Error(`sandbox: no conversation ${conversationId}`);
-			const problem = satisfactionProblem(level);
+			const problem = satisfactionProblem(level, csatChannels);
 			if (problem) throw new Error(`sandbox: ${problem[0]}`);
 			const changes = { satisfactionLevel: level };
 			if (typeof level.rating === 'number') changes.satisfaction = level.rating;
@@ -350,7 +339,7 @@ function extend(instance, env) {
 		route[2] = (req, ctx) => {
 			const body = req.body;
 			if (body && typeof body === 'object' && body.satisfactionLevel !== undefined) {
-				const problem = satisfactionProblem(body.satisfactionLevel);
+				const problem = satisfactionProblem(body.satisfactionLevel, csatChannels);
 				if (problem) return bad(problem[0], problem[1]);
 			}
 			return handler(req, ctx);
