@@ -36,6 +36,11 @@ export interface SearchOptions {
 	pageSize?: number;
 	/** Kustomer's cap; only tests change it. */
 	cap?: typeof LISTING_CAP;
+	/**
+	 * Keeps only the records it accepts; Limit then counts kept records, and pages stay full-size
+	 * because an unknown share of each page is dropped.
+	 */
+	keep?: (record: JsonApiResource) => boolean;
 }
 
 /** Reaching the cap without a way to restart fails the item rather than return a partial list. */
@@ -120,6 +125,7 @@ async function searchPages(
 		for (const record of page.data ?? []) {
 			if (seen.has(record.id)) continue;
 			seen.add(record.id);
+			if (options.keep && !options.keep(record)) continue;
 			records.push(record);
 			if (records.length >= wanted) break;
 		}
@@ -168,6 +174,7 @@ async function keysetSearch(
 		for (const record of data) {
 			if (seen.has(record.id)) continue;
 			seen.add(record.id);
+			if (options.keep && !options.keep(record)) continue;
 			out.push(record);
 			if (out.length >= wanted) return out;
 		}
@@ -197,9 +204,10 @@ export async function kustomerSearch(
 ): Promise<JsonApiResource[]> {
 	const wanted = options.returnAll ? Infinity : Math.max(0, options.limit ?? 50);
 	if (wanted === 0) return [];
-	const pageSize = options.returnAll
-		? (options.pageSize ?? SEARCH_PAGE_SIZE)
-		: Math.min(options.pageSize ?? SEARCH_PAGE_SIZE, Math.max(1, wanted));
+	const pageSize =
+		options.returnAll || options.keep
+			? (options.pageSize ?? SEARCH_PAGE_SIZE)
+			: Math.min(options.pageSize ?? SEARCH_PAGE_SIZE, Math.max(1, wanted));
 	const basis = keysetBasis(query);
 	if (basis !== undefined)
 		return await keysetSearch(scope, query, options, wanted, pageSize, basis);
@@ -228,6 +236,8 @@ export interface UpdatedSinceOptions {
 	returnAll?: boolean;
 	limit?: number;
 	cap?: typeof LISTING_CAP;
+	/** Keeps only the records it accepts (see SearchOptions.keep). */
+	keep?: SearchOptions['keep'];
 }
 
 /**
@@ -247,7 +257,7 @@ export async function searchUpdatedSince(
 		includeDeleted: options.includeDeleted,
 	};
 	const returnAll = options.returnAll ?? true;
-	const base = { returnAll, limit: options.limit, cap: options.cap };
+	const base = { returnAll, limit: options.limit, cap: options.cap, keep: options.keep };
 	const archived = options.includeArchived
 		? await kustomerSearch(scope, query, { ...base, archive: true })
 		: [];

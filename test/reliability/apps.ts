@@ -335,6 +335,50 @@ export const kustomer: AppSpec = {
 			verify: everyInputGotAll,
 		},
 		{
+			// CSAT responses: Return All through the conversation search (keyset on the update time),
+			// the responses filtered from the conversations that carry them.
+			name: 'getMany',
+			seed: (h) => {
+				const provider = kustomerProvider(h);
+				const [customer] = provider.seedCustomers(1);
+				const ids: string[] = [];
+				for (let i = 0; i < 90; i++) {
+					const at = new Date(Date.now() - (5 * 24 * 3600 - i) * 1000).toISOString();
+					const c = provider.insert(
+						'conversation',
+						{ name: `CSAT ${i}` },
+						{ customer: customer.id },
+					);
+					// Every third conversation has no survey response: searched, never output.
+					if (i % 3 === 0) continue;
+					provider.satisfaction.respond(c.id, {
+						createdAt: at,
+						updatedAt: at,
+						status: 'rated',
+						rating: 4,
+					});
+					ids.push(c.id);
+				}
+				return { ids };
+			},
+			items: (_seed, count) => Array.from({ length: count }, () => ({})),
+			parameters: () => ({
+				resource: 'satisfaction',
+				operation: 'getResponses',
+				ratedFrom: new Date(Date.now() - 10 * 24 * 3600 * 1000).toISOString(),
+				returnAll: true,
+			}),
+			target: { method: 'POST', path: '/v1/customers/search' },
+			retrySafe: true,
+			verify: (h, seed, output, inputs) =>
+				everyInputGotAll(
+					h,
+					seed,
+					output.map((item) => ({ ...item, json: { id: item.json.conversation } })),
+					inputs,
+				),
+		},
+		{
 			// Bulk delete: one request for many ids (DELETE /v1/customers/bulk?ids=…).
 			name: 'delete',
 			seed: (h, count) => ({

@@ -40,8 +40,19 @@ export interface KustomerInstance {
 	all(type: string): SandboxRecord[];
 	/** Audit-log events (GET /v1/audit-logs), from ./extensions/admin-and-reports.js. */
 	auditLogs: { add(attributes: Record<string, unknown>): SandboxRecord };
-	/** CSAT surveys (GET /v1/satisfaction). */
-	satisfaction: { add(attributes: Record<string, unknown>): SandboxRecord };
+	/**
+	 * CSAT surveys (GET /v1/satisfaction); respond() sets a conversation's survey response
+	 * (`satisfactionLevel`) and updates the conversation, at `updatedAt` (default: the response's
+	 * updatedAt, else now).
+	 */
+	satisfaction: {
+		add(attributes: Record<string, unknown>): SandboxRecord;
+		respond(
+			conversationId: string,
+			level: Record<string, unknown>,
+			options?: { updatedAt?: string },
+		): SandboxRecord;
+	};
 	seedCustomers(
 		n: number,
 		options?: {

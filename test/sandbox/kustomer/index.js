@@ -47,6 +47,18 @@ const DEFAULT_CONFIG = {
 	attachmentRedirect: false,
 };
 const SUFFIX = /^[a-z][A-Za-z0-9_]*(Str|Num|At|Bool|Txt|Url)$/;
+/** The channels a message may be created on (POST /v1/conversations/{id}/messages). */
+const MESSAGE_CHANNELS = [
+	'email',
+	'sms',
+	'chat',
+	'facebook',
+	'twitter-dm',
+	'twitter-tweet',
+	'voice',
+	'instagram',
+	'whatsapp',
+];
 const RELATIONS = {
 	customer: ['company'],
 	conversation: ['customer'],
@@ -584,19 +596,8 @@ function create(env) {
 		if (problem) return problem;
 		for (const field of ['channel', 'app'])
 			if (!req.body[field]) return bad(`${field} is required`, `/${field}`);
-		const channels = [
-			'email',
-			'sms',
-			'chat',
-			'facebook',
-			'twitter-dm',
-			'twitter-tweet',
-			'voice',
-			'instagram',
-			'whatsapp',
-		];
-		if (!channels.includes(req.body.channel))
-			return bad(`channel must be one of ${channels.join(', ')}`, '/channel');
+		if (!MESSAGE_CHANNELS.includes(req.body.channel))
+			return bad(`channel must be one of ${MESSAGE_CHANNELS.join(', ')}`, '/channel');
 		let conversation = conversationId ? get('conversation', conversationId) : undefined;
 		if (conversationId && !conversation) return notFound('conversation');
 		const customer = customerId || (conversation && conversation.rel.customer.id);
@@ -902,6 +903,7 @@ function create(env) {
 		deliverDue,
 		/** The route helpers, for extensions (./extensions/*.js) that add endpoints. */
 		helpers: {
+			messageChannels: MESSAGE_CHANNELS,
 			apiError,
 			bad,
 			one,

@@ -130,4 +130,59 @@ describe('Kustomer sandbox', () => {
 			).body.errors[0].detail,
 		).toBe('request bodies are flat attributes, not JSON:API envelopes');
 	});
+
+	it('a conversation carries its CSAT response (satisfactionLevel): checked on writes, set by respond(), found by the conversation search', async () => {
+		const customer = provider.insert('customer', { name: 'Rater' });
+		const conversation = provider.insert(
+			'conversation',
+			{ name: 'Rated', updatedAt: '2026-01-01T00:00:00.000Z' },
+			{ customer: customer.id },
+		);
+		const path = `/v1/conversations/${conversation.id}`;
+		const level = { createdAt: '2026-02-01T00:00:00.000Z', status: 'rated', rating: 5, score: 1 };
+		for (const [wrong, pointer] of [
+			[{ ...level, status: 'happy' }, '/satisfactionLevel/status'],
+			[{ status: 'rated' }, '/satisfactionLevel/createdAt'],
+			[{ ...level, score: 2 }, '/satisfactionLevel/score'],
+			[{ ...level, channel: 'pigeon' }, '/satisfactionLevel/channel'],
+			['5 stars', '/satisfactionLevel'],
+		] as const) {
+			const refused = await call('PATCH', path, undefined, { satisfactionLevel: wrong });
+			expect(refused.status).toBe(400);
+			expect(refused.body.errors[0].source).toEqual({ pointer });
+		}
+		expect(provider.get(conversation.id)?.attributes.satisfactionLevel).toBeUndefined();
+		const created = await call('POST', '/v1/conversations', undefined, {
+			customer: customer.id,
+			satisfactionLevel: { ...level, status: 'offered' },
+		});
+		expect(created.status).toBe(201);
+		expect(created.body.data.attributes.satisfactionLevel.status).toBe('offered');
+
+		provider.satisfaction.respond(
+			conversation.id,
+			{
+				...level,
+				status: 'commented',
+				formResponse: 'Great',
+				updatedAt: '2026-02-02T00:00:00.000Z',
+			},
+			{ updatedAt: '2026-03-01T00:00:00.000Z' },
+		);
+		expect(() => provider.satisfaction.respond(conversation.id, { status: 'rated' })).toThrow(
+			/createdAt/,
+		);
+		const found = await call('POST', '/v1/customers/search?page=1&pageSize=100', undefined, {
+			queryContext: 'conversation',
+			and: [{ conversation_updated_at: { gte: '2026-02-15T00:00:00.000Z' } }],
+			sort: [{ conversation_updated_at: 'asc' }],
+		});
+		expect(found.body.data.map((r: { id: string }) => r.id)).toContain(conversation.id);
+		const hit = found.body.data.find((r: { id: string }) => r.id === conversation.id);
+		expect(hit.attributes).toMatchObject({
+			satisfaction: 5,
+			updatedAt: '2026-03-01T00:00:00.000Z',
+			satisfactionLevel: { status: 'commented', formResponse: 'Great', rating: 5 },
+		});
+	});
 });

@@ -3,7 +3,7 @@ import { listFields, readList, runList } from '../common';
 
 /**
  * The org's satisfaction (CSAT) surveys: GET /v1/satisfaction (questions, scale, channel, criteria).
- * Kustomer documents no endpoint that lists survey responses by date.
+ * The responses are read from their conversations by Get Responses.
  */
 export const getMany = defineOperation('getMany', {
 	name: 'Get Many',

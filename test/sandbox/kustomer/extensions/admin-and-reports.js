@@ -17,17 +17,54 @@
 //                null restores); POST /v1/teams (name <= 256), PUT|PATCH|DELETE /v1/teams/:id;
 //                POST /v1/klasses (name: letters, digits, _ and -), PUT|DELETE /v1/klasses/:id (by ID;
 //                the name cannot change; a Klass with custom objects cannot be deleted).
+//   responses    a conversation's CSAT response is its satisfactionLevel attribute (the vendor's
+//                UpdateConversationAttributesData: createdAt and status required; status scheduled,
+//                offered, rated, commented, canceled or unresponded; score 0 or 1; rating a number;
+//                channel one of Kustomer's channels); POST, PUT and PATCH of conversations refuse another
+//                shape. Conversations are found by the conversation search like any other.
 // instance.auditLogs.add(attributes) records an audit-log event; instance.satisfaction.add(attributes)
-// a survey.
+// a survey; instance.satisfaction.respond(conversationId, level, { updatedAt }) sets a conversation's
+// response as Kustomer does when the customer answers: the conversation is updated (at
+// updatedAt, default level.updatedAt or now) and its satisfaction becomes the rating.
 
 const KLASS_NAME = /^[A-Za-z0-9_-]+$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const BULK_MAX_IDS = 100;
+const CSAT_STATUSES = ['scheduled', 'offered', 'rated', 'commented', 'canceled', 'unresponded'];
+const isDate = (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+
+/**
+ * Why `level` is not a satisfactionLevel Kustomer accepts (on `channels`), as [detail, pointer], or
+ * null.
+ */
+function satisfactionProblem(level, channels) {
+	const at = '/satisfactionLevel';
+	if (!level || typeof level !== 'object' || Array.isArray(level))
+		return ['satisfactionLevel must be an object', at];
+	if (!isDate(level.createdAt))
+		return ['satisfactionLevel.createdAt is required', `${at}/createdAt`];
+	if (!CSAT_STATUSES.includes(level.status))
+		return [`satisfactionLevel.status must be one of ${CSAT_STATUSES.join(', ')}`, `${at}/status`];
+	for (const key of ['updatedAt', 'scheduledFor', 'firstAnswer', 'sentAt'])
+		if (level[key] !== undefined && !isDate(level[key]))
+			return [`satisfactionLevel.${key} must be a date`, `${at}/${key}`];
+	if (level.score !== undefined && level.score !== 0 && level.score !== 1)
+		return ['satisfactionLevel.score must be 0 or 1', `${at}/score`];
+	if (level.rating !== undefined && (typeof level.rating !== 'number' || !isFinite(level.rating)))
+		return ['satisfactionLevel.rating must be a number', `${at}/rating`];
+	if (level.channel !== undefined && !channels.includes(level.channel))
+		return [`satisfactionLevel.channel must be one of ${channels.join(', ')}`, `${at}/channel`];
+	if (level.sentByTeams !== undefined && !Array.isArray(level.sentByTeams))
+		return ['satisfactionLevel.sentByTeams must be an array', `${at}/sentByTeams`];
+	return null;
+}
 
 function extend(instance, env) {
 	const h = instance.helpers;
 	const { bad, apiError, one, notFound, list, createOne, update, remove, checkBody, live, find } =
 		h;
+	// A survey goes out on a message channel, or on an Instagram comment or a web form.
+	const csatChannels = [...h.messageChannels, 'instagram-comment', 'form'];
 
 	// ---- attachments --------------------------------------------------------------------------------
 
@@ -277,7 +314,37 @@ function extend(instance, env) {
 				...attributes,
 			}),
 	};
-	instance.satisfaction = { add: (attributes) => instance.insert('satisfaction', attributes) };
+	instance.satisfaction = {
+		add: (attributes) => instance.insert('satisfaction', attributes),
+		respond(conversationId, level, { updatedAt } = {}) {
+			const c = find('conversation', conversationId);
+			if (!c) throw new Error(`sandbox: no conversation ${conversationId}`);
+			const problem = satisfactionProblem(level, csatChannels);
+			if (problem) throw new Error(`sandbox: ${problem[0]}`);
+			const changes = { satisfactionLevel: level };
+			if (typeof level.rating === 'number') changes.satisfaction = level.rating;
+			h.touch(c, { ...changes, updatedAt: updatedAt || level.updatedAt });
+			return c;
+		},
+	};
+
+	// Conversation writes that carry satisfactionLevel get it checked before the usual handling.
+	const conversationWrite = (method, path) =>
+		(method === 'POST' &&
+			['/v1/conversations', '/v1/customers/:id/conversations'].includes(path)) ||
+		(['PUT', 'PATCH'].includes(method) && path === '/v1/conversations/:id');
+	for (const route of instance.routes) {
+		const [method, path, handler] = route;
+		if (!conversationWrite(method, path)) continue;
+		route[2] = (req, ctx) => {
+			const body = req.body;
+			if (body && typeof body === 'object' && body.satisfactionLevel !== undefined) {
+				const problem = satisfactionProblem(body.satisfactionLevel, csatChannels);
+				if (problem) return bad(problem[0], problem[1]);
+			}
+			return handler(req, ctx);
+		};
+	}
 
 	instance.routes.unshift(
 		['GET', '/v1/conversations/:id/attachments', conversationAttachments],
