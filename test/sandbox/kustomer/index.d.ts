@@ -42,6 +42,8 @@ export interface KustomerInstance {
 	auditLogs: { add(attributes: Record<string, unknown>): SandboxRecord };
 	/** CSAT surveys (GET /v1/satisfaction). */
 	satisfaction: { add(attributes: Record<string, unknown>): SandboxRecord };
+	/** Tag writes (POST /v1/tags, PUT/DELETE /v1/tags/:id): 404 or 405 refuses them; reset clears it. */
+	tagWrites: { refuseWith: 404 | 405 | null };
 	seedCustomers(
 		n: number,
 		options?: {
