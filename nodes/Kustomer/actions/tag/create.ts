@@ -11,7 +11,7 @@ export const create = defineOperation('create', {
 	name: 'Create',
 	action: 'Create a tag',
 	description:
-		'Create a tag with a name and optional color (an endpoint Kustomer does not document; see the README)',
+		'Create a tag with a name and optional color (on an endpoint Kustomer does not document)',
 	fields: [nameField('e.g. refund-requested'), tagFields('additionalFields'), outputOptions()],
 	input: (item) => {
 		const name = item.string('name', 'Name', { required: true });

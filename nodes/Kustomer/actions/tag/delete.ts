@@ -8,8 +8,7 @@ import { readTag, sendTagWrite, tagField } from './fields';
 export const remove = defineOperation('delete', {
 	name: 'Delete',
 	action: 'Delete a tag',
-	description:
-		'Delete a tag, chosen by name or ID (an endpoint Kustomer does not document; see the README)',
+	description: 'Delete a tag, chosen by name or ID (on an endpoint Kustomer does not document)',
 	fields: [tagField],
 	input: async (item) => ({ tag: await readTag(item) }),
 	run: async (item, { tag }) => {

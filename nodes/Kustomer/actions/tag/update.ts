@@ -12,7 +12,7 @@ export const update = defineOperation('update', {
 	name: 'Update',
 	action: 'Update a tag',
 	description:
-		"Change a tag's name or color, chosen by name or ID (an endpoint Kustomer does not document; see the README)",
+		"Change a tag's name or color, chosen by name or ID (on an endpoint Kustomer does not document)",
 	fields: [tagField, tagFields('updateFields'), outputOptions()],
 	input: async (item) => {
 		const body = requireChanges(item, tagBody(item, 'updateFields'), 'Update Fields');
