@@ -160,45 +160,38 @@ describe('Kustomer › Conversation attachments', () => {
 	});
 });
 
-/** A draft or a forward that was not sent, made with the node's own Create. */
+/** A draft of a new customer, or a forward of a new conversation, made with the node's own Create. */
 const PARENTS = [
 	{
 		resource: 'draft',
 		idParameter: 'draftId',
 		segment: 'drafts',
-		async create() {
-			const { customer } = seed();
-			const [created] = await k.run({
-				resource: 'draft',
-				operation: 'create',
-				customerId: rl(customer.id),
-				channel: 'email',
-				body: 'Your invoice',
-			});
-			k.sandbox.clearRequests();
-			return String(created.json.id);
-		},
+		create: ({ customer }: ReturnType<typeof seed>) => ({
+			customerId: rl(customer.id),
+			channel: 'email',
+			body: 'Your invoice',
+		}),
 	},
 	{
 		resource: 'forward',
 		idParameter: 'forwardId',
 		segment: 'forwards',
-		async create() {
-			const { conversation } = seed();
-			const [created] = await k.run({
-				resource: 'forward',
-				operation: 'create',
-				conversationId: rl(conversation.id),
-				to: 'billing@acme.example',
-			});
-			k.sandbox.clearRequests();
-			return String(created.json.id);
-		},
+		create: ({ conversation }: ReturnType<typeof seed>) => ({
+			conversationId: rl(conversation.id),
+			to: 'billing@acme.example',
+		}),
 	},
 ];
 
 describe.each(PARENTS)('Kustomer › $resource attachments', (parent) => {
 	const { resource, idParameter, segment } = parent;
+	/** A new draft or forward that was not sent; the requests that made it are cleared. */
+	async function make() {
+		const parameters = parent.create(seed());
+		const [created] = await k.run({ resource, operation: 'create', ...parameters });
+		k.sandbox.clearRequests();
+		return String(created.json.id);
+	}
 	const op = (operation: string, id: string, extra: Record<string, string> = {}) => ({
 		resource,
 		operation,
@@ -207,8 +200,8 @@ describe.each(PARENTS)('Kustomer › $resource attachments', (parent) => {
 	});
 
 	it(`add attachment: POST /v1/${segment}/{id}/attachments, then the file to storage without the key; list; delete`, async () => {
-		const id = await parent.create();
-		const other = await parent.create();
+		const id = await make();
+		const other = await make();
 		const items = [
 			{ json: {}, binary: { data: binary('%PDF-1.4 invoice', 'invoice.pdf', 'application/pdf') } },
 		];
@@ -252,7 +245,7 @@ describe.each(PARENTS)('Kustomer › $resource attachments', (parent) => {
 	});
 
 	it('a missing binary field fails the item before anything is sent, even when another exists', async () => {
-		const id = await parent.create();
+		const id = await make();
 		const items = [{ json: {}, binary: { data: binary('x', 'x.txt', 'text/plain') } }];
 		const error = await failure(
 			k.run(op('addAttachment', id, { binaryPropertyName: 'data, nope' }), { items }),
@@ -273,7 +266,7 @@ describe.each(PARENTS)('Kustomer › $resource attachments', (parent) => {
 	});
 
 	it('an answer without an upload address sends the file nowhere and fails the item', async () => {
-		const id = await parent.create();
+		const id = await make();
 		k.sandbox.inject({
 			provider: 'kustomer',
 			path: (req: { path: string }) => req.path === `/v1/${segment}/${id}/attachments`,
