@@ -47,7 +47,11 @@ const SPECIAL_ROLES: Array<[method: string, pattern: RegExp, role: string]> = [
 	['DELETE', /^\/v1\/conversations\/[^/]+\/tags$/, 'org.permission.conversation.delete'],
 	['GET', /^\/v1\/conversations\/[^/]+\/events$/, 'org.permission.event.read'],
 	['POST', /^\/v1\/messages\/[^/]+\/redactions$/, 'org.permission.message_redaction.create'],
-	['GET', /^\/v1\/(conversations|drafts)\/[^/]+\/attachments$/, 'org.permission.attachment.read'],
+	[
+		'GET',
+		/^\/v1\/(conversations|drafts|forwards)\/[^/]+\/attachments$/,
+		'org.permission.attachment.read',
+	],
 	['GET', /^\/v1\/messages\/[^/]+\/attachments\//, 'org.permission.attachment.read'],
 	['GET', /^\/v1\/(conversations\/[^/]+\/forwards$|forwards\/)/, 'org.permission.draft.read'],
 	['POST', /^\/v1\/conversations\/[^/]+\/forwards$/, 'org.permission.conversation_forward.create'],

@@ -1,6 +1,7 @@
 /**
  * The newer Kustomer writes on the real engine (n8n-core WorkflowExecute, built package from dist/):
- * files from a conversation onto a draft, forwards, tags by name, bulk delete, and the admin writes.
+ * files from a conversation onto a draft, forwards, tag writes and tags by name, bulk delete, and the
+ * admin writes.
  */
 import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
 
@@ -139,6 +140,65 @@ describe('Kustomer admin and attachment flows on the engine', () => {
 			`DELETE /v1/teams/${id}`,
 		]);
 		expect(k.provider.get(id)?.deleted).toBe(true);
+	});
+
+	it('creates a tag, recolors it by the name from the previous output, deletes it by ID', async () => {
+		const nodes = [
+			startNode([{ name: 'Escalated' }]),
+			kustomerNode('Create', 200, {
+				resource: 'tag',
+				operation: 'create',
+				name: '={{ $json.name }}',
+				additionalFields: { color: '#ff9900' },
+			}),
+			kustomerNode('Recolor', 400, {
+				resource: 'tag',
+				operation: 'update',
+				tag: '={{ $json.name.toLowerCase() }}',
+				updateFields: { color: '#0099ff' },
+			}),
+			kustomerNode('Delete', 600, {
+				resource: 'tag',
+				operation: 'delete',
+				tag: '={{ $json.id }}',
+			}),
+		];
+		const result = await runWorkflow(
+			{ nodes, connections: chain('Start', 'Create', 'Recolor', 'Delete') },
+			credentials(),
+		);
+		expect(result.error).toBeUndefined();
+		const id = String(result.output('Create')[0].json.id);
+		expect(result.output('Recolor')[0].json).toMatchObject({
+			id,
+			name: 'Escalated',
+			color: '#0099ff',
+		});
+		expect(result.output('Delete')[0].json).toEqual({ id, deleted: true });
+		expect(k.requests().map((r) => [r.method, r.url, r.body])).toEqual([
+			['POST', '/v1/tags', { name: 'Escalated', color: '#ff9900' }],
+			['GET', '/v1/tags?page=1&pageSize=100', undefined],
+			['PUT', `/v1/tags/${id}`, { color: '#0099ff' }],
+			['DELETE', `/v1/tags/${id}`, undefined],
+		]);
+		expect(k.provider.get(id)?.deleted).toBe(true);
+	});
+
+	it('an org whose API has no tag writes: each item fails with the plain message (Continue On Fail)', async () => {
+		k.provider.tagWrites.refuseWith = 404;
+		const created = await k.run(
+			{ resource: 'tag', operation: 'create', name: '={{ $json.name }}' },
+			{ items: [{ name: 'a' }, { name: 'b' }], continueOnFail: true },
+		);
+		expect(created.error).toBeUndefined();
+		expect(created.items.map((item) => [item.json.error, item.pairedItem])).toEqual(
+			[0, 1].map((index) => [
+				"Kustomer answered 404 to POST /v1/tags: creating tags is not documented by Kustomer, and this organization's API did not accept the endpoint" +
+					` [item ${index}]`,
+				{ item: index },
+			]),
+		);
+		expect(k.provider.all('tag')).toHaveLength(2);
 	});
 
 	it('bulk deletes the customers a Get Many found, and forwards and tags by name per item', async () => {

@@ -53,6 +53,8 @@ export interface KustomerInstance {
 			options?: { updatedAt?: string },
 		): SandboxRecord;
 	};
+	/** Tag writes (POST /v1/tags, PUT/DELETE /v1/tags/:id): 404 or 405 refuses them; reset clears it. */
+	tagWrites: { refuseWith: 404 | 405 | null };
 	seedCustomers(
 		n: number,
 		options?: {

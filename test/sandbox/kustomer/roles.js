@@ -40,7 +40,7 @@ const TABLE = [
 	],
 	['GET', `^/v1/customers/${ID}/drafts$`, perm('draft', 'read')],
 	['POST', `^/v1/customers/${ID}/drafts$`, null],
-	['GET', `^/v1/drafts/${ID}/attachments`, perm('attachment', 'read')],
+	['GET', `^/v1/(drafts|forwards)/${ID}/attachments`, perm('attachment', 'read')],
 	['*', `^/v1/drafts/`, null],
 	['GET', `^/v1/conversations/${ID}/attachments$`, perm('attachment', 'read')],
 	['GET', `^/v1/conversations/${ID}/forwards$`, perm('draft', 'read')],
@@ -91,6 +91,7 @@ const BY_RESOURCE = {
 	messages: 'message',
 	notes: 'note',
 	companies: 'company',
+	tags: 'tag',
 };
 const ACTION = { GET: 'read', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
 

@@ -85,6 +85,132 @@ describe('Kustomer › Tag', () => {
 	});
 });
 
+describe('Kustomer › Tag writes (endpoints Kustomer does not document)', () => {
+	it('create (POST /v1/tags), update by name (PUT /v1/tags/{id}), delete by ID, each with the API key', async () => {
+		const [created] = await k.run({
+			resource: 'tag',
+			operation: 'create',
+			name: ' Urgent ',
+			additionalFields: { color: '#ff0000' },
+		});
+		const id = String(created.json.id);
+		const [updated] = await k.run({
+			resource: 'tag',
+			operation: 'update',
+			tag: 'URGENT',
+			updateFields: { name: 'escalated' },
+		});
+		const [deleted] = await k.run({ resource: 'tag', operation: 'delete', tag: id });
+		const log = k.requests();
+		expect(log.map((r) => [r.method, r.url, r.body])).toEqual([
+			['POST', '/v1/tags', { name: 'Urgent', color: '#ff0000' }],
+			['GET', '/v1/tags?page=1&pageSize=100', undefined],
+			['PUT', `/v1/tags/${id}`, { name: 'escalated' }],
+			['DELETE', `/v1/tags/${id}`, undefined],
+		]);
+		expect(log.every((r) => r.headers.authorization === `Bearer ${KEY}`)).toBe(true);
+		expect(created.json).toMatchObject({ id, name: 'Urgent', color: '#ff0000' });
+		expect(updated.json).toMatchObject({ id, name: 'escalated', color: '#ff0000' });
+		expect(deleted.json).toEqual({ id, deleted: true });
+		expect(k.provider.get(id)?.deleted).toBe(true);
+		expect([VIP, REFUND].map((tag) => k.provider.get(tag)?.deleted)).toEqual([false, false]);
+	});
+
+	it('refuses an empty name, an empty update, an unknown or ambiguous tag name, before any write', async () => {
+		await expect(k.run({ resource: 'tag', operation: 'create', name: '  ' })).rejects.toThrow(
+			"Parameter 'Name' is empty [item 0]",
+		);
+		await expect(
+			k.run({ resource: 'tag', operation: 'update', tag: VIP, updateFields: { name: ' ' } }),
+		).rejects.toThrow("Parameter 'Update Fields' is empty");
+		expect(k.requests()).toHaveLength(0);
+		k.provider.insert('tag', { name: 'Refund' });
+		// Only a Kustomer ID (24 hex digits) goes into the path; anything else is a name to look up.
+		await expect(k.run({ resource: 'tag', operation: 'delete', tag: '..' })).rejects.toThrow(
+			`Parameter 'Tag Name or ID' ".." is not a tag name of this organization`,
+		);
+		await expect(
+			k.run({ resource: 'tag', operation: 'delete', tag: 'no-such-tag' }),
+		).rejects.toThrow(
+			`Parameter 'Tag Name or ID' "no-such-tag" is not a tag name of this organization`,
+		);
+		await expect(k.run({ resource: 'tag', operation: 'delete', tag: 'refund' })).rejects.toThrow(
+			/"refund" names 2 tags: give the tag ID/,
+		);
+		expect(k.requests().every((r) => r.method === 'GET')).toBe(true);
+		expect(k.provider.all('tag').every((tag) => !tag.deleted)).toBe(true);
+	});
+
+	it.each([404, 405] as const)(
+		'an org whose API answers %i says plainly that tag writes are undocumented, never the key',
+		async (status) => {
+			k.provider.tagWrites.refuseWith = status;
+			const runs = {
+				create: { name: 'urgent' },
+				update: { tag: 'vip', updateFields: { color: '#00ff00' } },
+				delete: { tag: VIP },
+			};
+			for (const [operation, parameters] of Object.entries(runs)) {
+				const error = await failure(k.run({ resource: 'tag', operation, ...parameters }));
+				const path = operation === 'create' ? '/v1/tags' : '/v1/tags/{id}';
+				const method = { create: 'POST', update: 'PUT', delete: 'DELETE' }[operation];
+				expect(error.message).toBe(
+					`Kustomer answered ${status} to ${method} ${path}: ` +
+						`${{ create: 'creating', update: 'changing', delete: 'deleting' }[operation]} tags ` +
+						"is not documented by Kustomer, and this organization's API did not accept the " +
+						'endpoint [item 0]',
+				);
+				expect(error.description).toMatch(/^The values given are not the cause\./);
+				expect(JSON.stringify({ ...error, message: error.message })).not.toContain(KEY);
+			}
+			// A tag picked by name exists, so its 404 is the endpoint's; a tag given by ID is looked
+			// up once after the 404, and it is listed.
+			expect(calls(k.requests())).toEqual([
+				'POST /v1/tags',
+				'GET /v1/tags?page=1&pageSize=100',
+				`PUT /v1/tags/${VIP}`,
+				`DELETE /v1/tags/${VIP}`,
+				...(status === 404 ? ['GET /v1/tags?page=1&pageSize=100'] : []),
+			]);
+			expect(k.provider.all('tag').map((tag) => tag.attributes.name)).toEqual(['vip', 'refund']);
+			expect(k.provider.get(VIP)).toMatchObject({ deleted: false, attributes: { color: 'red' } });
+		},
+	);
+
+	it('with Continue On Fail each item gets its own error item, paired to it', async () => {
+		k.provider.tagWrites.refuseWith = 404;
+		const out = await k.run(
+			{ resource: 'tag', operation: 'create', name: '={{ $json.name }}' },
+			{ items: [{ name: 'a' }, { name: 'b' }], continueOnFail: true },
+		);
+		expect(out.map((item) => [item.json.error, item.pairedItem])).toEqual([
+			[expect.stringMatching(/tags is not documented by Kustomer.*\[item 0\]$/), { item: 0 }],
+			[expect.stringMatching(/tags is not documented by Kustomer.*\[item 1\]$/), { item: 1 }],
+		]);
+	});
+
+	it('an ID that is no tag of the org: the 404 is told as such after one look at the list', async () => {
+		const missing = '03000000000000000000ffff';
+		const error = await failure(k.run({ resource: 'tag', operation: 'delete', tag: missing }));
+		expect(error.message).toBe(
+			`Parameter 'Tag Name or ID' "${missing}" is not a tag of this organization [item 0]`,
+		);
+		expect(calls(k.requests())).toEqual([
+			`DELETE /v1/tags/${missing}`,
+			'GET /v1/tags?page=1&pageSize=100',
+		]);
+	});
+
+	it("a key without the tag role gets Kustomer's 403 with the role, not the undocumented message", async () => {
+		const error = await failure(
+			k.run({ resource: 'tag', operation: 'create', name: 'urgent' }, { apiKey: QUIET }),
+		);
+		expect(error.message).toMatch(/^Kustomer answered 403/);
+		expect(error.description).toContain('org.permission.tag.create');
+		expect(k.provider.all('tag')).toHaveLength(2);
+	});
+});
+
 describe('Kustomer › Bulk › Delete', () => {
 	it('customers: DELETE /v1/customers/bulk?ids=… in batches of 100, one job per batch, duplicates once', async () => {
 		const customers = k.provider.seedCustomers(150);

@@ -1,4 +1,4 @@
-/** Conversation attachments (list, download), draft attachments, and forwards. */
+/** Conversation attachments (list, download), draft and forward attachments, and forwards. */
 import { binary, calls, failure, KEY, rl, startUnit } from './context';
 import type { UnitSandbox } from './context';
 
@@ -160,82 +160,116 @@ describe('Kustomer › Conversation attachments', () => {
 	});
 });
 
-describe('Kustomer › Draft attachments', () => {
-	async function draft() {
-		const { customer } = seed();
-		const [created] = await k.run({
-			resource: 'draft',
-			operation: 'create',
+/** A draft of a new customer, or a forward of a new conversation, made with the node's own Create. */
+const PARENTS = [
+	{
+		resource: 'draft',
+		idParameter: 'draftId',
+		segment: 'drafts',
+		create: ({ customer }: ReturnType<typeof seed>) => ({
 			customerId: rl(customer.id),
 			channel: 'email',
 			body: 'Your invoice',
-		});
+		}),
+	},
+	{
+		resource: 'forward',
+		idParameter: 'forwardId',
+		segment: 'forwards',
+		create: ({ conversation }: ReturnType<typeof seed>) => ({
+			conversationId: rl(conversation.id),
+			to: 'billing@acme.example',
+		}),
+	},
+];
+
+describe.each(PARENTS)('Kustomer › $resource attachments', (parent) => {
+	const { resource, idParameter, segment } = parent;
+	/** A new draft or forward that was not sent; the requests that made it are cleared. */
+	async function make() {
+		const parameters = parent.create(seed());
+		const [created] = await k.run({ resource, operation: 'create', ...parameters });
 		k.sandbox.clearRequests();
 		return String(created.json.id);
 	}
+	const op = (operation: string, id: string, extra: Record<string, string> = {}) => ({
+		resource,
+		operation,
+		[idParameter]: id,
+		...extra,
+	});
 
-	it('add attachment: POST /v1/drafts/{id}/attachments, then the file to storage without the key; list; delete', async () => {
-		const id = await draft();
+	it(`add attachment: POST /v1/${segment}/{id}/attachments, then the file to storage without the key; list; delete`, async () => {
+		const id = await make();
+		const other = await make();
 		const items = [
 			{ json: {}, binary: { data: binary('%PDF-1.4 invoice', 'invoice.pdf', 'application/pdf') } },
 		];
-		const [added] = await k.run(
-			{ resource: 'draft', operation: 'addAttachment', draftId: id, binaryPropertyName: 'data' },
-			{ items },
-		);
-		const attachment = (added.json.attachments as Array<{ _id: string }>)[0]._id;
-		const listed = await k.run({ resource: 'draft', operation: 'getAttachments', draftId: id });
-		const [deleted] = await k.run({
-			resource: 'draft',
-			operation: 'deleteAttachment',
-			draftId: id,
-			attachmentId: attachment,
+		const [added] = await k.run(op('addAttachment', id, { binaryPropertyName: 'data' }), {
+			items,
 		});
+		const attachment = (added.json.attachments as Array<{ _id: string }>)[0]._id;
+		const listed = await k.run(op('getAttachments', id));
+		const none = await k.run(op('getAttachments', other));
+		const [deleted] = await k.run(op('deleteAttachment', id, { attachmentId: attachment }));
 		const log = k.requests();
 		expect(log.map((r) => [r.method, r.path])).toEqual([
-			['POST', `/v1/drafts/${id}/attachments`],
+			['POST', `/v1/${segment}/${id}/attachments`],
 			['POST', `/uploads/${attachment}`],
-			['GET', `/v1/drafts/${id}/attachments`],
-			['DELETE', `/v1/drafts/${id}/attachments/${attachment}`],
+			['GET', `/v1/${segment}/${id}/attachments`],
+			['GET', `/v1/${segment}/${other}/attachments`],
+			['DELETE', `/v1/${segment}/${id}/attachments/${attachment}`],
 		]);
 		expect(log[0].body).toEqual({
 			name: 'invoice.pdf',
 			contentType: 'application/pdf',
 			contentLength: 16,
 		});
-		expect(log[0].headers.authorization).toBe(`Bearer ${KEY}`);
-		expect(log[1].headers.authorization).toBeUndefined();
+		for (const request of log)
+			expect(request.headers.authorization).toBe(
+				request.path.startsWith('/uploads/') ? undefined : `Bearer ${KEY}`,
+			);
 		expect(k.provider.state.uploads.get(attachment)?.data?.toString()).toBe('%PDF-1.4 invoice');
 		expect(added.json).toEqual({
-			draft: id,
+			[resource]: id,
 			attachments: [
 				{ _id: attachment, name: 'invoice.pdf', contentType: 'application/pdf', contentLength: 16 },
 			],
 		});
 		expect(listed.map((item) => item.json)).toEqual([
-			expect.objectContaining({ id: attachment, name: 'invoice.pdf', draft: id }),
+			expect.objectContaining({ id: attachment, name: 'invoice.pdf', [resource]: id }),
 		]);
-		expect(deleted.json).toEqual({ draft: id, attachment, deleted: true });
+		expect(none).toEqual([]);
+		expect(deleted.json).toEqual({ [resource]: id, attachment, deleted: true });
 		expect(k.provider.get(attachment)?.deleted).toBe(true);
 	});
 
-	it('a missing binary field fails the item before anything is sent', async () => {
-		const id = await draft();
+	it('a missing binary field fails the item before anything is sent, even when another exists', async () => {
+		const id = await make();
+		const items = [{ json: {}, binary: { data: binary('x', 'x.txt', 'text/plain') } }];
 		const error = await failure(
-			k.run(
-				{ resource: 'draft', operation: 'addAttachment', draftId: id, binaryPropertyName: 'nope' },
-				{ items: [{ json: {} }] },
-			),
+			k.run(op('addAttachment', id, { binaryPropertyName: 'data, nope' }), { items }),
 		);
 		expect(error.message).toMatch(/nope/);
 		expect(k.requests()).toHaveLength(0);
 	});
 
+	it(`refuses a ${resource} ID of ".." or an empty one, sending nothing`, async () => {
+		await expect(k.run(op('getAttachments', '..'))).rejects.toThrow(/cannot be "\.\."/);
+		await expect(
+			k.run(op('deleteAttachment', ' ', { attachmentId: 'a'.repeat(24) })),
+		).rejects.toThrow(/is empty/);
+		await expect(
+			k.run(op('deleteAttachment', 'a'.repeat(24), { attachmentId: '..' })),
+		).rejects.toThrow(/'Attachment ID' cannot be "\.\."/);
+		expect(k.requests()).toHaveLength(0);
+	});
+
 	it('an answer without an upload address sends the file nowhere and fails the item', async () => {
-		const id = await draft();
+		const id = await make();
 		k.sandbox.inject({
 			provider: 'kustomer',
-			path: (req: { path: string }) => req.path === `/v1/drafts/${id}/attachments`,
+			path: (req: { path: string }) => req.path === `/v1/${segment}/${id}/attachments`,
 			fault: 'status',
 			status: 200,
 			body: { data: { id: 'f'.repeat(24), type: 'attachment', attributes: {} } },
@@ -243,13 +277,10 @@ describe('Kustomer › Draft attachments', () => {
 		});
 		const items = [{ json: {}, binary: { data: binary('x', 'x.txt', 'text/plain') } }];
 		const error = await failure(
-			k.run(
-				{ resource: 'draft', operation: 'addAttachment', draftId: id, binaryPropertyName: 'data' },
-				{ items },
-			),
+			k.run(op('addAttachment', id, { binaryPropertyName: 'data' }), { items }),
 		);
 		expect(error.message).toMatch(/gave no usable upload address for attachment "x.txt"/);
-		expect(k.requests().map((r) => r.path)).toEqual([`/v1/drafts/${id}/attachments`]);
+		expect(k.requests().map((r) => r.path)).toEqual([`/v1/${segment}/${id}/attachments`]);
 	});
 });
 

@@ -5,6 +5,7 @@ import { splitList } from '../../../shared/kit';
 import type { Item } from '../../../shared/kit';
 import { emailSchema, parseWith } from '../../../shared/validate';
 import { fieldsCollection, idField } from '../../descriptions';
+import type { AttachmentParent } from '../attachments';
 import { compact, isoDate } from '../common';
 
 const CHANNEL_NAMES: Record<string, string> = {
@@ -28,6 +29,9 @@ export const channelField = (description: string): INodeProperties => ({
 });
 
 export const draftId = idField('draftId', 'Draft ID', 'ID of the draft');
+
+/** Draft attachments: /v1/drafts/{id}/attachments. */
+export const draftParent: AttachmentParent = { segment: 'drafts', field: draftId, key: 'draft' };
 
 export function draftFields(name: 'additionalFields' | 'updateFields'): INodeProperties {
 	return fieldsCollection(name, [

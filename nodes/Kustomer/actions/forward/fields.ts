@@ -4,6 +4,7 @@ import type { Item } from '../../../shared/kit';
 import { splitList } from '../../../shared/kit';
 import { emailSchema, parseWith } from '../../../shared/validate';
 import { fieldsCollection, idField } from '../../descriptions';
+import type { AttachmentParent } from '../attachments';
 import { compact, isoDate } from '../common';
 
 export const forwardId = idField(
@@ -11,6 +12,12 @@ export const forwardId = idField(
 	'Forward ID',
 	'ID of the forward (a forwarded copy of a conversation)',
 );
+/** Forward attachments: /v1/forwards/{id}/attachments. */
+export const forwardParent: AttachmentParent = {
+	segment: 'forwards',
+	field: forwardId,
+	key: 'forward',
+};
 export const forwardPath = (item: Item) =>
 	`/v1/forwards/${item.id('forwardId', 'Forward ID').path}`;
 

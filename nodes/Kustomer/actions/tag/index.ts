@@ -1,12 +1,16 @@
 import { defineResource } from '../../../shared/kit';
+import { create } from './create';
+import { remove } from './delete';
 import { getMany } from './getMany';
+import { update } from './update';
 
 /**
- * Tags. Kustomer documents only the list (GET /v1/tags); creating, renaming and deleting tags have
- * no documented endpoint, so they are done in Kustomer's settings.
+ * Tags. Kustomer documents only the list (GET /v1/tags); Create, Update and Delete call endpoints it
+ * does not document (see unconfirmed.ts), and say so when an org's API refuses them.
  */
 export const tag = defineResource('tag', {
 	name: 'Tag',
 	description: 'Labels for conversations and customers',
-	operations: [getMany],
+	operations: [create, remove, getMany, update],
+	defaultOperation: 'getMany',
 });

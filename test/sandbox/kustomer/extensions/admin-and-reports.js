@@ -3,9 +3,10 @@
 // More Kustomer endpoints (https://developer.kustomer.com/api), as the vendor's OpenAPI document
 // describes them:
 //   attachments  GET /v1/conversations/:id/attachments (each names its message);
-//                POST|GET /v1/drafts/:id/attachments, DELETE /v1/drafts/:id/attachments/:aid. A draft
-//                attachment answers like POST /v1/attachments, with a presigned upload in meta.upload
-//                (the shape Kustomer documents for /v1/attachments; for drafts it is an assumption).
+//                POST|GET /v1/{drafts,forwards}/:id/attachments, DELETE …/attachments/:aid (409 once the
+//                draft or forward is sent). Such an attachment answers like POST /v1/attachments, with a
+//                presigned upload in meta.upload (the shape Kustomer documents for /v1/attachments; for
+//                drafts and forwards it is an assumption).
 //   forwards     POST|GET /v1/conversations/:id/forwards (channel "email", to[{ email }]),
 //                GET|PUT /v1/forwards/:id; a forward with a sendAt in the past is sent (status "sent").
 //   reports      GET /v1/satisfaction (surveys, page/pageSize); GET /v1/audit-logs, newest first, cursor
@@ -22,6 +23,9 @@
 //                offered, rated, commented, canceled or unresponded; score 0 or 1; rating a number;
 //                channel one of Kustomer's channels); POST, PUT and PATCH of conversations refuse another
 //                shape. Conversations are found by the conversation search like any other.
+//   tags         POST /v1/tags (name, color), PUT|DELETE /v1/tags/:id. Kustomer documents none of them
+//                (only GET /v1/tags); instance.tagWrites.refuseWith = 404 (or 405) makes all three answer
+//                that status, as an org whose API lacks them would.
 // instance.auditLogs.add(attributes) records an audit-log event; instance.satisfaction.add(attributes)
 // a survey; instance.satisfaction.respond(conversationId, level, { updatedAt }) sets a conversation's
 // response as Kustomer does when the customer answers: the conversation is updated (at
@@ -93,14 +97,16 @@ function extend(instance, env) {
 		return list(req, records);
 	}
 
-	function draftOf(req) {
-		return find('draft', req.params.id);
-	}
+	// Drafts and forwards hold attachments the same way, until they are sent.
+	const ATTACHMENT_PARENTS = { drafts: 'draft', forwards: 'forward' };
 
-	function addDraftAttachment(req) {
-		const draft = draftOf(req);
-		if (!draft) return notFound('draft');
-		if (draft.attributes.status === 'sent') return apiError(409, 'draft was already sent');
+	const parentAttachments = (parent) =>
+		live('attachment', (a) => a.rel[parent.type] && a.rel[parent.type].id === parent.id);
+
+	function addAttachment(type, req) {
+		const parent = find(type, req.params.id);
+		if (!parent) return notFound(type);
+		if (parent.attributes.status === 'sent') return apiError(409, `${type} was already sent`);
 		const problem = checkBody(req);
 		if (problem) return problem;
 		const { name, contentType, contentLength } = req.body;
@@ -109,7 +115,7 @@ function extend(instance, env) {
 		const r = instance.insert(
 			'attachment',
 			{ name, contentType, contentLength, uploaded: false, redacted: false },
-			{ draft: draft.id },
+			{ [type]: parent.id },
 		);
 		return {
 			status: 200,
@@ -117,8 +123,29 @@ function extend(instance, env) {
 		};
 	}
 
-	const draftAttachments = (draft) =>
-		live('attachment', (a) => a.rel.draft && a.rel.draft.id === draft.id);
+	const attachmentRoutes = (segment, type) => [
+		['POST', `/v1/${segment}/:id/attachments`, (req) => addAttachment(type, req)],
+		[
+			'GET',
+			`/v1/${segment}/:id/attachments`,
+			(req) => {
+				const parent = find(type, req.params.id);
+				return parent
+					? { body: { data: parentAttachments(parent).map(instance.resource) } }
+					: notFound(type);
+			},
+		],
+		[
+			'DELETE',
+			`/v1/${segment}/:id/attachments/:aid`,
+			(req) => {
+				const parent = find(type, req.params.id);
+				if (!parent) return notFound(type);
+				const a = parentAttachments(parent).find((r) => r.id === req.params.aid);
+				return remove('attachment', a);
+			},
+		],
+	];
 
 	// ---- forwards -----------------------------------------------------------------------------------
 
@@ -168,6 +195,29 @@ function extend(instance, env) {
 		sendDueForward(r);
 		return one(r);
 	}
+
+	// ---- tag writes (undocumented by Kustomer: the node's guess, modelled here) ----------------------
+
+	const tagWrites = { refuseWith: null };
+
+	function checkTag(body, creating) {
+		for (const key of Object.keys(body))
+			if (key !== 'name' && key !== 'color') return bad(`unknown tag attribute ${key}`, `/${key}`);
+		if (creating && body.name === undefined) return bad('name is required', '/name');
+		for (const key of ['name', 'color'])
+			if (body[key] !== undefined && (typeof body[key] !== 'string' || !body[key].trim()))
+				return bad(`${key} must be a non-empty string`, `/${key}`);
+		return null;
+	}
+
+	const tagRoute = (method, path, handler) => [
+		method,
+		path,
+		(req) =>
+			tagWrites.refuseWith
+				? apiError(tagWrites.refuseWith, `Cannot ${req.method} ${req.path}`)
+				: handler(req),
+	];
 
 	// ---- reports ------------------------------------------------------------------------------------
 
@@ -345,30 +395,18 @@ function extend(instance, env) {
 			return handler(req, ctx);
 		};
 	}
+	instance.tagWrites = tagWrites;
+	const reset = instance.reset.bind(instance);
+	instance.reset = () => {
+		reset();
+		tagWrites.refuseWith = null;
+	};
 
 	instance.routes.unshift(
 		['GET', '/v1/conversations/:id/attachments', conversationAttachments],
-		['POST', '/v1/drafts/:id/attachments', addDraftAttachment],
-		[
-			'GET',
-			'/v1/drafts/:id/attachments',
-			(req) => {
-				const draft = draftOf(req);
-				return draft
-					? { body: { data: draftAttachments(draft).map(instance.resource) } }
-					: notFound('draft');
-			},
-		],
-		[
-			'DELETE',
-			'/v1/drafts/:id/attachments/:aid',
-			(req) => {
-				const draft = draftOf(req);
-				if (!draft) return notFound('draft');
-				const a = draftAttachments(draft).find((r) => r.id === req.params.aid);
-				return remove('attachment', a);
-			},
-		],
+		...Object.entries(ATTACHMENT_PARENTS).flatMap(([segment, type]) =>
+			attachmentRoutes(segment, type),
+		),
 		['POST', '/v1/conversations/:id/forwards', createForward],
 		[
 			'GET',
@@ -385,6 +423,17 @@ function extend(instance, env) {
 				find('forward', req.params.id) ? one(find('forward', req.params.id)) : notFound('forward'),
 		],
 		['PUT', '/v1/forwards/:id', updateForward],
+		tagRoute(
+			'POST',
+			'/v1/tags',
+			(req) => checkBody(req) || checkTag(req.body, true) || createOne('tag', req),
+		),
+		tagRoute('PUT', '/v1/tags/:id', (req) => {
+			const t = find('tag', req.params.id);
+			if (!t) return notFound('tag');
+			return checkBody(req) || checkTag(req.body, false) || update('tag', t, req, 'PUT');
+		}),
+		tagRoute('DELETE', '/v1/tags/:id', (req) => remove('tag', find('tag', req.params.id))),
 		['GET', '/v1/satisfaction', (req) => list(req, live('satisfaction'))],
 		['GET', '/v1/audit-logs', auditLogs],
 		['DELETE', '/v1/customers/bulk', (req) => bulkDelete(req, 'customer', () => true)],
