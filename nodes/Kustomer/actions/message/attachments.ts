@@ -140,12 +140,18 @@ export async function uploadAttachments(
 	return out;
 }
 
+/** An attachment to download, with what Kustomer says of it (name, type and size) where known. */
+export interface AttachmentRef {
+	id: string;
+	name?: string;
+	contentType?: string;
+	contentLength?: number;
+}
+
 /**
  * The attachment ids of a message (`attachments` holds ids or `{ _id | id, name, contentType }`).
  */
-function attachmentRefs(
-	record: IDataObject,
-): Array<{ id: string; name?: string; contentType?: string }> {
+function attachmentRefs(record: IDataObject): AttachmentRef[] {
 	const list = ((record.attributes as IDataObject | undefined)?.attachments ?? []) as Array<
 		string | IDataObject
 	>;
@@ -157,6 +163,7 @@ function attachmentRefs(
 						id: String(entry._id ?? entry.id ?? ''),
 						name: entry.name as string,
 						contentType: entry.contentType as string,
+						contentLength: entry.contentLength as number,
 					},
 		)
 		.filter((entry) => entry.id !== '');
@@ -170,13 +177,19 @@ function attachmentRefs(
 export async function fetchAttachment(
 	item: Item,
 	messageId: string,
-	ref: { id: string; name?: string; contentType?: string },
+	ref: AttachmentRef,
 ): Promise<IBinaryData> {
 	const { n8n: context, node, index: itemIndex } = item;
 	const path =
 		`/v1/messages/${encodeURIComponent(messageId)}/attachments/` + encodeURIComponent(ref.id);
 	const response = await kustomerRequest<Buffer>(item, 'GET', path, {
 		binary: true,
+		// An HTML page is this file only if the attachment is one (or its type is unknown); an empty
+		// body only if the attachment's size is unknown or zero. Anything else is refused and retried.
+		file: {
+			html: ref.contentType === undefined || /html/i.test(ref.contentType),
+			empty: !(typeof ref.contentLength === 'number' && ref.contentLength > 0),
+		},
 		acceptStatuses: [301, 302, 303, 307, 308],
 	});
 	let data = response.body;
