@@ -162,19 +162,18 @@ export function fileTexts(items: INodeExecutionData[]): string[] {
 	);
 }
 
+/** The output items paired to input item `input`. */
+const pairedTo = (output: INodeExecutionData[], input: number) =>
+	output.filter((item) => (item.pairedItem as { item: number }).item === input);
+
 /** Downloads: each input item has exactly its file, whole, in the `data` binary field. */
-function everyInputGotItsFile(
-	_h: AppHarness,
-	seed: Seeded,
-	output: INodeExecutionData[],
-	inputs: number,
-): void {
+const everyInputGotItsFile: Family['verify'] = (_h, seed, output, inputs) => {
 	for (let input = 0; input < inputs; input++) {
-		const mine = output.filter((item) => (item.pairedItem as { item: number }).item === input);
+		const mine = pairedTo(output, input);
 		expect(mine.map((item) => fileTexts([item]))).toEqual([[seed.files![input]]]);
 		expect(Object.keys(mine[0].binary ?? {})).toEqual(['data']);
 	}
-}
+};
 
 /** Return All: each input item got every seeded record, once. */
 function everyInputGotAll(
@@ -184,9 +183,7 @@ function everyInputGotAll(
 	inputs: number,
 ): void {
 	for (let input = 0; input < inputs; input++) {
-		const mine = output
-			.filter((item) => (item.pairedItem as { item: number }).item === input)
-			.map((item) => String(item.json.id));
+		const mine = pairedTo(output, input).map((item) => String(item.json.id));
 		expect(new Set(mine).size).toBe(mine.length);
 		expect([...mine].sort()).toEqual([...seed.ids!].sort());
 	}
