@@ -101,7 +101,11 @@ function isJsonContent(headers: HttpHeaders): boolean {
  * MP3 or a PDF was due is a proxy's or login wall's page; an empty body where the file always has
  * bytes is a lost response. Both would otherwise be handed on as the file.
  */
-function couldBeFile(expected: FileExpectation, headers: HttpHeaders, body: Buffer): boolean {
+export function couldBeFile(
+	expected: FileExpectation,
+	headers: HttpHeaders,
+	body: Buffer,
+): boolean {
 	if (body.length === 0) return expected.empty === true;
 	if (expected.html) return true;
 	const type = getHeader(headers, 'content-type') ?? '';

@@ -222,6 +222,17 @@ describe('Kustomer › Conversation attachments', () => {
 		expect(fileGets()).toHaveLength(5);
 	});
 
+	it('fails the item when the storage address behind a redirect answers an HTML page', async () => {
+		const { conversation } = seed();
+		const id = listedFile(conversation.id, 'text/plain', 'the real notes');
+		k.provider.configure({ attachmentRedirect: true });
+		k.sandbox.inject({ provider: 'kustomer', path: `/uploads/${id}`, fault: 'html', status: 200 });
+		const error = await failure(download(conversation.id));
+		expect(error.message).toBe(
+			`The storage address of attachment "${id}" answered an HTML page instead of the file [item 0]`,
+		);
+	});
+
 	it('takes an HTML page or an empty body where the listing says that is the file', async () => {
 		const { conversation } = seed();
 		listedFile(conversation.id, 'text/html', '<html><body>Signed</body></html>');

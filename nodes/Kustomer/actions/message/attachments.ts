@@ -5,7 +5,8 @@ import { randomBytes } from 'crypto';
 import { itemSuffix } from '../../../shared/errors';
 import { splitList } from '../../../shared/kit';
 import type { Item } from '../../../shared/kit';
-import { resolveOrigin } from '../../../shared/request';
+import { couldBeFile, resolveOrigin } from '../../../shared/request';
+import type { FileExpectation, HttpHeaders } from '../../../shared/types';
 import { getHeader } from '../../../shared/retry';
 import { dataOf, kustomerProfile, kustomerRequest } from '../../transport';
 
@@ -182,14 +183,15 @@ export async function fetchAttachment(
 	const { n8n: context, node, index: itemIndex } = item;
 	const path =
 		`/v1/messages/${encodeURIComponent(messageId)}/attachments/` + encodeURIComponent(ref.id);
+	// An HTML page is this file only if the attachment is one (or its type is unknown); an empty body
+	// only if the attachment's size is unknown or zero. Anything else is refused (retried from the API).
+	const expected: FileExpectation = {
+		html: ref.contentType === undefined || /html/i.test(ref.contentType),
+		empty: !(typeof ref.contentLength === 'number' && ref.contentLength > 0),
+	};
 	const response = await kustomerRequest<Buffer>(item, 'GET', path, {
 		binary: true,
-		// An HTML page is this file only if the attachment is one (or its type is unknown); an empty
-		// body only if the attachment's size is unknown or zero. Anything else is refused and retried.
-		file: {
-			html: ref.contentType === undefined || /html/i.test(ref.contentType),
-			empty: !(typeof ref.contentLength === 'number' && ref.contentLength > 0),
-		},
+		file: expected,
 		acceptStatuses: [301, 302, 303, 307, 308],
 	});
 	let data = response.body;
@@ -214,6 +216,15 @@ export async function fetchAttachment(
 			returnFullResponse: true,
 		})) as { body: Buffer; headers: IDataObject };
 		data = Buffer.from(file.body);
+		if (!couldBeFile(expected, file.headers as HttpHeaders, data)) {
+			throw new NodeOperationError(
+				node,
+				`The storage address of attachment "${ref.id}" answered ` +
+					`${data.length ? 'an HTML page' : 'an empty body'} instead of the file` +
+					itemSuffix(itemIndex),
+				{ itemIndex, description: 'Run the item again to get a fresh download address.' },
+			);
+		}
 		type = (file.headers['content-type'] as string | undefined) ?? type;
 	}
 	return await context.helpers.prepareBinaryData(
