@@ -226,6 +226,8 @@ export async function reportRequest(
 	return await gladlyRequest<Buffer>(scope, 'POST', path, {
 		body,
 		binary: true,
+		// An HTML page is never a report; a report without rows may come back empty.
+		file: { empty: true },
 		headers: { Accept: 'text/csv, application/json' },
 		// A report has no side effects: repeating it after a broken connection is safe.
 		idempotent: true,

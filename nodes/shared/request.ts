@@ -22,6 +22,7 @@ import {
 import type {
 	ApiRequestOptions,
 	ApiResponse,
+	FileExpectation,
 	HttpHeaders,
 	ProviderProfile,
 	RequestContext,
@@ -95,6 +96,23 @@ function isJsonContent(headers: HttpHeaders): boolean {
 	return /json/i.test(getHeader(headers, 'content-type') ?? '');
 }
 
+/**
+ * Whether a downloaded body can be the file asked for. A 200 carrying an HTML page where a CSV, an
+ * MP3 or a PDF was due is a proxy's or login wall's page; an empty body where the file always has
+ * bytes is a lost response. Both would otherwise be handed on as the file.
+ */
+export function couldBeFile(
+	expected: FileExpectation,
+	headers: HttpHeaders,
+	body: Buffer,
+): boolean {
+	if (body.length === 0) return expected.empty === true;
+	if (expected.html) return true;
+	const type = getHeader(headers, 'content-type') ?? '';
+	const start = body.subarray(0, 100).toString('utf8');
+	return !/^\s*text\/html/i.test(type) && !/^\s*<(!doctype\s+html|html)[\s>]/i.test(start);
+}
+
 type Parsed = { ok: true; body: unknown } | { ok: false };
 
 /** Parses a 2xx body; `ok: false` means it is broken (truncated JSON, an HTML page, empty where data was due). */
@@ -104,8 +122,12 @@ function parseSuccessBody(
 	headers: HttpHeaders,
 	raw: unknown,
 ): Parsed {
-	if (options.binary)
-		return { ok: true, body: Buffer.isBuffer(raw) ? raw : Buffer.from((raw as string) ?? '') };
+	if (options.binary) {
+		const file = Buffer.isBuffer(raw) ? raw : Buffer.from((raw as string) ?? '');
+		return options.file && !couldBeFile(options.file, headers, file)
+			? { ok: false }
+			: { ok: true, body: file };
+	}
 	const text = Buffer.isBuffer(raw)
 		? raw.toString('utf8')
 		: typeof raw === 'string'

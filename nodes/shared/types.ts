@@ -87,6 +87,12 @@ export interface ApiRequestOptions {
 	idempotent?: boolean;
 	/** Return the body as a Buffer instead of parsing JSON. */
 	binary?: boolean;
+	/**
+	 * With `binary`: the body is a file the caller downloads. A 2xx body that cannot be that file (an
+	 * HTML page from a proxy or login wall, or nothing at all where the file always has bytes) is
+	 * refused as unreadable, and retried like any broken response.
+	 */
+	file?: FileExpectation;
 	/** Return the body as text (CSV, JSONL). */
 	text?: boolean;
 	/** Non-2xx statuses the caller handles itself (e.g. 301 moved, 404 on lookups, 409 taken). */
@@ -96,4 +102,12 @@ export interface ApiRequestOptions {
 	timeoutMs?: number;
 	/** Limiter bucket for endpoints with their own limit (e.g. Gladly reports). */
 	bucket?: string;
+}
+
+/** What a downloaded file may be: by default neither an HTML page nor empty. */
+export interface FileExpectation {
+	/** An HTML page can be the file itself (an HTML report, an attachment of type text/html). */
+	html?: boolean;
+	/** A zero-byte file is possible (an attachment of unknown or zero size, an export with no records). */
+	empty?: boolean;
 }

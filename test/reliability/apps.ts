@@ -1,6 +1,7 @@
 /**
  * The reliability matrix, as data: one list of fault cells and, per app, one list of operation
- * families (get, get many with Return All, create, update, delete, upsert). Each family names the
+ * families (get, get many with Return All, create, update, delete, upsert, send, download of a file
+ * as binary data). Each family names the
  * node, its parameters, the sandbox request to fault, how to seed the sandbox and how to count the
  * records it writes. The test files only combine the two lists.
  */
@@ -16,7 +17,8 @@ import * as nutshellSandbox from '../sandbox/nutshell';
 import { secretForms, serialise, withRepeatPage } from './providers';
 
 export type AppName = 'kustomer' | 'gladly' | 'nutshell';
-export type FamilyName = 'get' | 'getMany' | 'create' | 'update' | 'delete' | 'upsert' | 'send';
+export type FamilyName =
+	'get' | 'getMany' | 'create' | 'update' | 'delete' | 'upsert' | 'send' | 'download';
 
 /** What a request matcher of the sandbox sees. */
 export interface SandboxRequest {
@@ -55,6 +57,8 @@ export interface Seeded {
 	ids?: string[];
 	/** Value a create or upsert uses (unique per run), e.g. an email. */
 	key?: string;
+	/** Downloads: the exact bytes of each input item's file, as text. */
+	files?: string[];
 }
 
 export interface Family {
@@ -88,6 +92,11 @@ export interface Family {
 	verify: (harness: AppHarness, seed: Seeded, output: INodeExecutionData[], inputs: number) => void;
 	/** Records of the written kind in the sandbox (creates and upserts): never more than one per item. */
 	count?: (harness: AppHarness) => number;
+	/**
+	 * Downloads: set when the node refuses a 2xx body that cannot be its file (an HTML page, an empty
+	 * body) at once, with this message, instead of retrying it as an unreadable response.
+	 */
+	refusesAtOnce?: RegExp;
 }
 
 export interface AppSpec {
@@ -133,13 +142,38 @@ async function harness(
 			return {
 				items: result.items,
 				error: result.error,
-				stored: serialise({ run: result.run, items: result.items, error: result.error }),
+				// Files too: a secret must not reach the bytes of a downloaded file either.
+				stored:
+					serialise({ run: result.run, items: result.items, error: result.error }) +
+					fileTexts(result.items).join('\n'),
 			};
 		},
 		requests: () => sandbox.requestsFor(app),
 		close: async () => await sandbox.close(),
 	};
 }
+
+/** The bytes of every file on the output items (n8n keeps them base64 in memory), as text. */
+export function fileTexts(items: INodeExecutionData[]): string[] {
+	return items.flatMap((item) =>
+		Object.values(item.binary ?? {}).map((file) =>
+			Buffer.from(String(file.data), 'base64').toString('utf8'),
+		),
+	);
+}
+
+/** The output items paired to input item `input`. */
+const pairedTo = (output: INodeExecutionData[], input: number) =>
+	output.filter((item) => (item.pairedItem as { item: number }).item === input);
+
+/** Downloads: each input item has exactly its file, whole, in the `data` binary field. */
+const everyInputGotItsFile: Family['verify'] = (_h, seed, output, inputs) => {
+	for (let input = 0; input < inputs; input++) {
+		const mine = pairedTo(output, input);
+		expect(mine.map((item) => fileTexts([item]))).toEqual([[seed.files![input]]]);
+		expect(Object.keys(mine[0].binary ?? {})).toEqual(['data']);
+	}
+};
 
 /** Return All: each input item got every seeded record, once. */
 function everyInputGotAll(
@@ -149,9 +183,7 @@ function everyInputGotAll(
 	inputs: number,
 ): void {
 	for (let input = 0; input < inputs; input++) {
-		const mine = output
-			.filter((item) => (item.pairedItem as { item: number }).item === input)
-			.map((item) => String(item.json.id));
+		const mine = pairedTo(output, input).map((item) => String(item.json.id));
 		expect(new Set(mine).size).toBe(mine.length);
 		expect([...mine].sort()).toEqual([...seed.ids!].sort());
 	}
@@ -164,6 +196,27 @@ const KUSTOMER_KEY = 'kustomer-test-key';
 
 function kustomerProvider(h: AppHarness): KustomerInstance {
 	return h.sandbox.provider<KustomerInstance>('kustomer');
+}
+
+/** A conversation whose one message carries an uploaded file with `text` (as after an upload). */
+function kustomerConversationWithFile(h: AppHarness, text: string): string {
+	const k = kustomerProvider(h);
+	const [customer] = k.seedCustomers(1);
+	const conversation = k.insert('conversation', { name: 'Files' }, { customer: customer.id });
+	const file = k.insert('attachment', {
+		name: 'notes.txt',
+		contentType: 'text/plain',
+		contentLength: text.length,
+		uploaded: true,
+	});
+	const uploads = k.state.uploads as Map<string, unknown>;
+	uploads.set(file.id, { uploaded: true, data: Buffer.from(text), record: file });
+	k.insert(
+		'message',
+		{ channel: 'email', attachments: [file.id] },
+		{ conversation: conversation.id, customer: customer.id },
+	);
+	return conversation.id;
 }
 
 const kustomerCustomers = (h: AppHarness) =>
@@ -404,6 +457,25 @@ export const kustomer: AppSpec = {
 				for (const id of seed.ids!) expect(kustomerProvider(h).get(id)?.deleted).toBe(true);
 			},
 		},
+		{
+			// Conversation › Download Attachments: the list, then each file from its message (binary).
+			name: 'download',
+			seed: (h, count) => {
+				const files = Array.from({ length: count }, (_, i) => `file ${i} ${unique('k')}\n`);
+				return { files, ids: files.map((text) => kustomerConversationWithFile(h, text)) };
+			},
+			items: (seed) => seed.ids!.map((id) => ({ id })),
+			parameters: () => ({
+				resource: 'conversation',
+				operation: 'downloadAttachments',
+				conversationId: rl('={{ $json.id }}'),
+				binaryPropertyName: 'data',
+				returnAll: true,
+			}),
+			target: { method: 'GET', path: /^\/v1\/messages\/[0-9a-f]{24}\/attachments\/[0-9a-f]{24}$/ },
+			retrySafe: true,
+			verify: everyInputGotItsFile,
+		},
 	],
 };
 
@@ -414,6 +486,8 @@ interface GladlyInstance {
 	state: { customers: Map<string, IDataObject>; sessionMessages: Map<string, IDataObject[]> };
 	addCustomer: (fields: IDataObject) => IDataObject;
 	addSession: (fields: IDataObject) => IDataObject;
+	addItem: (fields: IDataObject) => IDataObject;
+	addRecording: (itemId: string, buffer: Buffer) => void;
 }
 
 const gladlyProvider = (h: AppHarness) => h.sandbox.provider<GladlyInstance>('gladly');
@@ -603,6 +677,30 @@ export const gladly: AppSpec = {
 					0,
 				),
 		},
+		{
+			// Conversation Item › Download Recording: the MP3 of a call, as binary.
+			name: 'download',
+			seed: (h, count) => {
+				const files = Array.from({ length: count }, (_, i) => `ID3 call ${i} ${unique('g')}`);
+				const ids = files.map((text) => {
+					const id = unique('call');
+					gladlyProvider(h).addItem({ id, content: { type: 'PHONE_CALL' } });
+					gladlyProvider(h).addRecording(id, Buffer.from(text));
+					return id;
+				});
+				return { files, ids };
+			},
+			items: (seed) => seed.ids!.map((id) => ({ id })),
+			parameters: () => ({
+				resource: 'conversationItem',
+				operation: 'downloadRecording',
+				itemId: '={{ $json.id }}',
+				binaryPropertyName: 'data',
+			}),
+			target: { method: 'GET', path: /^\/api\/v1\/conversation-items\/[^/]+\/media\/recording$/ },
+			retrySafe: true,
+			verify: everyInputGotItsFile,
+		},
 	],
 };
 
@@ -612,6 +710,17 @@ export const gladly: AppSpec = {
 interface NutshellInstance {
 	state: { contacts: { records: Map<string, IDataObject & { deletedTime?: number }> } };
 	add: (store: string, record: IDataObject) => IDataObject & { id: string };
+}
+
+/** A pipeline of its own with one lead, and the CSV its export must be, byte for byte. */
+function nutshellPipelineWithLead(h: AppHarness): { id: string; csv: string } {
+	const set = nutshellProvider(h).add('stagesets', { name: unique('Pipe'), status: 1 });
+	const name = unique('Lead ');
+	const lead = nutshellProvider(h).add('leads', {
+		name,
+		links: { stageset: set.id, stage: '101-stages' },
+	});
+	return { id: set.id, csv: `Lead ID,Lead,Stage\n${lead.id},"${name}",Qualify\n` };
 }
 
 const nutshellProvider = (h: AppHarness) => h.sandbox.provider<NutshellInstance>('nutshell');
@@ -761,6 +870,48 @@ export const nutshell: AppSpec = {
 					);
 			},
 			count: (h) => contacts(h).length,
+		},
+		{
+			// Pipeline › Export Lead Movements: a CSV file, which the operation checks itself.
+			name: 'download',
+			seed: (h, count) => {
+				const pipelines = Array.from({ length: count }, () => nutshellPipelineWithLead(h));
+				return { ids: pipelines.map((p) => p.id), files: pipelines.map((p) => p.csv) };
+			},
+			items: (seed) => seed.ids!.map((id) => ({ id })),
+			parameters: () => ({
+				resource: 'pipeline',
+				operation: 'export',
+				pipelineId: '={{ $json.id }}',
+				binaryPropertyName: 'data',
+			}),
+			target: { method: 'GET', path: /^\/rest\/stagesets\/\d+-stagesets\/export$/ },
+			retrySafe: true,
+			refusesAtOnce: /Nutshell answered an? (HTML page|empty file) instead of a CSV file/,
+			verify: everyInputGotItsFile,
+		},
+		{
+			// Lead › Get Report as a PDF file.
+			name: 'download',
+			seed: (_h, count) => ({
+				files: Array.from({ length: count }, () => '%PDF-1.4\n% fake report\n'),
+			}),
+			items: (_seed, count) => Array.from({ length: count }, () => ({})),
+			parameters: () => ({
+				resource: 'lead',
+				operation: 'getReport',
+				reportType: 'sales',
+				gap: 'm',
+				format: 'pdf',
+				binaryPropertyName: 'data',
+			}),
+			target: {
+				method: 'GET',
+				path: '/rest/leads/report',
+				query: (query) => query.format === 'pdf',
+			},
+			retrySafe: true,
+			verify: everyInputGotItsFile,
 		},
 	],
 };

@@ -26,6 +26,8 @@ export interface Cell {
 	says: RegExp;
 	/** Only for families with Return All over pages. */
 	paged?: boolean;
+	/** Only for download families (see downloadRule). */
+	downloadOnly?: boolean;
 }
 
 /** The issue's fault list. A Retry-After of 1 ms (or none) keeps the matrix fast (0 would mean the back-off). */
@@ -96,7 +98,69 @@ export const CELLS: Cell[] = [
 		says: /Paging stopped: the API kept returning a page it had already sent/,
 		paged: true,
 	},
+	{
+		// A proxy's or login wall's page, answered with 200 where the file was due.
+		name: 'HTML page with 200 in place of the file',
+		fault: { fault: 'html', status: 200 },
+		kind: 'unreadable',
+		processed: false,
+		says: /unreadable response \(HTTP 200: 200 Error\)/,
+		downloadOnly: true,
+	},
 ];
+
+/**
+ * What a download (an operation that hands on a file as binary data) must do in each cell, decided
+ * here once for every app:
+ * - 'asGet': 429 with or without Retry-After, 5xx, the 502 HTML error page, a connection reset
+ *   mid-response and a delay past the timeout are errors or broken connections like for any get: a
+ *   GET of a file is as safe to repeat, so the node retries within bounds, then fails the item with
+ *   the status (or the network failure) and the item named; Continue On Fail gives one error item
+ *   paired to its input. The reset sends headers announcing the whole Content-Length, half the body,
+ *   then closes: that is the cut a client can see (a body shorter than its Content-Length), and the
+ *   family's verify compares the delivered bytes with the whole file, so a cut body never passes.
+ * - 'refused': a 200 whose body cannot be the file (an empty body, an HTML page) must not be handed
+ *   on as the file: the node refuses it, through the shared layer's file check (retried like any
+ *   unreadable response, so a transient one recovers) or at once with its own message (the family's
+ *   `refusesAtOnce`). Every download family here has a file that always has bytes and is never HTML
+ *   (a conversation attachment listed with a non-zero size and a non-HTML type, an MP3, a CSV with
+ *   its header line, a PDF), so an empty 200 is a lost body there, not an empty file. Operations
+ *   whose file can truly be empty or HTML (an attachment of unknown or zero size, a JSONL export of a
+ *   job without records, a report asked as HTML) take such a body as the file.
+ * - `notApplicable`: the cell does not apply, for that reason.
+ */
+export type DownloadRule = 'asGet' | 'refused' | { notApplicable: string };
+
+export function downloadRule(cell: Cell): DownloadRule {
+	if (cell.fault.fault === 'truncate')
+		// The sandbox's `truncate` sends the first half of the body with a Content-Length of that half:
+		// a complete, well-formed HTTP response of a shorter file. In JSON the cut shows (the body does
+		// not parse); a CSV, an MP3, a PDF or an attachment carries no end marker, and the size Kustomer
+		// lists for an attachment is what the uploader declared, not a checksum. Nothing the node
+		// receives tells this body from a shorter file, so no behaviour can be required of it. The cut a
+		// client can see is the reset mid-response above, which every download runs.
+		return {
+			notApplicable:
+				'a body cut to a matching Content-Length is indistinguishable from a shorter file',
+		};
+	if (cell.fault.fault === 'empty' || (cell.fault.fault === 'html' && cell.fault.status === 200))
+		return 'refused';
+	return 'asGet';
+}
+
+/** What the error must say for this family and cell. */
+function saysFor(family: Family, cell: Cell): RegExp {
+	return family.name === 'download' && downloadRule(cell) === 'refused' && family.refusesAtOnce
+		? family.refusesAtOnce
+		: cell.says;
+}
+
+/** Whether the cell runs for the family (paged cells need Return All; downloads skip what does not apply). */
+function applies(family: Family, cell: Cell): boolean {
+	if (cell.paged && !family.secondPage) return false;
+	if (family.name !== 'download') return cell.downloadOnly !== true;
+	return typeof downloadRule(cell) === 'string';
+}
 
 /** Faults after which the provider has processed the write: the create must still exist exactly once. */
 export const PROCESSED_CELLS: Cell[] = [
@@ -134,6 +198,8 @@ const WRITES = new Set(['create', 'update', 'delete', 'upsert', 'send']);
 
 /** Whether the node must end the run in success for this transient fault. */
 export function expectSuccess(family: Family, cell: Cell): boolean {
+	if (family.name === 'download' && downloadRule(cell) === 'refused')
+		return family.refusesAtOnce === undefined;
 	return (
 		family.retrySafe ||
 		cell.notProcessed === true ||
@@ -250,7 +316,7 @@ export async function runScenario(
 			expect(outcome.error).toBeDefined();
 			const error = outcome.error!;
 			expect(error.message).toMatch(/\[item 0\]/);
-			expect(error.message).toMatch(cell.says);
+			expect(error.message).toMatch(saysFor(family, cell));
 			if (cell.processed && cell.kind !== 'status' && WRITES.has(family.name))
 				expect(`${error.message} ${error.description ?? ''}`).toMatch(
 					/may have processed|retried after a timeout/,
@@ -263,7 +329,7 @@ export async function runScenario(
 		expect(failed).toHaveLength(1);
 		expect(itemOf(failed[0])).toBe(0);
 		expect(String(failed[0].json.error)).toMatch(/\[item 0\]/);
-		expect(String(failed[0].json.error)).toMatch(cell.says);
+		expect(String(failed[0].json.error)).toMatch(saysFor(family, cell));
 		// The second item was not faulted: it has its normal result.
 		expect(
 			outcome.items
@@ -288,7 +354,7 @@ export function defineFaultMatrix(spec: AppSpec, defects: KnownDefects = {}): vo
 	for (const family of spec.families) {
 		describe(`${spec.app} ${family.name}`, () => {
 			for (const cell of CELLS) {
-				if (cell.paged && !family.secondPage) continue;
+				if (!applies(family, cell)) continue;
 				for (const continueOnFail of [false, true]) {
 					const mode = continueOnFail ? 'continueOnFail' : 'stop';
 					const outcome = expectSuccess(family, cell) ? 'recovers' : 'fails cleanly';
@@ -301,12 +367,15 @@ export function defineFaultMatrix(spec: AppSpec, defects: KnownDefects = {}): vo
 			}
 			if (family.retrySafe || family.secondPage) {
 				// Faults that never clear: bounded retries, then an error that names item, status and message.
+				// For downloads also a body that is never the file: bounded retries, then the item fails.
 				const persistentCells = CELLS.filter((cell) =>
 					cell.paged
 						? family.secondPage
 						: family.retrySafe &&
-							cell.kind === 'status' &&
-							['429 with Retry-After', '503'].includes(cell.name),
+							((cell.kind === 'status' && ['429 with Retry-After', '503'].includes(cell.name)) ||
+								(family.name === 'download' &&
+									!family.refusesAtOnce &&
+									downloadRule(cell) === 'refused')),
 				);
 				for (const cell of persistentCells) {
 					for (const continueOnFail of [false, true]) {

@@ -5,7 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { useApp } from './apps';
+import { APPS, useApp } from './apps';
 import type { AppName } from './apps';
 import { secretForms } from './providers';
 
@@ -62,6 +62,36 @@ describe.each(Object.keys(CASES) as AppName[])('%s: secrets on failure paths', (
 				? String(outcome.items[0]?.json.error)
 				: String(outcome.error?.message);
 			expect(message).toMatch(/answered 400/);
+			for (const secret of current().secrets)
+				expect(outcome.stored.includes(secret) ? secret : 'absent').toBe('absent');
+		}
+	});
+
+	it('a download whose error echoes the Authorization header does not carry the key anywhere', async () => {
+		// The matrix's download family: the file request answers with the echo (a binary request's
+		// error body arrives as bytes, not text).
+		const family = APPS[app].families.find((candidate) => candidate.name === 'download')!;
+		for (const continueOnFail of [false, true]) {
+			const seed = family.seed(current(), 1);
+			current().sandbox.inject({
+				provider: app,
+				fault: 'echoAuth',
+				passToHandler: true,
+				method: family.target.method,
+				path: family.target.path,
+				times: 1,
+			});
+			const outcome = await current().run(family.parameters(seed), {
+				items: family.items(seed, 1),
+				continueOnFail,
+			});
+			const message = continueOnFail
+				? String(outcome.items[0]?.json.error)
+				: String(outcome.error?.message);
+			expect(message).toMatch(
+				/answered 400: .*rejected Authorization header: (Basic |Bearer )?\[redacted\]/,
+			);
+			expect(message).toMatch(/\[item 0\]/);
 			for (const secret of current().secrets)
 				expect(outcome.stored.includes(secret) ? secret : 'absent').toBe('absent');
 		}

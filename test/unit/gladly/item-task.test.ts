@@ -213,6 +213,28 @@ describe('Gladly › Conversation item', () => {
 		expect(Buffer.from(String(binary?.data), 'base64').toString()).toBe('ID3-fake-mp3');
 	});
 
+	it('never hands on an HTML page or an empty body as the recording: asks again, then fails the item', async () => {
+		g.gladly.addItem({ id: 'call', customerId: 'cust', content: { type: 'PHONE_CALL' } });
+		g.gladly.addRecording('call', Buffer.from('ID3-fake-mp3'));
+		const params = {
+			resource: 'conversationItem',
+			operation: 'downloadRecording',
+			itemId: 'call',
+			binaryPropertyName: 'audio',
+		};
+		const path = '/api/v1/conversation-items/call/media/recording';
+		g.fault('GET', path, { fault: 'html', status: 200 });
+		const recovered = await g.run(params);
+		expect(g.calls()).toEqual([`GET ${path}`, `GET ${path}`]);
+		const audio = recovered.items[0].binary?.audio;
+		expect(Buffer.from(String(audio?.data), 'base64').toString()).toBe('ID3-fake-mp3');
+		g.sandbox.clearRequests();
+		g.fault('GET', path, { fault: 'empty', times: Infinity });
+		const failed = await g.fail(params);
+		expect(failed.error).toMatch(/unreadable response \(HTTP 200, empty body\) \[item 0\]$/);
+		expect(g.calls()).toHaveLength(5);
+	});
+
 	it('downloads an attachment: follows the 303 without the Gladly credentials', async () => {
 		g.gladly.addItem({
 			id: 'mail',

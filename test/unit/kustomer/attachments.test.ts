@@ -158,6 +158,92 @@ describe('Kustomer › Conversation attachments', () => {
 		).rejects.toThrow(/'Conversation'/);
 		expect(k.requests()).toHaveLength(0);
 	});
+
+	/** A file on a message of `conversation`, listed with the type and size given. */
+	function listedFile(conversationId: string, contentType: string, text: string) {
+		const file = k.provider.insert('attachment', {
+			name: 'file',
+			contentType,
+			contentLength: text.length,
+			uploaded: true,
+		});
+		const uploads = k.provider.state.uploads as Map<string, unknown>;
+		uploads.set(file.id, { uploaded: true, data: Buffer.from(text), record: file });
+		const conversation = k.provider.get(conversationId)!;
+		k.provider.insert(
+			'message',
+			{ channel: 'email', attachments: [file.id] },
+			{ conversation: conversationId, customer: conversation.rel.customer.id },
+		);
+		return file.id;
+	}
+
+	const download = async (conversationId: string) =>
+		await k.run({
+			resource: 'conversation',
+			operation: 'downloadAttachments',
+			conversationId: rl(conversationId),
+			binaryPropertyName: 'data',
+			returnAll: true,
+		});
+	const fileGets = () => k.requests().filter((r) => /\/attachments\/./.test(r.path));
+
+	it.each([
+		['an HTML page with 200', { fault: 'html', status: 200 }],
+		['an empty 200', { fault: 'empty' }],
+	])(
+		'does not hand on %s as a listed text file: it asks again and gets the file',
+		async (_what, fault) => {
+			const { conversation } = seed();
+			const id = listedFile(conversation.id, 'text/plain', 'the real notes');
+			k.sandbox.inject({
+				provider: 'kustomer',
+				path: (req: { path: string }) => req.path.endsWith(`/attachments/${id}`),
+				...fault,
+			});
+			const out = await download(conversation.id);
+			expect(fileGets()).toHaveLength(2);
+			expect(Buffer.from(out[0].binary!.data.data, 'base64').toString()).toBe('the real notes');
+		},
+	);
+
+	it('fails the item when the file keeps coming back as an HTML page', async () => {
+		const { conversation } = seed();
+		const id = listedFile(conversation.id, 'application/pdf', '%PDF-1.4');
+		k.sandbox.inject({
+			provider: 'kustomer',
+			path: (req: { path: string }) => req.path.endsWith(`/attachments/${id}`),
+			fault: 'html',
+			status: 200,
+			times: Infinity,
+		});
+		const error = await failure(download(conversation.id));
+		expect(error.message).toMatch(/unreadable response \(HTTP 200: 200 Error\) \[item 0\]$/);
+		expect(fileGets()).toHaveLength(5);
+	});
+
+	it('fails the item when the storage address behind a redirect answers an HTML page', async () => {
+		const { conversation } = seed();
+		const id = listedFile(conversation.id, 'text/plain', 'the real notes');
+		k.provider.configure({ attachmentRedirect: true });
+		k.sandbox.inject({ provider: 'kustomer', path: `/uploads/${id}`, fault: 'html', status: 200 });
+		const error = await failure(download(conversation.id));
+		expect(error.message).toBe(
+			`The storage address of attachment "${id}" answered an HTML page instead of the file [item 0]`,
+		);
+	});
+
+	it('takes an HTML page or an empty body where the listing says that is the file', async () => {
+		const { conversation } = seed();
+		listedFile(conversation.id, 'text/html', '<html><body>Signed</body></html>');
+		listedFile(conversation.id, 'text/plain', '');
+		const out = await download(conversation.id);
+		expect(out.map((item) => Buffer.from(item.binary!.data.data, 'base64').toString())).toEqual([
+			'<html><body>Signed</body></html>',
+			'',
+		]);
+		expect(fileGets()).toHaveLength(2);
+	});
 });
 
 /** A draft of a new customer, or a forward of a new conversation, made with the node's own Create. */

@@ -107,6 +107,42 @@ describe('Lead report', () => {
 	});
 });
 
+describe('Lead report as a file', () => {
+	const report = (format: string) => ({
+		resource: 'lead',
+		operation: 'getReport',
+		reportType: 'sales',
+		gap: 'm',
+		format,
+		binaryPropertyName: 'data',
+	});
+	const html = {
+		body: '<html><title>Sign in</title></html>',
+		headers: { 'content-type': 'text/html' },
+	};
+	const pdf = { body: '%PDF-1.4 report', headers: { 'content-type': 'application/pdf' } };
+
+	it.each([
+		['an HTML page', html],
+		['an empty body', { body: '', headers: { 'content-type': 'application/pdf' } }],
+	])('asks again rather than hand on %s as a PDF report', async (_what, wrong) => {
+		let answered = 0;
+		const { output, requests, error } = await node(report('pdf'), {
+			responder: () => (answered++ === 0 ? wrong : pdf),
+		});
+		expect(error).toBeUndefined();
+		expect(requests).toHaveLength(2);
+		expect(decoded(output[0].binary?.data.data)).toBe('%PDF-1.4 report');
+	});
+
+	it('takes the HTML page when the HTML file was asked for', async () => {
+		const { output, requests, error } = await node(report('html'), { responder: () => html });
+		expect(error).toBeUndefined();
+		expect(requests).toHaveLength(1);
+		expect(decoded(output[0].binary?.data.data)).toBe(html.body);
+	});
+});
+
 describe('Lead stage history', () => {
 	it("returns the lead's stages with the time spent and the pipeline as one item", async () => {
 		const stages = [

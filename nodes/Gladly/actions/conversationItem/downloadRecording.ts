@@ -16,6 +16,8 @@ export const downloadRecording = defineOperation('downloadRecording', {
 		const path = `/conversation-items/${id.path}/media/recording`;
 		const response = await gladlyRequest<Buffer>(item, 'GET', path, {
 			binary: true,
+			// An MP3 is never empty and never an HTML page: such a body is refused and retried.
+			file: {},
 			headers: { Accept: 'audio/mpeg' },
 		});
 		const data = await item.n8n.helpers.prepareBinaryData(

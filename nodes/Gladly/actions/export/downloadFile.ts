@@ -53,7 +53,14 @@ export const downloadFile = defineOperation('downloadFile', {
 	run: async (item, { id, name, property, limit }) => {
 		const path = `/export/jobs/${id.path}/files/${name.path}`;
 		const headers = { Accept: 'application/x-ndjson, application/json' };
-		const buffer = (await gladlyRequest<Buffer>(item, 'GET', path, { binary: true, headers })).body;
+		const buffer = (
+			await gladlyRequest<Buffer>(item, 'GET', path, {
+				binary: true,
+				// A JSONL file of a job with no records is empty; an HTML page is never one.
+				file: { empty: true },
+				headers,
+			})
+		).body;
 		if (property !== undefined) {
 			const data = await item.n8n.helpers.prepareBinaryData(
 				buffer,

@@ -57,6 +57,7 @@ export const downloadAttachments = defineOperation('downloadAttachments', {
 				id: attachment.id,
 				name: typeof json.name === 'string' ? json.name : undefined,
 				contentType: typeof json.contentType === 'string' ? json.contentType : undefined,
+				contentLength: typeof json.contentLength === 'number' ? json.contentLength : undefined,
 			});
 			out.push(binaryItem(shape(attachment), { [property]: file }));
 		}

@@ -5,7 +5,8 @@ import { randomBytes } from 'crypto';
 import { itemSuffix } from '../../../shared/errors';
 import { splitList } from '../../../shared/kit';
 import type { Item } from '../../../shared/kit';
-import { resolveOrigin } from '../../../shared/request';
+import { couldBeFile, resolveOrigin } from '../../../shared/request';
+import type { FileExpectation, HttpHeaders } from '../../../shared/types';
 import { getHeader } from '../../../shared/retry';
 import { dataOf, kustomerProfile, kustomerRequest } from '../../transport';
 
@@ -140,12 +141,18 @@ export async function uploadAttachments(
 	return out;
 }
 
+/** An attachment to download, with what Kustomer says of it (name, type and size) where known. */
+export interface AttachmentRef {
+	id: string;
+	name?: string;
+	contentType?: string;
+	contentLength?: number;
+}
+
 /**
  * The attachment ids of a message (`attachments` holds ids or `{ _id | id, name, contentType }`).
  */
-function attachmentRefs(
-	record: IDataObject,
-): Array<{ id: string; name?: string; contentType?: string }> {
+function attachmentRefs(record: IDataObject): AttachmentRef[] {
 	const list = ((record.attributes as IDataObject | undefined)?.attachments ?? []) as Array<
 		string | IDataObject
 	>;
@@ -157,6 +164,7 @@ function attachmentRefs(
 						id: String(entry._id ?? entry.id ?? ''),
 						name: entry.name as string,
 						contentType: entry.contentType as string,
+						contentLength: entry.contentLength as number,
 					},
 		)
 		.filter((entry) => entry.id !== '');
@@ -170,13 +178,20 @@ function attachmentRefs(
 export async function fetchAttachment(
 	item: Item,
 	messageId: string,
-	ref: { id: string; name?: string; contentType?: string },
+	ref: AttachmentRef,
 ): Promise<IBinaryData> {
 	const { n8n: context, node, index: itemIndex } = item;
 	const path =
 		`/v1/messages/${encodeURIComponent(messageId)}/attachments/` + encodeURIComponent(ref.id);
+	// An HTML page is this file only if the attachment is one (or its type is unknown); an empty body
+	// only if the attachment's size is unknown or zero. Anything else is refused (retried from the API).
+	const expected: FileExpectation = {
+		html: ref.contentType === undefined || /html/i.test(ref.contentType),
+		empty: !(typeof ref.contentLength === 'number' && ref.contentLength > 0),
+	};
 	const response = await kustomerRequest<Buffer>(item, 'GET', path, {
 		binary: true,
+		file: expected,
 		acceptStatuses: [301, 302, 303, 307, 308],
 	});
 	let data = response.body;
@@ -201,6 +216,15 @@ export async function fetchAttachment(
 			returnFullResponse: true,
 		})) as { body: Buffer; headers: IDataObject };
 		data = Buffer.from(file.body);
+		if (!couldBeFile(expected, file.headers as HttpHeaders, data)) {
+			throw new NodeOperationError(
+				node,
+				`The storage address of attachment "${ref.id}" answered ` +
+					`${data.length ? 'an HTML page' : 'an empty body'} instead of the file` +
+					itemSuffix(itemIndex),
+				{ itemIndex, description: 'Run the item again to get a fresh download address.' },
+			);
+		}
 		type = (file.headers['content-type'] as string | undefined) ?? type;
 	}
 	return await context.helpers.prepareBinaryData(

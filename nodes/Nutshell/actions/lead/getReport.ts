@@ -157,7 +157,12 @@ export const getReport = defineOperation('getReport', {
 				entry.report && typeof entry.report === 'object' ? (entry.report as IDataObject) : entry,
 			);
 		}
-		const response = await nutshellRequest(item, 'GET', '/leads/report', { qs, binary: true });
+		const response = await nutshellRequest(item, 'GET', '/leads/report', {
+			qs,
+			binary: true,
+			// A rendered report always has content, and is an HTML page only when HTML was asked for.
+			file: { html: format === 'html' },
+		});
 		return await fileItem(item, response, {
 			property,
 			fallbackName: `nutshell-${String(qs.reportType)}-report.${format}`,
