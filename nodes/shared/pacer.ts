@@ -16,8 +16,11 @@ const EDGE_MS = 15;
 interface Bucket {
 	limit?: number;
 	windowMs: number;
-	/** Send times within the current window, oldest first. */
-	sent: number[];
+	/**
+	 * The requests within the current window, oldest first, each with the time it is known to count
+	 * from: its send time, moved to its answer time once answered (see `observe`).
+	 */
+	sent: Array<{ seq: number; at: number }>;
 	blockedUntil: number;
 	/** The provider announces when its window resets: trust its count and reset instead of our own window. */
 	announcesReset: boolean;
@@ -68,7 +71,7 @@ export class Pacer {
 	delayFor(name: string, fallback?: { limit: number; windowMs: number }): number {
 		const bucket = this.bucket(name, fallback);
 		const now = this.now();
-		while (bucket.sent.length && bucket.sent[0] + bucket.windowMs + EDGE_MS <= now)
+		while (bucket.sent.length && bucket.sent[0].at + bucket.windowMs + EDGE_MS <= now)
 			bucket.sent.shift();
 		let wait = Math.max(0, bucket.blockedUntil - now);
 		if (
@@ -76,7 +79,7 @@ export class Pacer {
 			bucket.limit !== undefined &&
 			bucket.sent.length >= bucket.limit
 		) {
-			wait = Math.max(wait, bucket.sent[0] + bucket.windowMs + EDGE_MS - now);
+			wait = Math.max(wait, bucket.sent[0].at + bucket.windowMs + EDGE_MS - now);
 		}
 		if (bucket.announcesReset && bucket.remaining !== undefined && bucket.remaining <= 0) {
 			if (bucket.resetAtMs !== undefined && bucket.resetAtMs > now)
@@ -84,8 +87,8 @@ export class Pacer {
 			else bucket.remaining = undefined;
 		}
 		if (wait === 0) {
-			bucket.sent.push(now);
 			bucket.sentCount++;
+			bucket.sent.push({ seq: bucket.sentCount, at: now });
 			if (bucket.remaining !== undefined) bucket.remaining--;
 		}
 		return wait;
@@ -116,7 +119,10 @@ export class Pacer {
 	/** Learns the provider's limit and remaining budget from the response to request number `seq`. */
 	observe(name: string, snapshot: RateLimitSnapshot | undefined, seq?: number): void {
 		const bucket = this.bucket(name);
-		if (seq !== undefined) bucket.inFlight.delete(seq);
+		if (seq !== undefined) {
+			bucket.inFlight.delete(seq);
+			this.answered(bucket, seq);
+		}
 		if (!snapshot) return;
 		if (
 			snapshot.resetAtMs !== undefined &&
@@ -154,9 +160,22 @@ export class Pacer {
 			const reset =
 				snapshot.resetAtMs !== undefined && snapshot.resetAtMs > now
 					? snapshot.resetAtMs + EDGE_MS
-					: (bucket.sent[0] ?? now) + bucket.windowMs + EDGE_MS;
+					: (bucket.sent[0]?.at ?? now) + bucket.windowMs + EDGE_MS;
 			bucket.blockedUntil = Math.max(bucket.blockedUntil, reset);
 		}
+	}
+
+	/**
+	 * A provider that does not announce its reset counts a request in its window from when it arrived,
+	 * which lies between our send and its answer; connections open at different speeds (through a proxy,
+	 * each request its own), so the send time can be tens of milliseconds early. Once answered, the request
+	 * counts from its answer time, which is never before its arrival: the window then cannot end early.
+	 */
+	private answered(bucket: Bucket, seq: number): void {
+		const entry = bucket.sent.find((request) => request.seq === seq);
+		if (!entry) return;
+		entry.at = Math.max(entry.at, this.now());
+		bucket.sent.sort((a, b) => a.at - b.at);
 	}
 
 	/** After a 429: nothing more goes out of this bucket until `waitMs` has passed. */

@@ -122,6 +122,28 @@ describe('Pacer', () => {
 		expect(waits[6]).toBeGreaterThanOrEqual(30_000);
 	});
 
+	it('without an announced reset, counts an answered request from its answer: a slow connection cannot end the window early', async () => {
+		// The provider counts a request from its arrival, somewhere between our send and its answer.
+		const snapshot = { limit: 2, remaining: 1, windowMs: 1000 };
+		const first = await pacer.acquire('default', { limit: 2, windowMs: 1000 });
+		now += 40; // its connection took 40 ms to open: it arrived at most now
+		pacer.observe('default', snapshot, first.seq);
+		const second = await pacer.acquire('default');
+		now += 5;
+		pacer.observe('default', { ...snapshot, remaining: 0 }, second.seq);
+		// Sent 0 ms into the window but answered at 40 ms: the third may go 1,000 ms after 40, not after 0.
+		const wait = pacer.delayFor('default');
+		expect(now + wait).toBeGreaterThanOrEqual(1_000_000 + 40 + 1000);
+		expect(now + wait).toBeLessThan(1_000_000 + 40 + 1100);
+	});
+
+	it('an unanswered request keeps its send time (a caller that never observes cannot block the bucket)', async () => {
+		const fallback = { limit: 1, windowMs: 500 };
+		await pacer.acquire('reports', fallback);
+		now += 600;
+		expect(pacer.delayFor('reports', fallback)).toBe(0);
+	});
+
 	it('uses the fallback limit before any header is seen', () => {
 		const fallback = { limit: 1, windowMs: 500 };
 		expect(pacer.delayFor('default', fallback)).toBe(0);
