@@ -82,7 +82,7 @@ if (l && l.byLatency) {
 		const one = b.node[1];
 		row(
 			`Latency hiding: ${b.pages} pages, ${b.latencyMs} ms per response (floor ${int(b.sequentialFloorMs)} ms)`,
-			`node at concurrency 4: ${int(four.ms)} ms (${n(four.ratioToFloor)}x); at 1: ${n(one.ratioToFloor)}x; n8n floor node ${n(b.n8nFloorRatio)}x; bare loop ${n(b.bareSequentialRatio)}x, with ${b.bareParallel.concurrency} in parallel ${n(b.bareParallel.ratioToFloor)}x`,
+			`${b.rounds > 1 ? `medians of ${b.rounds} runs; ` : ''}node at concurrency 4: ${int(four.ms)} ms (${n(four.ratioToFloor)}x)${four.runsMs ? ` [runs ${four.runsMs.map(int).join(', ')} ms]` : ''}; at 1: ${n(one.ratioToFloor)}x; n8n floor node ${n(b.n8nFloorRatio)}x; bare loop ${n(b.bareSequentialRatio)}x, with ${b.bareParallel.concurrency} in parallel ${n(b.bareParallel.ratioToFloor)}x`,
 			`≤ 0.35x at concurrency 4 — ${met(four.ratioToFloor <= 0.35)}`,
 		);
 	}

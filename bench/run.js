@@ -513,27 +513,38 @@ async function latency(sb, results) {
 		);
 		sb.setLatency(latencyMs);
 		try {
+			// Each leg runs CONFIG.rounds times and reports its median (as the overhead section does): one run
+			// of 1-2 s moves by a few percent with the machine's other work.
 			const nodes = {};
 			let plan;
 			for (const c of CONFIG.concurrencies) {
-				const run = await nodeWithPlan(sb, 'kustomer', withConcurrency(c));
-				if (run.result.records !== n)
-					throw new Error(
-						`kustomer node returned ${run.result.records} records at concurrency ${c}, expected ${n}`,
-					);
-				// Same requests whatever the concurrency (order aside): the floor replays the sequential plan.
-				plan ??= run.plan;
-				if (run.plan.requests.length !== plan.requests.length)
-					throw new Error(
-						`concurrency ${c} sent ${run.plan.requests.length} requests, concurrency 1 sent ${plan.requests.length}`,
-					);
-				nodes[c] = run.result;
+				const runs = [];
+				for (let round = 0; round < CONFIG.rounds; round++) {
+					const run = await nodeWithPlan(sb, 'kustomer', withConcurrency(c));
+					if (run.result.records !== n)
+						throw new Error(
+							`kustomer node returned ${run.result.records} records at concurrency ${c}, expected ${n}`,
+						);
+					// Same requests whatever the concurrency (order aside): the floor replays the sequential plan.
+					plan ??= run.plan;
+					if (run.plan.requests.length !== plan.requests.length)
+						throw new Error(
+							`concurrency ${c} sent ${run.plan.requests.length} requests, concurrency 1 sent ${plan.requests.length}`,
+						);
+					runs.push(run.result);
+				}
+				nodes[c] = medianLeg(runs);
 			}
 			const pages = plan.requests.length;
 			const floorMs = pages * latencyMs;
-			const floor = await leg({ kind: 'floor', plan, credentials: app.credentials });
-			const bare = await leg({ kind: 'bare', plan, headers: app.headers });
-			const parallel = await leg({
+			const rounds = async (spec) => {
+				const runs = [];
+				for (let round = 0; round < CONFIG.rounds; round++) runs.push(await leg(spec));
+				return medianLeg(runs);
+			};
+			const floor = await rounds({ kind: 'floor', plan, credentials: app.credentials });
+			const bare = await rounds({ kind: 'bare', plan, headers: app.headers });
+			const parallel = await rounds({
 				kind: 'bare',
 				plan,
 				headers: app.headers,
@@ -543,11 +554,17 @@ async function latency(sb, results) {
 				latencyMs,
 				pages,
 				records: n,
+				rounds: CONFIG.rounds,
 				sequentialFloorMs: floorMs,
 				node: Object.fromEntries(
 					Object.entries(nodes).map(([c, r]) => [
 						c,
-						{ concurrency: Number(c), ms: round(r.ms, 0), ratioToFloor: round(r.ms / floorMs) },
+						{
+							concurrency: Number(c),
+							ms: round(r.ms, 0),
+							ratioToFloor: round(r.ms / floorMs),
+							runsMs: r.runsMs,
+						},
 					]),
 				),
 				n8nFloorNodeMs: round(floor.ms, 0),
