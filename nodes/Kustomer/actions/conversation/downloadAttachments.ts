@@ -1,7 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 
 import { itemSuffix } from '../../../shared/errors';
-import { returnAllOrLimit } from '../../../shared/descriptions';
+import { binaryPropertyField, returnAllOrLimit } from '../../../shared/descriptions';
 import { binaryItem, defineOperation } from '../../../shared/kit';
 import { conversationLocator, outputOptions } from '../../descriptions';
 import { shapeOf } from '../../output';
@@ -20,14 +20,7 @@ export const downloadAttachments = defineOperation('downloadAttachments', {
 		"Download a conversation's attachments as binary files, one output item per attachment",
 	fields: [
 		conversationLocator(),
-		{
-			displayName: 'Put Output File in Field',
-			name: 'binaryPropertyName',
-			type: 'string',
-			required: true,
-			default: 'data',
-			hint: 'The name of the output binary field to put each file in',
-		},
+		{ ...binaryPropertyField, hint: 'The name of the output binary field to put each file in' },
 		...returnAllOrLimit(),
 		outputOptions(),
 	],
